@@ -1,0 +1,27 @@
+// Compiles every TypeScript test file to out/ (one CommonJS bundle each) so mocha and the extension host can load it.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Lists files under `dir` whose names end with `.ts`, skipping fixtures and type declarations. */
+function tsFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'fixtures' ? [] : tsFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+rmSync('out', { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: tsFiles('test'),
+  outdir: 'out/test',
+  outbase: 'test',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
+  logLevel: 'warning',
+});
