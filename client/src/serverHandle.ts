@@ -1,0 +1,33 @@
+// Owns the current LanguageClient. A client whose start failed cannot start again, so a restart then builds a new one.
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export class ServerHandle {
+  private client: LanguageClient | undefined;
+
+  constructor(private readonly create: () => LanguageClient) {}
+
+  async start(): Promise<void> {
+    this.client ??= this.create();
+    await this.client.start();
+  }
+
+  async restart(): Promise<void> {
+    const current = this.client;
+    if (current?.needsStop()) {
+      await current.start().catch(() => undefined); // let a start in progress settle first
+      if (current.isRunning()) return current.restart();
+    }
+    if (current && !current.needsStart()) {
+      // The start failed: throw this client away (dispose() rejects for a client that never ran).
+      this.client = undefined;
+      await current.dispose().catch(() => undefined);
+    }
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    const current = this.client;
+    this.client = undefined;
+    if (current?.needsStop()) await current.stop().catch(() => undefined);
+  }
+}
