@@ -1,0 +1,25 @@
+// The state every LSP feature shares: open documents, the analyzer, file access, settings, and how to revalidate.
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyzer } from './analysis';
+import type { SettingsCache } from './settings';
+import type { FileAccess } from './workspace';
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analyzer: Analyzer;
+  settings: SettingsCache;
+  /** File access chosen at initialize: the client's, the host's fallback, or none. */
+  files(): FileAccess;
+  /** Workspace folder URIs from initialize. */
+  roots(): string[];
+  /** Schedules fresh diagnostics for every open session. */
+  revalidateOpen(): void;
+}
+
+/** One LSP feature: the capabilities it announces and the handlers it registers. */
+export interface Feature {
+  capabilities: ServerCapabilities;
+  register(context: ServerContext): void;
+}

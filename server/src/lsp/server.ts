@@ -1,0 +1,111 @@
+// The language server: document lifecycle and diagnostics here, every other feature in features/, converting at convert.ts.
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveLanguage } from '../core';
+import type { InitializationOptions } from '../protocol';
+import { Analyzer } from './analysis';
+import type { Feature, ServerContext } from './context';
+import { toDiagnostic } from './convert';
+import { symbolsFeature } from './features/symbols';
+import { indexWorkspace, reindexFile } from './indexing';
+import { ValidationScheduler } from './scheduler';
+import { SettingsCache } from './settings';
+import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
+
+/** What the platform entry point provides: file access for clients that cannot serve files themselves. */
+export interface ServerHost {
+  fallbackFiles?: FileAccess;
+}
+
+/** Every feature beyond diagnostics; each announces its own capabilities. */
+const FEATURES: Feature[] = [symbolsFeature];
+
+/** No files at all: a client without file access and a host without a file system still get single-file checks. */
+const NO_FILES: FileAccess = { findFiles: async () => [], readText: async () => undefined };
+
+/** Wires every handler onto the connection and starts listening. */
+export function startServer(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new Analyzer('en');
+  let files = host.fallbackFiles ?? NO_FILES;
+  let rootUris: string[] = [];
+  let configurationSupport = false;
+  const settings = new SettingsCache(connection, () => configurationSupport);
+
+  const publish = async (document: TextDocument) => {
+    const rules = await settings.rulesFor(document.uri);
+    if (documents.get(document.uri)?.version !== document.version) return; // stale: a newer version is scheduled
+    const diagnostics = analyzer.diagnostics(document, rules).map(toDiagnostic);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+  const scheduler = new ValidationScheduler(publish);
+  const context: ServerContext = {
+    connection,
+    documents,
+    analyzer,
+    settings,
+    files: () => files,
+    roots: () => rootUris,
+    revalidateOpen: () => documents.all().filter((d) => !isPlanUri(d.uri)).forEach((d) => scheduler.schedule(d)),
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    analyzer.language = resolveLanguage(options.locale ?? params.locale);
+    if (options.clientFileAccess) files = clientFileAccess(connection);
+    rootUris = workspaceRoots(params);
+    configurationSupport = params.capabilities.workspace?.configuration === true;
+    const featureCapabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities));
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...featureCapabilities },
+      serverInfo: { name: 'barcamp-sessions' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
+    if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
+    await indexWorkspace(files, rootUris, analyzer).catch((error) => connection.console.error(`Indexing failed: ${String(error)}`));
+    context.revalidateOpen();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (isPlanUri(document.uri)) return;
+    analyzer.protocolOf(document);
+    context.revalidateOpen(); // one session's day/slot/room can change the room-slot findings of the others
+  });
+
+  documents.onDidClose(async ({ document }) => {
+    scheduler.cancel(document.uri);
+    analyzer.close(document.uri);
+    await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    await reindexFile(files, document.uri, analyzer);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    await Promise.all(changes.map((change) => reindexFile(files, change.uri, analyzer)));
+    context.revalidateOpen();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    context.revalidateOpen();
+  });
+
+  FEATURES.forEach((feature) => feature.register(context));
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The workspace folders, falling back to the deprecated rootUri that older clients (Neovim 0.7) still send. */
+function workspaceRoots(params: InitializeParams): string[] {
+  if (params.workspaceFolders?.length) return params.workspaceFolders.map((f) => f.uri);
+  return params.rootUri ? [params.rootUri] : [];
+}

@@ -1,0 +1,55 @@
+// File access over node:fs, shared by the CLI and by the Node server when its client cannot serve files.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { decodeText } from '../core';
+import type { FileAccess } from '../lsp/workspace';
+
+/** Folders never searched: tools' caches and version control hold no protocols of the user. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
+
+export const PLAN_FILE_NAME = 'barcamp.json';
+export const SESSION_SUFFIX = '.session.md';
+
+/** Paths of every file below `folder` for which `wanted(name)` holds; unreadable folders are skipped. */
+export async function walkFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const found: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walkFiles(path, wanted)));
+    else if (entry.isFile() && wanted(entry.name)) found.push(path);
+  }
+  return found.sort();
+}
+
+export function isSessionFileName(name: string): boolean {
+  return name.endsWith(SESSION_SUFFIX);
+}
+
+/** Reads a text file; binary files and unreadable ones give a reason instead of text. */
+export async function readTextFile(path: string): Promise<{ text: string } | { error: 'binary' | 'unreadable'; detail?: string }> {
+  try {
+    const decoded = decodeText(await readFile(path));
+    return decoded.binary ? { error: 'binary' } : { text: decoded.text };
+  } catch (error) {
+    return { error: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+/** FileAccess over the local disk, for `file:` URIs. */
+export function nodeFileAccess(): FileAccess {
+  return {
+    async findFiles(rootUris) {
+      const roots = rootUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+      const wanted = (name: string) => isSessionFileName(name) || name === PLAN_FILE_NAME;
+      const paths = (await Promise.all(roots.map((root) => walkFiles(root, wanted)))).flat();
+      return paths.map((p) => pathToFileURL(p).toString());
+    },
+    async readText(uri) {
+      if (!uri.startsWith('file:')) return undefined;
+      const result = await readTextFile(fileURLToPath(uri));
+      return 'text' in result ? result.text : undefined;
+    },
+  };
+}
