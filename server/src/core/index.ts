@@ -1,0 +1,14 @@
+// The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
+export * from './model';
+export { parseSession } from './parse';
+export { parseEventPlan, type EventPlanResult } from './eventPlan';
+export { nearestEventPlan } from './eventScope';
+export { validateSession, type ValidationContext } from './validate';
+export { formatMessage, resolveLanguage } from './messages';
+export { outline, foldingRanges } from './outline';
+export { summarize, searchSessions } from './summary';
+export { slugify } from './text';
+export { SessionIndex, folderOf, type ContextOptions } from './sessionIndex';
+export { decodeText, type DecodedText } from './decode';
+export { DEFAULT_SEVERITIES, resolveSeverity } from './severity';
+export * from './eventReport';

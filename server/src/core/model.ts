@@ -1,0 +1,256 @@
+// The plain, serializable data of a session protocol and of an event plan; every element keeps its source range.
+
+/** A zero-based position; `character` counts UTF-16 code units, as LSP does by default. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** A half-open source range: `end` points just past the last character. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A piece of text together with where it stands in the protocol. */
+export interface Located<T = string> {
+  value: T;
+  range: Range;
+}
+
+/** The kinds of `##` section the markup knows; `notes` is any other heading, kept as free notes. */
+export type SectionKind = 'participants' | 'findings' | 'nextSteps' | 'openQuestions' | 'notes';
+
+/** Languages every user-visible text exists in. */
+export type Language = 'de' | 'en';
+
+/** One list item (or paragraph) of a section, as plain text and as its original Markdown. */
+export interface Item {
+  text: string;
+  markdown: string;
+  range: Range;
+}
+
+export interface Participant {
+  name: string;
+  org?: string;
+  range: Range;
+}
+
+export interface Owner {
+  /** The handle without `@`, as written. */
+  handle: string;
+  /** Range of `@handle`, including the `@`. */
+  range: Range;
+}
+
+export interface DueDate {
+  /** The date as written, for example `28.02.2017`. */
+  raw: string;
+  /** `YYYY-MM-DD`, or undefined when the date does not exist (2017-02-30). */
+  iso?: string;
+  range: Range;
+}
+
+export interface NextStep extends Item {
+  owners: Owner[];
+  due?: DueDate;
+  done: boolean;
+  /** Range of the `[ ]`/`[x]` checkbox, when the item is a task-list item. */
+  checkboxRange?: Range;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading text as written, without `##` and trailing colon. */
+  heading: string;
+  headingRange: Range;
+  /** From the heading to the line before the next heading of level ≤ 2 (or the end). */
+  range: Range;
+  items: Item[];
+  /** True when the section has any content besides its heading. */
+  hasContent: boolean;
+  /** True for a next-steps section whose only item is "keine" / "none". */
+  declaredNone: boolean;
+  /** Language the heading keyword belongs to, when it is unambiguous. */
+  language?: Language;
+}
+
+export interface FrontmatterField {
+  key: string;
+  value: unknown;
+  keyRange: Range;
+  valueRange: Range;
+}
+
+export interface Frontmatter {
+  /** From the opening `---` to the closing `---` line, inclusive. */
+  range: Range;
+  fields: FrontmatterField[];
+  /** False when the YAML did not parse or the block is not closed. */
+  valid: boolean;
+}
+
+/** Metadata from the frontmatter, already typed; invalid values are left out (and reported). */
+export interface SessionMeta {
+  title?: Located;
+  day?: Located<number>;
+  date?: Located;
+  slot?: Located;
+  room?: Located;
+  host?: Located;
+  documenter?: Located;
+  tags: Located[];
+  participants?: Located<number>;
+}
+
+/** Everything the core knows about one `*.session.md` file. Built by `parseSession`, never throws. */
+export interface SessionProtocol {
+  uri: string;
+  /** The topic: frontmatter `title`, else the first `#` heading. */
+  topic?: Located;
+  /** The first `#` heading, if any. */
+  heading?: Located;
+  meta: SessionMeta;
+  frontmatter?: Frontmatter;
+  sections: Section[];
+  participants: Participant[];
+  findings: Item[];
+  nextSteps: NextStep[];
+  openQuestions: Item[];
+  /** The document's language, guessed from its section headings; undefined when unclear. */
+  language?: Language;
+  lineCount: number;
+  /** Problems found while parsing (frontmatter-syntax, invalid-date, …), before any rule ran. */
+  problems: Problem[];
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+/** Stable diagnostic codes: tools and settings rely on these strings. */
+export const DIAGNOSTIC_CODES = [
+  'missing-topic',
+  'missing-findings',
+  'missing-next-steps',
+  'next-step-without-owner',
+  'next-step-without-due-date',
+  'invalid-date',
+  'unknown-person',
+  'unknown-room',
+  'unknown-slot',
+  'unknown-day',
+  'room-slot-conflict',
+  'duplicate-section',
+  'frontmatter-syntax',
+  'unknown-field',
+  'participant-count-mismatch',
+  'topic-mismatch',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/** A place in another file, for cross-file findings. */
+export interface RelatedLocation {
+  uri: string;
+  range: Range;
+}
+
+/** A finding before localization and severity: the code plus the arguments its message needs. */
+export interface Problem {
+  code: DiagnosticCode;
+  range: Range;
+  args: Record<string, string | number>;
+  /** A replacement the user probably meant (did-you-mean), when there is one. */
+  suggestion?: string;
+  related?: RelatedLocation[];
+}
+
+/** A problem with its severity and localized message: what the editor and the CLI show. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+  suggestion?: string;
+  related?: RelatedLocation[];
+}
+
+export interface EventDay {
+  day: number;
+  date?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  org?: string;
+}
+
+/** A barcamp.json: one event. Every list is present (possibly empty). */
+export interface EventPlan {
+  uri: string;
+  name?: string;
+  language?: Language;
+  days: EventDay[];
+  rooms: string[];
+  slots: string[];
+  people: Person[];
+  rules: Partial<Record<DiagnosticCode, RuleSetting>>;
+  output: { folder?: string; formats?: string[] };
+}
+
+/** A compact summary of a session, kept for files that are not open (no syntax tree). */
+export interface SessionSummary {
+  uri: string;
+  topic?: string;
+  tags: string[];
+  day?: number;
+  date?: string;
+  slot?: string;
+  room?: string;
+  /** Range of the `slot` (else `room`, else topic) field, to point a cross-file finding at. */
+  anchor: Range;
+  topicRange: Range;
+  host?: string;
+  documenter?: string;
+  /** Every mention of a person (owners, participants, host, documenter), for references and rename across files. */
+  people: PersonMention[];
+  /** The next steps, for the event-wide next-steps view and the report without reparsing. */
+  nextSteps: NextStepSummary[];
+}
+
+/** Where a person is named in a session. `key` is the slug that matches `Person.id` and `@handle`s. */
+export interface PersonMention {
+  /** As written: the handle without `@` for owners, the name otherwise. */
+  text: string;
+  key: string;
+  role: 'owner' | 'participant' | 'host' | 'documenter';
+  range: Range;
+}
+
+export interface NextStepSummary {
+  text: string;
+  /** Handles without `@`, as written. */
+  owners: string[];
+  /** `YYYY-MM-DD`, when the due date exists. */
+  due?: string;
+  done: boolean;
+  range: Range;
+  checkboxRange?: Range;
+}
+
+/** A node of the document outline: session → sections → items. */
+export interface OutlineNode {
+  name: string;
+  detail?: string;
+  kind: 'session' | 'section' | 'item' | 'field';
+  range: Range;
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+  kind?: 'comment' | 'region';
+}

@@ -1,0 +1,118 @@
+// The event-wide index: compact summaries of every session and the parsed event plans, shared by the LSP server and the CLI.
+import type { EventPlan, SessionSummary, Language, RuleSetting, DiagnosticCode } from './model';
+import { parseEventPlan, type EventPlanResult } from './eventPlan';
+import { nearestEventPlan } from './eventScope';
+import type { ValidationContext } from './validate';
+
+/** Options of one validation that do not come from the files: the user's settings and language. */
+export interface ContextOptions {
+  settings?: Partial<Record<DiagnosticCode, RuleSetting>>;
+  language: Language;
+}
+
+/**
+ * Keeps summaries (never syntax trees) of all known sessions and the event plans, so that cross-file
+ * rules can run on one document without reparsing the others. Pure state: the caller does all IO.
+ */
+export class SessionIndex {
+  private readonly sessions = new Map<string, SessionSummary>();
+  private readonly plans = new Map<string, EventPlanResult>();
+  /** Event key per session URI; cleared whenever the set of plans changes, since that can move sessions. */
+  private readonly eventKeys = new Map<string, string>();
+  /** Sessions grouped by event, built on demand and dropped on any change: the CLI validates all sessions with one grouping. */
+  private groups: Map<string, SessionSummary[]> | undefined;
+
+  /** Records or replaces the summary of one session. */
+  setSession(summary: SessionSummary): void {
+    this.sessions.set(summary.uri, summary);
+    this.groups = undefined;
+  }
+
+  deleteSession(uri: string): void {
+    this.sessions.delete(uri);
+    this.groups = undefined;
+  }
+
+  /** Parses and records a barcamp.json; returns the result so the caller can report a syntax error. */
+  setPlan(uri: string, text: string): EventPlanResult {
+    const result = parseEventPlan(text, uri);
+    if (!this.plans.has(uri)) this.forgetEvents();
+    this.plans.set(uri, result);
+    return result;
+  }
+
+  deletePlan(uri: string): void {
+    if (this.plans.delete(uri)) this.forgetEvents();
+  }
+
+  hasSession(uri: string): boolean {
+    return this.sessions.has(uri);
+  }
+
+  allSessions(): SessionSummary[] {
+    return [...this.sessions.values()];
+  }
+
+  planUris(): string[] {
+    return [...this.plans.keys()];
+  }
+
+  /** The barcamp.json that governs a session, or undefined (also when that file does not parse). */
+  planFor(sessionUri: string): EventPlan | undefined {
+    const planUri = nearestEventPlan(sessionUri, this.planUris());
+    return planUri ? this.plans.get(planUri)?.plan : undefined;
+  }
+
+  /**
+   * Which event a session belongs to: its barcamp.json, or — without one — its folder, so that
+   * sessions kept side by side still count as one event for the room/slot check.
+   */
+  eventKey(sessionUri: string): string {
+    let key = this.eventKeys.get(sessionUri);
+    if (key === undefined) {
+      key = nearestEventPlan(sessionUri, this.planUris()) ?? folderOf(sessionUri);
+      this.eventKeys.set(sessionUri, key);
+    }
+    return key;
+  }
+
+  /** The other sessions of the same event. */
+  othersInEvent(sessionUri: string): SessionSummary[] {
+    const group = this.eventGroups().get(this.eventKey(sessionUri)) ?? [];
+    return group.filter((s) => s.uri !== sessionUri);
+  }
+
+  private eventGroups(): Map<string, SessionSummary[]> {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const summary of this.sessions.values()) {
+        const key = this.eventKey(summary.uri);
+        const group = this.groups.get(key);
+        if (group) group.push(summary);
+        else this.groups.set(key, [summary]);
+      }
+    }
+    return this.groups;
+  }
+
+  private forgetEvents(): void {
+    this.eventKeys.clear();
+    this.groups = undefined;
+  }
+
+  /** Everything `validateSession` needs to know about the rest of the event. */
+  contextFor(sessionUri: string, options: ContextOptions): ValidationContext {
+    return {
+      plan: this.planFor(sessionUri),
+      others: this.othersInEvent(sessionUri),
+      settings: options.settings,
+      language: options.language,
+    };
+  }
+}
+
+/** The URI of the folder that holds a file (`file:///a/b/x.md` → `file:///a/b`). */
+export function folderOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash < 0 ? '' : uri.slice(0, slash);
+}

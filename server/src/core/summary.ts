@@ -1,0 +1,58 @@
+// Compact per-session summaries (kept for closed files) and the topic/tag search over them.
+import type { NextStepSummary, PersonMention, Range, SessionProtocol, SessionSummary } from './model';
+import { foldForSearch, slugify } from './text';
+
+const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * The fields cross-file rules and search need. `anchor` is where a finding about this session in
+ * another file points: the slot value, else the room value, else the topic, else the document start.
+ */
+export function summarize(protocol: SessionProtocol): SessionSummary {
+  const { meta, topic } = protocol;
+  const summary: SessionSummary = {
+    uri: protocol.uri,
+    tags: meta.tags.map((t) => t.value),
+    anchor: meta.slot?.range ?? meta.room?.range ?? topic?.range ?? ZERO,
+    topicRange: topic?.range ?? ZERO,
+    people: peopleOf(protocol),
+    nextSteps: protocol.nextSteps.map(nextStepSummary),
+  };
+  if (meta.host) summary.host = meta.host.value;
+  if (meta.documenter) summary.documenter = meta.documenter.value;
+  if (topic) summary.topic = topic.value;
+  if (meta.day) summary.day = meta.day.value;
+  if (meta.date) summary.date = meta.date.value;
+  if (meta.slot) summary.slot = meta.slot.value;
+  if (meta.room) summary.room = meta.room.value;
+  return summary;
+}
+
+/** Every person named in the protocol, in document order per role. */
+function peopleOf(protocol: SessionProtocol): PersonMention[] {
+  const { meta } = protocol;
+  const mention = (text: string, role: PersonMention['role'], range: Range): PersonMention => ({ text, key: slugify(text), role, range });
+  const people: PersonMention[] = [];
+  if (meta.host) people.push(mention(meta.host.value, 'host', meta.host.range));
+  if (meta.documenter) people.push(mention(meta.documenter.value, 'documenter', meta.documenter.range));
+  for (const p of protocol.participants) people.push(mention(p.name, 'participant', p.range));
+  for (const step of protocol.nextSteps) for (const o of step.owners) people.push(mention(o.handle, 'owner', o.range));
+  return people;
+}
+
+function nextStepSummary(step: SessionProtocol['nextSteps'][number]): NextStepSummary {
+  const summary: NextStepSummary = { text: step.text, owners: step.owners.map((o) => o.handle), done: step.done, range: step.range };
+  if (step.due?.iso) summary.due = step.due.iso;
+  if (step.checkboxRange) summary.checkboxRange = step.checkboxRange;
+  return summary;
+}
+
+/**
+ * Sessions whose topic or one of whose tags contains `query`, ignoring case and diacritics
+ * ('mull' finds 'Müller'). An empty or blank query returns every session. Order is kept.
+ */
+export function searchSessions(summaries: SessionSummary[], query: string): SessionSummary[] {
+  const q = foldForSearch(String(query ?? '').trim());
+  if (q === '') return [...summaries];
+  return summaries.filter((s) => foldForSearch(s.topic ?? '').includes(q) || s.tags.some((t) => foldForSearch(t).includes(q)));
+}
