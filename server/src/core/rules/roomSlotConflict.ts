@@ -1,0 +1,65 @@
+// Rule room-slot-conflict: two sessions of one event claim the same room in the same slot on the same day.
+import { toIsoDate } from '../dates';
+import type { EventPlan } from '../model';
+import { foldName, problem, type Rule } from './rule';
+
+/** When a session takes place, as far as it says: a day number, else a date. */
+interface When {
+  day?: number;
+  date?: string;
+}
+
+/**
+ * room-slot-conflict: one finding per other session with the same room, slot and day. It points at
+ * this file's slot (the other file gets its own finding when it is validated) and relates the other's anchor.
+ */
+export const roomSlotConflict: Rule = (protocol, ctx) => {
+  const { room, slot, day, date } = protocol.meta;
+  if (!room || !slot) return [];
+  const when: When = { day: day?.value, date: date?.value };
+  return (ctx.others ?? [])
+    .filter((other) => other.uri !== protocol.uri && other.room !== undefined && other.slot !== undefined)
+    .filter((other) => foldName(other.room ?? '') === foldName(room.value) && foldName(other.slot ?? '') === foldName(slot.value))
+    .filter((other) => sameDay(when, other, ctx.plan))
+    .map((other) =>
+      problem(
+        'room-slot-conflict',
+        slot.range,
+        { room: room.value, slot: slot.value, topic: other.topic ?? fileName(other.uri), file: fileName(other.uri), uri: other.uri },
+        { related: [{ uri: other.uri, range: other.anchor }] },
+      ),
+    );
+};
+
+/**
+ * Whether two sessions are on the same day. Known days compare directly (a date is mapped to its
+ * plan day). When a session names no day, it can only be placed for sure in a one-day event — or,
+ * with neither naming one, in an event whose plan does not list several days.
+ */
+function sameDay(a: When, b: When, plan: EventPlan | undefined): boolean {
+  const ka = dayKey(a, plan);
+  const kb = dayKey(b, plan);
+  if (ka !== undefined && kb !== undefined) return ka === kb;
+  const dayCount = plan?.days.length ?? 0;
+  if (ka === undefined && kb === undefined) return dayCount <= 1;
+  return dayCount === 1;
+}
+
+/** A comparable key for a session's day: `d1` for day 1 (also for a date the plan lists as day 1), else `2017-02-28`. */
+function dayKey(when: When, plan: EventPlan | undefined): string | undefined {
+  if (when.day !== undefined) return `d${when.day}`;
+  if (when.date === undefined) return undefined;
+  const iso = toIsoDate(when.date) ?? when.date;
+  const planDay = plan?.days.find((d) => d.date !== undefined && (toIsoDate(d.date) ?? d.date) === iso);
+  return planDay ? `d${planDay.day}` : iso;
+}
+
+/** The last path segment of a URI, decoded, for messages (`file:///a/b/Raum%201.session.md` → `Raum 1.session.md`). */
+function fileName(uri: string): string {
+  const last = uri.split(/[/\\]/u).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}

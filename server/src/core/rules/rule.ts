@@ -1,0 +1,52 @@
+// What a rule is (a pure function from a parsed protocol and its context to problems) and helpers rules share.
+import type { DiagnosticCode, EventPlan, Language, Problem, Range, RuleSetting, SessionProtocol, SessionSummary } from '../model';
+
+/** Everything validation may look at besides the protocol itself; built by the adapter (LSP server, CLI). */
+export interface ValidationContext {
+  /** The event's barcamp.json, when the session belongs to one. */
+  plan?: EventPlan;
+  /** The other sessions of the same event, excluding this one. */
+  others: SessionSummary[];
+  /** The user setting `barcamp.rules`. */
+  settings?: Partial<Record<DiagnosticCode, RuleSetting>>;
+  /** The language messages are written in. */
+  language: Language;
+}
+
+/** One check: returns the problems of its own code, in any order. */
+export type Rule = (protocol: SessionProtocol, ctx: ValidationContext) => Problem[];
+
+/** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
+export type ParserCode = 'invalid-date' | 'frontmatter-syntax';
+export type RuleCode = Exclude<DiagnosticCode, ParserCode>;
+
+/** A problem literal with its code typed as a DiagnosticCode (a bare object literal would widen it to string). */
+export function problem(code: RuleCode, range: Range, args: Problem['args'] = {}, extra: Pick<Problem, 'suggestion' | 'related'> = {}): Problem {
+  const result: Problem = { code, range, args };
+  // Only set keys that have a value, so findings stay comparable with deepEqual and small as JSON.
+  if (extra.suggestion !== undefined) result.suggestion = extra.suggestion;
+  if (extra.related !== undefined && extra.related.length > 0) result.related = extra.related;
+  return result;
+}
+
+/** The whole first line — where a finding about the file as a whole goes. */
+export function firstLine(protocol: SessionProtocol): Range {
+  // Ending at the start of line 1 covers line 0 without knowing its length; a one-line file gets an empty range.
+  const end = protocol.lineCount > 1 ? { line: 1, character: 0 } : { line: 0, character: 0 };
+  return { start: { line: 0, character: 0 }, end };
+}
+
+/** Where to report something the protocol lacks: its topic if it has one, else the first line. */
+export function topicOrFirstLine(protocol: SessionProtocol): Range {
+  return protocol.topic?.range ?? firstLine(protocol);
+}
+
+/** The language to name headings in: the document's own, so the advice matches what is written around it. */
+export function documentLanguage(protocol: SessionProtocol, ctx: ValidationContext): Language {
+  return protocol.language ?? ctx.language;
+}
+
+/** A name as people mean it, for comparing: Unicode-normalized, trimmed, inner whitespace collapsed, case ignored. */
+export function foldName(s: string): string {
+  return String(s).normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('de');
+}
