@@ -1,11 +1,12 @@
 // Parses the CLI's command line into a plain options object; unknown input becomes a usage error, not an exception.
 import type { Language } from '../core';
+import { parseAggregateArgs, type AggregateOptions } from './aggregateArgs';
 
 export type OutputFormat = 'text' | 'json';
 
 /** What was wrong with the command line; the caller words it in the user's language. */
 export interface UsageProblem {
-  key: 'unknownCommand' | 'unknownOption' | 'badFormat' | 'badLanguage' | 'noPaths';
+  key: 'unknownCommand' | 'unknownOption' | 'badFormat' | 'badLanguage' | 'noPaths' | AggregateUsageKey;
   value?: string;
 }
 
@@ -16,16 +17,20 @@ export interface CheckOptions {
   language?: Language;
 }
 
-export type ParsedArgs = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; problem: UsageProblem };
+/** Usage problems only `aggregate` has. */
+type AggregateUsageKey = 'noFolder' | 'tooManyFolders' | 'missingValue' | 'badExportFormat' | 'badDate';
+
+export type ParsedArgs = CheckOptions | AggregateOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; problem: UsageProblem };
 
 const FORMATS = new Set(['text', 'json']);
 const LANGUAGES = new Set(['de', 'en']);
 
-/** Reads `check <paths…> [--format text|json] [--lang de|en]`, `--help` and `--version`. */
+/** Reads `check <paths…> [--format text|json] [--lang de|en]`, `aggregate …` (see aggregateArgs.ts), `--help` and `--version`. */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'aggregate') return parseAggregateArgs(rest);
   if (command !== 'check') return { command: 'usage-error', problem: { key: 'unknownCommand', value: command } };
   const options: CheckOptions = { command: 'check', paths: [], format: 'text' };
   for (let i = 0; i < rest.length; i++) {

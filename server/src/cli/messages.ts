@@ -1,0 +1,107 @@
+// The CLI's own texts (usage, IO problems, summary) in German and English; diagnostic messages come from the core.
+import type { Language } from '../core';
+
+const USAGE = {
+  de: `Aufruf: barcamp check <Dateien oder Ordner…> [--format text|json] [--lang de|en]
+
+Prüft Sitzungsprotokolle (*.session.md). Ordner werden rekursiv durchsucht;
+die nächstgelegene barcamp.json beschreibt die Veranstaltung.
+
+        barcamp aggregate <Veranstaltungsordner> [--out <Ordner>] [--format md,html,json,csv]
+                          [--lang de|en] [--today JJJJ-MM-TT]
+
+Führt alle Protokolle einer Veranstaltung (Ordner mit barcamp.json) zur Dokumentation
+zusammen: event-documentation.md, .html, .json und next-steps.csv. Ausgabe nach --out,
+sonst barcamp.json output.folder, sonst dokumentation/. Überfällig heißt: fällig vor
+--today (Standard: heute).
+
+Exit-Code: 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei Aufruf- oder Lesefehlern
+(aggregate auch, wenn eine von Hand geschriebene Datei überschrieben würde).`,
+  en: `Usage: barcamp check <files or folders…> [--format text|json] [--lang de|en]
+
+Checks session protocols (*.session.md). Folders are searched recursively;
+the nearest barcamp.json describes the event.
+
+       barcamp aggregate <event folder> [--out <folder>] [--format md,html,json,csv]
+                         [--lang de|en] [--today YYYY-MM-DD]
+
+Aggregates all protocols of an event (folder with a barcamp.json) into its documentation:
+event-documentation.md, .html, .json and next-steps.csv. Written to --out, else barcamp.json
+output.folder, else dokumentation/. Overdue means due before --today (default: today).
+
+Exit code: 0 without errors, 1 with at least one error, 2 on usage or read failures
+(aggregate also when it would overwrite a file written by hand).`,
+};
+
+const TEXTS = {
+  de: {
+    unknownCommand: (v?: string) => `Unbekannter Befehl: ${v}`,
+    unknownOption: (v?: string) => `Unbekannte Option: ${v}`,
+    badFormat: (v?: string) => `--format erwartet text oder json, nicht ${v ?? '(nichts)'}`,
+    badLanguage: (v?: string) => `--lang erwartet de oder en, nicht ${v ?? '(nichts)'}`,
+    noPaths: () => 'Keine Dateien oder Ordner angegeben.',
+    notFound: (v?: string) => `Nicht gefunden: ${v}`,
+    unreadable: (v?: string) => `Nicht lesbar: ${v}`,
+    binary: (v?: string) => `Keine Textdatei (binärer Inhalt), übersprungen: ${v}`,
+    planBroken: (v?: string) => `barcamp.json nicht lesbar, Prüfungen gegen den Veranstaltungsplan entfallen: ${v}`,
+    noSessions: (v?: string) => `Keine Sitzungsprotokolle (*.session.md) gefunden in: ${v}`,
+    summary: (files: number, errors: number, warnings: number, others: number) =>
+      `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} Fehler, ${warnings} Warnungen, ${others} Hinweise.`,
+    noFolder: () => 'Kein Veranstaltungsordner angegeben.',
+    tooManyFolders: (v?: string) => `Bitte genau einen Veranstaltungsordner angeben, nicht: ${v}`,
+    missingValue: (v?: string) => `${v} erwartet einen Wert.`,
+    badExportFormat: (v?: string) => `--format erwartet eine Liste aus md, html, json, csv, nicht ${v ?? '(nichts)'}`,
+    badDate: (v?: string) => `--today erwartet ein Datum JJJJ-MM-TT, nicht ${v ?? '(nichts)'}`,
+    noPlan: (v?: string) => `Keine barcamp.json in ${v}: die Dokumentation entsteht ohne Veranstaltungsplan.`,
+    outputOutside: (v?: string) => `barcamp.json output.folder muss ein Ordner innerhalb der Veranstaltung sein, nicht ${v}`,
+    unknownPlanFormat: (v?: string) => `barcamp.json output.formats: unbekanntes Format übergangen: ${v}`,
+    otherEvent: (v?: string) => `Gehört zu einer anderen Veranstaltung (eigene barcamp.json), übergangen: ${v}`,
+    wrote: (v?: string) => `Geschrieben: ${v}`,
+    unchanged: (v?: string) => `Unverändert: ${v}`,
+    refused: (v?: string) => `Nicht überschrieben, die Datei wurde nicht von Barcamp Sessions erzeugt: ${v} (umbenennen, löschen oder --out wählen)`,
+    writeFailed: (v?: string) => `Schreiben fehlgeschlagen: ${v}`,
+    progress: (done: number, total: number, file: string) => `Protokolle lesen ${done}/${total}: ${file}`,
+    aggregated: (sessions: number, withProblems: number, errors: number) =>
+      `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Meldungen, davon ${errors} Fehler (siehe Anhang der Dokumentation).`,
+  },
+  en: {
+    unknownCommand: (v?: string) => `Unknown command: ${v}`,
+    unknownOption: (v?: string) => `Unknown option: ${v}`,
+    badFormat: (v?: string) => `--format expects text or json, not ${v ?? '(nothing)'}`,
+    badLanguage: (v?: string) => `--lang expects de or en, not ${v ?? '(nothing)'}`,
+    noPaths: () => 'No files or folders given.',
+    notFound: (v?: string) => `Not found: ${v}`,
+    unreadable: (v?: string) => `Cannot read: ${v}`,
+    binary: (v?: string) => `Not a text file (binary content), skipped: ${v}`,
+    planBroken: (v?: string) => `barcamp.json cannot be read, checks against the event plan are skipped: ${v}`,
+    noSessions: (v?: string) => `No session protocols (*.session.md) found in: ${v}`,
+    summary: (files: number, errors: number, warnings: number, others: number) =>
+      `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} errors, ${warnings} warnings, ${others} notes.`,
+    noFolder: () => 'No event folder given.',
+    tooManyFolders: (v?: string) => `Give exactly one event folder, not: ${v}`,
+    missingValue: (v?: string) => `${v} expects a value.`,
+    badExportFormat: (v?: string) => `--format expects a list of md, html, json, csv, not ${v ?? '(nothing)'}`,
+    badDate: (v?: string) => `--today expects a date YYYY-MM-DD, not ${v ?? '(nothing)'}`,
+    noPlan: (v?: string) => `No barcamp.json in ${v}: the documentation is made without an event plan.`,
+    outputOutside: (v?: string) => `barcamp.json output.folder must be a folder inside the event, not ${v}`,
+    unknownPlanFormat: (v?: string) => `barcamp.json output.formats: unknown format skipped: ${v}`,
+    otherEvent: (v?: string) => `Belongs to another event (its own barcamp.json), skipped: ${v}`,
+    wrote: (v?: string) => `Wrote: ${v}`,
+    unchanged: (v?: string) => `Unchanged: ${v}`,
+    refused: (v?: string) => `Not overwritten, the file was not generated by Barcamp Sessions: ${v} (rename it, delete it or choose --out)`,
+    writeFailed: (v?: string) => `Cannot write: ${v}`,
+    progress: (done: number, total: number, file: string) => `Reading protocols ${done}/${total}: ${file}`,
+    aggregated: (sessions: number, withProblems: number, errors: number) =>
+      `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with findings, ${errors} of them errors (see the documentation's appendix).`,
+  },
+};
+
+export type CliTexts = (typeof TEXTS)['en'];
+
+export function cliTexts(language: Language): CliTexts {
+  return TEXTS[language];
+}
+
+export function usage(language: Language): string {
+  return USAGE[language];
+}
