@@ -1,0 +1,174 @@
+// `barcamp aggregate`: reads one event folder, validates every session like `check`, writes the event documentation.
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseSession, SessionIndex, summarize, validateSession, type EventPlan, type Language } from '../core';
+import { aggregateEvent, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
+import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
+import { writeGeneratedFiles } from '../node/writeFiles';
+import type { AggregateOptions } from './aggregateArgs';
+import type { CliTexts } from './messages';
+import { displayPath } from './report';
+
+/** The optional texts of an event besides its barcamp.json. */
+export const EVENT_NOTES_FILE_NAME = 'event.md';
+
+export interface LoadedEvent {
+  report: EventReport;
+  /** What the report was built from, for callers that render it differently (tests). */
+  input: AggregateInput;
+  plan?: EventPlan;
+  /** Notes that do not fail the run (no barcamp.json, a session of another event). */
+  warnings: string[];
+  /** Unreadable files: the run exits with 2, after writing what it could. */
+  ioProblems: string[];
+  errors: number;
+}
+
+export interface LoadOptions {
+  language?: Language;
+  today?: string;
+  /** Called after each protocol is read, for a progress line. */
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/**
+ * Reads and validates one event: `folder`/barcamp.json, `folder`/event.md and every *.session.md below,
+ * except those below another barcamp.json (another event). Every session counts, also one with errors.
+ */
+export async function loadEvent(folder: string, options: LoadOptions, texts: CliTexts): Promise<LoadedEvent> {
+  const warnings: string[] = [];
+  const ioProblems: string[] = [];
+  const index = new SessionIndex();
+  const planPath = join(folder, PLAN_FILE_NAME);
+  const plan = await loadPlan(planPath, index, texts, warnings);
+  const paths = await eventSessionFiles(folder, warnings, texts);
+  const protocols: Array<{ path: string; protocol: ReturnType<typeof parseSession> }> = [];
+  for (const [i, path] of paths.entries()) {
+    const read = await readTextFile(path);
+    options.onProgress?.(i + 1, paths.length, path);
+    if (!('text' in read)) {
+      ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
+      continue;
+    }
+    const protocol = parseSession(read.text, pathToFileURL(path).toString());
+    index.setSession(summarize(protocol));
+    protocols.push({ path, protocol });
+  }
+  const language = reportLanguage(plan, protocols, options.language);
+  const sessions: SessionInput[] = protocols.map(({ path, protocol }) => ({
+    protocol,
+    diagnostics: validateSession(protocol, index.contextFor(protocol.uri, { language })),
+    file: relative(folder, path).split(sep).join('/'),
+  }));
+  const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
+  const input: AggregateInput = {
+    plan,
+    sessions,
+    eventNotes: 'text' in notes ? notes.text : undefined,
+    language,
+    today: options.today,
+    fallbackTitle: basename(resolve(folder)),
+  };
+  const errors = sessions.reduce((n, s) => n + s.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors };
+}
+
+async function loadPlan(planPath: string, index: SessionIndex, texts: CliTexts, warnings: string[]): Promise<EventPlan | undefined> {
+  const read = await readTextFile(planPath);
+  if (!('text' in read)) {
+    warnings.push(read.error === 'unreadable' && read.detail === 'ENOENT' ? texts.noPlan(dirname(planPath)) : texts.planBroken(planPath));
+    return undefined;
+  }
+  const result = index.setPlan(pathToFileURL(planPath).toString(), read.text);
+  if (!result.plan) warnings.push(texts.planBroken(`${planPath}${result.error ? ` (${result.error.line + 1}:${result.error.character + 1} ${result.error.message})` : ''}`));
+  return result.plan;
+}
+
+/** Session files below `folder`, without those governed by a barcamp.json in a subfolder. */
+async function eventSessionFiles(folder: string, warnings: string[], texts: CliTexts): Promise<string[]> {
+  const own = resolve(folder, PLAN_FILE_NAME);
+  const otherEvents = (await walkFiles(folder, (name) => name === PLAN_FILE_NAME)).filter((p) => resolve(p) !== own).map((p) => dirname(resolve(p)) + sep);
+  const sessions = await walkFiles(folder, isSessionFileName);
+  return sessions.filter((path) => {
+    const foreign = otherEvents.some((dir) => resolve(path).startsWith(dir));
+    if (foreign) warnings.push(texts.otherEvent(path));
+    return !foreign;
+  });
+}
+
+/** The outcome `main` turns into an exit code. */
+export type AggregateOutcome = 'ok' | 'errorsFound' | 'usageOrIo';
+
+/** Runs the command: load, render, write, print. Files are written even when sessions have errors. */
+export async function runAggregate(args: AggregateOptions, texts: CliTexts): Promise<AggregateOutcome> {
+  const cwd = process.cwd();
+  const folder = await eventFolder(args.folder);
+  if (!folder) return fail([texts.notFound(args.folder)]);
+  const progress = process.stderr.isTTY ? progressLine(texts, cwd) : undefined;
+  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update }, texts);
+  progress?.clear();
+  for (const line of event.warnings) process.stderr.write(`${line}\n`);
+  const target = outputFolder(args, folder, event.plan);
+  if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
+  const files = renderAll(event.report, formatsFor(args, event.plan, texts));
+  const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
+  for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
+  for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);
+  const problems = [
+    ...event.ioProblems,
+    ...outcome.refused.map((p) => texts.refused(displayPath(p, cwd))),
+    ...outcome.failed.map((f) => texts.writeFailed(`${displayPath(f.path, cwd)} (${f.detail})`)),
+  ];
+  process.stderr.write(`${texts.aggregated(event.report.stats.sessions, event.report.stats.sessionsWithProblems, event.errors)}\n`);
+  if (problems.length > 0) return fail(problems);
+  return event.errors > 0 ? 'errorsFound' : 'ok';
+}
+
+function fail(lines: string[]): AggregateOutcome {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  return 'usageOrIo';
+}
+
+/** The event folder; a path to a barcamp.json means its folder. Undefined when neither exists. */
+async function eventFolder(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return path;
+  return info?.isFile() && basename(path) === PLAN_FILE_NAME ? dirname(path) : undefined;
+}
+
+/** `--out` as given (relative to the working folder), else the plan's folder inside the event. */
+function outputFolder(args: AggregateOptions, folder: string, plan: EventPlan | undefined): string | undefined {
+  if (args.out) return resolve(args.out);
+  const inside = outputFolderOf(plan);
+  return inside === undefined ? undefined : join(folder, ...inside.split('/'));
+}
+
+/** `--format`, else barcamp.json `output.formats` (unknown names reported), else every format. */
+function formatsFor(args: AggregateOptions, plan: EventPlan | undefined, texts: CliTexts): ExportFormat[] | undefined {
+  if (args.formats) return args.formats;
+  const { formats, unknown } = parseFormats(plan?.output.formats ?? []);
+  for (const name of unknown) process.stderr.write(`${texts.unknownPlanFormat(name)}\n`);
+  return formats.length > 0 ? formats : undefined;
+}
+
+/** Today in the machine's time zone, as `YYYY-MM-DD`: "overdue" is about the organizer's calendar day. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** One line on stderr that rewrites itself (`\r`, erase line), shown only on a terminal. */
+function progressLine(texts: CliTexts, cwd: string): { update: (done: number, total: number, path: string) => void; clear: () => void } {
+  let shown = false;
+  return {
+    update: (done, total, path) => {
+      const width = Math.max(20, (process.stderr.columns || 80) - 1);
+      process.stderr.write(`\r\x1b[K${texts.progress(done, total, displayPath(path, cwd)).slice(0, width)}`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD]`.
+import type { Language } from '../core';
+import { parseFormats, type ExportFormat } from '../core/eventReport';
+import type { UsageProblem } from './args';
+
+export interface AggregateOptions {
+  command: 'aggregate';
+  folder: string;
+  /** Output folder, relative to the working folder; else barcamp.json `output.folder` or `dokumentation`. */
+  out?: string;
+  /** Formats to write; else barcamp.json `output.formats`, else all. */
+  formats?: ExportFormat[];
+  language?: Language;
+  /** Reference date for overdue next steps; the CLI uses the current date when absent. */
+  today?: string;
+}
+
+type Result = AggregateOptions | { command: 'usage-error'; problem: UsageProblem };
+
+const VALUE_FLAGS = new Set(['--out', '--format', '--lang', '--today']);
+
+/** Reads the arguments after `aggregate`; exactly one folder, every flag with a value. */
+export function parseAggregateArgs(rest: string[]): Result {
+  const options: AggregateOptions = { command: 'aggregate', folder: '' };
+  const folders: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    if (VALUE_FLAGS.has(flag)) {
+      const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
+      const problem = applyValue(options, flag, value);
+      if (problem) return { command: 'usage-error', problem };
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { command: 'usage-error', problem: { key: 'unknownOption', value: arg } };
+    } else folders.push(arg);
+  }
+  if (folders.length === 0) return { command: 'usage-error', problem: { key: 'noFolder' } };
+  if (folders.length > 1) return { command: 'usage-error', problem: { key: 'tooManyFolders', value: folders.join(' ') } };
+  options.folder = folders[0];
+  return options;
+}
+
+function applyValue(options: AggregateOptions, flag: string, value: string | undefined): UsageProblem | undefined {
+  if (value === undefined || value === '') return { key: 'missingValue', value: flag };
+  if (flag === '--out') options.out = value;
+  else if (flag === '--format') {
+    const { formats, unknown } = parseFormats(value.split(','));
+    if (unknown.length > 0 || formats.length === 0) return { key: 'badExportFormat', value };
+    options.formats = formats;
+  } else if (flag === '--lang') {
+    if (value !== 'de' && value !== 'en') return { key: 'badLanguage', value };
+    options.language = value;
+  } else {
+    if (!isRealDate(value)) return { key: 'badDate', value };
+    options.today = value;
+  }
+  return undefined;
+}
+
+/** `YYYY-MM-DD` naming a day that exists. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}

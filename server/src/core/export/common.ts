@@ -1,0 +1,68 @@
+// Phrases every human-readable export shares: the headline figures, a session's place in the schedule, a step's due date.
+import type { EventReport, ReportSession, ReportStep } from '../reportModel';
+import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
+
+/** `2 Tage, 11 Themen, 40 Teilnehmende`. */
+export function headlineFigures(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const { stats } = report;
+  return [t.days(stats.days), t.topics(stats.sessions), t.people(stats.participants)].join(', ');
+}
+
+/** `26 nächste Schritte, davon 20 offen (3 überfällig)`. */
+export function stepFigures(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const { stats } = report;
+  const overdue = stats.overdueNextSteps > 0 ? ` (${t.overdueCount(stats.overdueNextSteps)})` : '';
+  return `${t.steps(stats.nextSteps, stats.openNextSteps)}${overdue}`;
+}
+
+/** The event's dates as one phrase, or '' without any. */
+export function eventDates(report: EventReport): string {
+  return formatDateRange(report.days.flatMap((d) => (d.date ? [d.date] : [])), report.language);
+}
+
+/** `Tag 1 · Donnerstag, 26. Januar 2017` — the heading of a day in the schedule. */
+export function dayHeading(day: number, date: string | undefined, report: EventReport): string {
+  const t = reportTexts(report.language);
+  return date ? `${t.day(day)} · ${formatLongDate(date, report.language)}` : t.day(day);
+}
+
+/** `Tag 1 (26.01.2017) · 10:30 · Raum Elbe`: where and when a session took place, as far as known. */
+export function sessionPlace(session: ReportSession, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const parts: string[] = [];
+  if (session.day !== undefined) parts.push(session.date ? `${t.day(session.day)} (${formatDate(session.date, report.language)})` : t.day(session.day));
+  else if (session.date) parts.push(formatDate(session.date, report.language));
+  if (session.slot) parts.push(session.slot);
+  if (session.room) parts.push(`${t.room} ${session.room}`);
+  return parts.join(' · ');
+}
+
+/** `bis 28.02.2017`, the date as written when it does not exist, or '' without a due date. */
+export function dueText(step: ReportStep, report: EventReport): string {
+  const t = reportTexts(report.language);
+  if (step.due) return t.dueBy(formatDate(step.due, report.language));
+  return step.dueAsWritten ? t.dueBy(step.dueAsWritten) : '';
+}
+
+/** The owners of a step by name, `Anna Schmidt, Leslie Czernik`; '' when nobody owns it. */
+export function ownerNames(step: ReportStep): string {
+  return step.owners.map((o) => o.name).join(', ');
+}
+
+/** The session with that id; the report builds ids, so a miss means a caller's bug, answered with undefined. */
+export function sessionById(report: EventReport, id: string): ReportSession | undefined {
+  return report.sessions.find((s) => s.id === id);
+}
+
+/** Sessions that still have diagnostics, for the organizers' appendix. */
+export function sessionsWithProblems(report: EventReport): ReportSession[] {
+  return report.sessions.filter((s) => s.diagnostics.length > 0);
+}
+
+/** How many people a session's list shows and how many more its head count adds. */
+export function participantSummary(session: ReportSession): { names: string[]; more: number } {
+  const names = session.participants.map((p) => (p.org ? `${p.name} (${p.org})` : p.name));
+  return { names, more: Math.max(0, session.participantCount - session.participants.length) };
+}

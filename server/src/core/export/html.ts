@@ -1,0 +1,129 @@
+// The event documentation as one self-contained, printable HTML page: title, figures, contents, schedule grid, sessions and indexes.
+import { markerComment } from '../generatedMarker';
+import type { EventReport, ScheduleDay } from '../reportModel';
+import { formatDate, reportTexts } from '../reportTexts';
+import * as common from './common';
+import { HTML_STYLE } from './htmlStyle';
+import { appendixSection, ownersSection, sessionArticle, tagSection } from './htmlSections';
+import { markdownToHtml } from './markdownHtml';
+import { escapeHtml as esc } from './safeMarkdown';
+
+/** A major section of the page: its fixed id (never protocol text), heading and body. */
+interface Part {
+  id: string;
+  heading: string;
+  body: string;
+}
+
+/**
+ * Renders the report as HTML5. Every piece of protocol text is escaped; Markdown of findings, next
+ * steps, questions and event.md goes through the safe renderer. No script, no external resource.
+ */
+export function renderHtml(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const parts = majorParts(report);
+  return [
+    '<!DOCTYPE html>',
+    markerComment(report.language),
+    `<html lang="${report.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Barcamp Sessions">',
+    `<title>${esc(report.title)}</title>`,
+    `<style>\n${HTML_STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    `<a class="skip" href="#main">${t.skipToContent}</a>`,
+    '<div class="page">',
+    titleHeader(report),
+    tableOfContents(report, parts),
+    '<main id="main">',
+    ...parts.map((p) => `<section class="major" id="${p.id}" aria-labelledby="${p.id}-h">\n<h2 id="${p.id}-h">${p.heading}</h2>\n${p.body}\n</section>`),
+    '</main>',
+    `<footer>${esc(t.footer(report.stats.sessions))}</footer>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function majorParts(report: EventReport): Part[] {
+  const t = reportTexts(report.language);
+  const parts: Part[] = [];
+  const { introduction, closing } = report.notes;
+  if (introduction) parts.push({ id: 'introduction', heading: t.introduction, body: markdownToHtml(introduction, 1) });
+  if (report.schedule.length > 0 || report.unscheduled.length > 0) parts.push({ id: 'schedule', heading: t.schedule, body: scheduleBody(report) });
+  parts.push({ id: 'sessions', heading: t.sessions, body: report.sessions.map((s) => sessionArticle(s, report)).join('\n') });
+  if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: ownersSection(report) });
+  if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: tagSection(report) });
+  if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: markdownToHtml(closing.markdown, 1) });
+  if (common.sessionsWithProblems(report).length > 0) parts.push({ id: 'appendix', heading: t.appendix, body: appendixSection(report) });
+  return parts;
+}
+
+function titleHeader(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const s = report.stats;
+  const figure = (phrase: string, note = '') => {
+    const [number, ...label] = phrase.split(' ');
+    return `<li><strong>${esc(number)}</strong> ${esc(label.join(' '))}${note && ` <small>${esc(note)}</small>`}</li>`;
+  };
+  const stepsNote = [t.ofTotal(s.nextSteps), s.overdueNextSteps > 0 ? t.overdueCount(s.overdueNextSteps) : ''].filter(Boolean).join(', ');
+  const dates = common.eventDates(report);
+  return [
+    '<header class="title">',
+    `<h1>${esc(report.title)}</h1>`,
+    dates ? `<p class="dates">${esc(dates)}</p>` : '',
+    '<ul class="figures">',
+    figure(t.days(s.days)),
+    figure(t.topics(s.sessions)),
+    figure(t.people(s.participants)),
+    figure(`${s.openNextSteps} ${t.openSteps(s.openNextSteps)}`, stepsNote),
+    '</ul>',
+    report.today ? `<p class="asof">${esc(t.asOf(formatDate(report.today, report.language)))}</p>` : '',
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function tableOfContents(report: EventReport, parts: Part[]): string {
+  const t = reportTexts(report.language);
+  const items = parts.map((p) => {
+    const sub = p.id === 'sessions' ? `\n<ol>\n${report.sessions.map((s) => `<li><a href="#session-${esc(s.id)}">${esc(s.title)}</a></li>`).join('\n')}\n</ol>\n` : '';
+    return `<li><a href="#${p.id}">${p.heading}</a>${sub}</li>`;
+  });
+  return `<nav class="toc" aria-labelledby="toc-h">\n<h2 id="toc-h">${t.contents}</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+}
+
+function scheduleBody(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const days = report.schedule.map((day) => `<h3>${esc(common.dayHeading(day.day, day.date, report))}</h3>\n${scheduleTable(day, report)}`);
+  const unscheduled = report.unscheduled.map((id) => `<li><a href="#session-${esc(id)}">${esc(common.sessionById(report, id)?.title ?? id)}</a></li>`);
+  if (unscheduled.length > 0) days.push(`<h3>${t.unscheduled}</h3>\n<ul>\n${unscheduled.join('\n')}\n</ul>`);
+  return days.join('\n');
+}
+
+function scheduleTable(day: ScheduleDay, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const head = `<thead><tr><th scope="col">${t.time}</th>${day.rooms.map((r) => `<th scope="col">${esc(r)}</th>`).join('')}</tr></thead>`;
+  const rows = day.slots.map((slot) => {
+    const cells = day.rooms.map((room) => gridCell(day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? [], report));
+    return `<tr><th scope="row">${esc(slot)}</th>${cells.join('')}</tr>`;
+  });
+  return `<table class="grid">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function gridCell(ids: string[], report: EventReport): string {
+  const t = reportTexts(report.language);
+  if (ids.length === 0) return '<td class="empty"></td>';
+  const entries = ids.map((id) => {
+    const s = common.sessionById(report, id);
+    const who = s?.host ? `<span class="who">${esc(s.host)}</span>` : '';
+    return `<a href="#session-${esc(id)}">${esc(s?.title ?? id)}</a>${who}`;
+  });
+  if (ids.length === 1) return `<td>${entries[0]}</td>`;
+  return `<td class="conflict"><span class="badge conflict">${t.doubleBooked}</span><br>${entries.join('<br>')}</td>`;
+}

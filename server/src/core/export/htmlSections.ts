@@ -1,0 +1,112 @@
+// The repeated parts of the HTML export: one article per session, next steps by owner, the tag index, the appendix.
+import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import { formatDate, reportTexts } from '../reportTexts';
+import * as common from './common';
+import { inlineMarkdownToHtml } from './markdownHtml';
+import { escapeHtml as esc } from './safeMarkdown';
+
+/** One session: heading, place, facts, findings, next steps, open questions. */
+export function sessionArticle(session: ReportSession, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const place = common.sessionPlace(session, report);
+  const parts = [
+    `<article class="session" id="session-${esc(session.id)}">`,
+    `<h3>${esc(session.title)}</h3>`,
+    place ? `<p class="place">${esc(place)}</p>` : '',
+    facts(session, report),
+    `<h4>${t.findings}</h4>`,
+    session.findings.length > 0 ? itemList(session.findings) : `<p class="none">${t.noFindings}</p>`,
+    `<h4>${t.nextSteps}</h4>`,
+    session.nextSteps.length > 0 ? stepList(session.nextSteps, report) : `<p class="none">${t.none}</p>`,
+  ];
+  if (session.openQuestions.length > 0) parts.push(`<h4>${t.openQuestions}</h4>`, itemList(session.openQuestions));
+  parts.push('</article>');
+  return parts.filter(Boolean).join('\n');
+}
+
+function facts(session: ReportSession, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const rows: Array<[string, string]> = [];
+  if (session.host) rows.push([t.host, esc(session.host)]);
+  if (session.documenter) rows.push([t.documenter, esc(session.documenter)]);
+  const { names, more } = common.participantSummary(session);
+  if (names.length > 0 || more > 0) {
+    const list = names.length > 0 ? `${names.map(esc).join(', ')}${more > 0 ? ` ${esc(t.more(more))}` : ''}` : esc(t.counted(more));
+    rows.push([`${t.participants} (${session.participantCount})`, list]);
+  }
+  if (session.tags.length > 0) rows.push([t.tags, `<ul class="tags">${session.tags.map((tag) => `<li>${esc(tag)}</li>`).join('')}</ul>`]);
+  if (rows.length === 0) return '';
+  return `<dl class="facts">\n${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`;
+}
+
+function itemList(items: ReportItem[]): string {
+  return `<ul>\n${items.map((item) => `<li>${inlineMarkdownToHtml(item.markdown)}</li>`).join('\n')}\n</ul>`;
+}
+
+function stepList(steps: ReportStep[], report: EventReport): string {
+  return `<ul class="steps">\n${steps.map((step) => `<li>${stepContent(step, report, true)}</li>`).join('\n')}\n</ul>`;
+}
+
+/** Checkbox, the step's Markdown, then owners, due date and state as a muted line. */
+function stepContent(step: ReportStep, report: EventReport, withOwners: boolean): string {
+  const box = `<span class="box" role="img" aria-label="${esc(stateLabel(step, report))}">${step.done ? '☑' : '☐'}</span>`;
+  const text = inlineMarkdownToHtml(step.markdown);
+  const meta = [withOwners ? esc(common.ownerNames(step)) : '', esc(common.dueText(step, report))].filter(Boolean).join(' · ');
+  return `${box}<span${step.done ? ' class="done-text"' : ''}>${text}</span>${meta ? ` <span class="meta">— ${meta}</span>` : ''}${badge(step, report)}`;
+}
+
+function stateLabel(step: ReportStep, report: EventReport): string {
+  const t = reportTexts(report.language);
+  return step.done ? t.done : step.overdue ? t.overdue : t.open;
+}
+
+function badge(step: ReportStep, report: EventReport): string {
+  const t = reportTexts(report.language);
+  if (step.overdue) return ` <span class="badge overdue">${t.overdue}</span>`;
+  return step.done ? ` <span class="badge done">${t.done}</span>` : '';
+}
+
+/** Per owner a heading and a table of their steps: task, session, due, state. */
+export function ownersSection(report: EventReport): string {
+  return report.owners.map((group) => ownerTable(group, report)).join('\n');
+}
+
+function ownerTable(group: OwnerGroup, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const owner = group.owner;
+  const org = owner?.org ? ` <span class="owner-org">${esc(owner.org)}</span>` : owner && !owner.known ? ` <span class="owner-org">(${t.notInPlan})</span>` : '';
+  const rows = group.steps.map(({ step, sessionId, sessionTitle }) => {
+    const due = step.due ? formatDate(step.due, report.language) : step.dueAsWritten ?? '';
+    const state = step.overdue ? `<span class="badge overdue">${t.overdue}</span>` : step.done ? `<span class="badge done">${t.done}</span>` : t.open;
+    const task = `<td${step.done ? ' class="done-text"' : ''}>${inlineMarkdownToHtml(step.markdown)}</td>`;
+    return `<tr>${task}<td><a href="#session-${esc(sessionId)}">${esc(sessionTitle)}</a></td><td>${esc(due)}</td><td>${state}</td></tr>`;
+  });
+  const head = `<thead><tr><th scope="col">${t.task}</th><th scope="col">${t.session}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th></tr></thead>`;
+  return `<h3>${owner ? esc(owner.name) : t.noOwner}${org}</h3>\n<table class="owner-steps">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+/** Tags in alphabetical order, each with links to its sessions. */
+export function tagSection(report: EventReport): string {
+  const rows = report.tags.map((tag) => {
+    const links = tag.sessions.map((id) => `<a href="#session-${esc(id)}">${esc(common.sessionById(report, id)?.title ?? id)}</a>`);
+    return `<dt>${esc(tag.tag)}</dt><dd>${links.join(', ')}</dd>`;
+  });
+  return `<dl class="tag-index">\n${rows.join('\n')}\n</dl>`;
+}
+
+/** For the organizers: every session that still has diagnostics, with line, kind, message and code. */
+export function appendixSection(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const blocks = common.sessionsWithProblems(report).map((s) => {
+    const rows = s.diagnostics.map(
+      (d) => `<tr><td>${d.line}</td><td class="sev-${d.severity}">${t.severity[d.severity]}</td><td>${esc(d.message)}</td><td><code>${esc(d.code)}</code></td></tr>`,
+    );
+    const head = `<thead><tr><th scope="col">${t.lineColumn}</th><th scope="col">${t.severityColumn}</th><th scope="col">${t.message}</th><th scope="col">${t.code}</th></tr></thead>`;
+    return [
+      `<h3><a href="#session-${esc(s.id)}">${esc(s.title)}</a></h3>`,
+      `<p class="file"><code>${esc(s.file)}</code> · ${esc(t.problems(s.diagnostics.length))}</p>`,
+      `<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`,
+    ].join('\n');
+  });
+  return `<div class="appendix">\n<p>${t.appendixIntro}</p>\n${blocks.join('\n')}\n</div>`;
+}

@@ -1,0 +1,128 @@
+// The event documentation as Markdown that reads well on GitLab, GitHub and in wikis: GFM tables, task lists, no raw HTML.
+import { markerComment } from '../generatedMarker';
+import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import { formatDate, reportTexts } from '../reportTexts';
+import * as common from './common';
+import { neutralizeMarkdown } from './neutralizeMarkdown';
+import { escapeMarkdown as esc } from './safeMarkdown';
+
+/** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
+export function renderMarkdown(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const blocks: string[] = [markerComment(report.language), `# ${esc(report.title)}`, header(report)];
+  if (report.notes.introduction) blocks.push(`## ${t.introduction}`, neutralizeMarkdown(report.notes.introduction, 1));
+  if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(`## ${t.schedule}`, ...scheduleBlocks(report));
+  blocks.push(`## ${t.sessions}`, ...report.sessions.flatMap((s) => sessionBlocks(s, report)));
+  if (report.owners.length > 0) blocks.push(`## ${t.nextStepsByOwner}`, ...report.owners.flatMap((g) => ownerBlocks(g, report)));
+  if (report.tags.length > 0) blocks.push(`## ${t.tagIndex}`, tagList(report));
+  const closing = report.notes.closing;
+  if (closing) blocks.push(`## ${esc(closing.heading || t.closing)}`, neutralizeMarkdown(closing.markdown, 1));
+  blocks.push(...appendixBlocks(report), `---\n\n*${t.footer(report.stats.sessions)}*`);
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}
+
+function header(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const dates = common.eventDates(report);
+  const first = [dates && `**${dates}**`, common.headlineFigures(report)].filter(Boolean).join(' · ');
+  const second = [common.stepFigures(report), report.today ? t.asOf(formatDate(report.today, report.language)) : ''].filter(Boolean).join(' · ');
+  // Two trailing spaces: a hard line break that every Markdown renderer understands.
+  return `${first}  \n${second}`;
+}
+
+function scheduleBlocks(report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  const blocks = report.schedule.flatMap((day) => [`### ${esc(common.dayHeading(day.day, day.date, report))}`, scheduleTable(day, report)]);
+  const unscheduled = report.unscheduled.map((id) => common.sessionById(report, id)?.title ?? id).map(esc);
+  if (unscheduled.length > 0) blocks.push(`**${t.unscheduled}:** ${unscheduled.join(', ')}`);
+  return blocks;
+}
+
+function scheduleTable(day: ScheduleDay, report: EventReport): string {
+  const t = reportTexts(report.language);
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const lines = [row([t.time, ...day.rooms.map(esc)]), row([t.time, ...day.rooms].map(() => '---'))];
+  for (const slot of day.slots) {
+    const cells = day.rooms.map((room) => {
+      const ids = day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? [];
+      const titles = ids.map((id) => esc(common.sessionById(report, id)?.title ?? id));
+      return titles.length > 1 ? `${titles.join(' / ')} (**${t.doubleBooked}**)` : titles.join('');
+    });
+    lines.push(row([esc(slot), ...cells]));
+  }
+  return lines.join('\n');
+}
+
+function sessionBlocks(session: ReportSession, report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  const facts: string[] = [];
+  if (session.host) facts.push(`- **${t.host}:** ${esc(session.host)}`);
+  if (session.documenter) facts.push(`- **${t.documenter}:** ${esc(session.documenter)}`);
+  const { names, more } = common.participantSummary(session);
+  if (names.length > 0 || more > 0) {
+    const list = names.length > 0 ? `${names.map(esc).join(', ')}${more > 0 ? ` ${t.more(more)}` : ''}` : t.counted(more);
+    facts.push(`- **${t.participants} (${session.participantCount}):** ${list}`);
+  }
+  if (session.tags.length > 0) facts.push(`- **${t.tags}:** ${session.tags.map(esc).join(', ')}`);
+  const blocks = [`### ${esc(session.title)}`, esc(common.sessionPlace(session, report)), facts.join('\n')];
+  blocks.push(`#### ${t.findings}`, session.findings.length > 0 ? itemList(session.findings) : `*${t.noFindings}*`);
+  blocks.push(`#### ${t.nextSteps}`, session.nextSteps.length > 0 ? session.nextSteps.map((s) => stepLine(s, report)).join('\n') : `*${t.none}*`);
+  if (session.openQuestions.length > 0) blocks.push(`#### ${t.openQuestions}`, itemList(session.openQuestions));
+  return blocks;
+}
+
+function itemList(items: ReportItem[]): string {
+  return items.map((item) => listItem('- ', neutralizeMarkdown(item.markdown))).join('\n');
+}
+
+/** A list item whose further lines are indented to stay inside it; blank lines stay blank. */
+function listItem(marker: string, markdown: string): string {
+  const indent = (line: string, i: number) => (line.trim() === '' ? '' : i === 0 ? line : `  ${line}`);
+  return marker + markdown.trimEnd().split('\n').map(indent).join('\n');
+}
+
+/** `- [ ] Text — Anna Schmidt, bis 28.02.2017, **überfällig**`; `session` adds where the step comes from. */
+function stepLine(step: ReportStep, report: EventReport, sessionTitle?: string): string {
+  const t = reportTexts(report.language);
+  const meta = [common.ownerNames(step) && esc(common.ownerNames(step)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : '']
+    .filter(Boolean)
+    .join(', ');
+  const from = sessionTitle ? ` · *${esc(sessionTitle)}*` : '';
+  const suffix = `${meta ? ` — ${meta}` : ''}${from}`;
+  return listItem(step.done ? '- [x] ' : '- [ ] ', appendToFirstBlock(neutralizeMarkdown(step.markdown), suffix));
+}
+
+/** Puts `suffix` at the end of the first paragraph, before a nested list or code block. */
+function appendToFirstBlock(markdown: string, suffix: string): string {
+  const lines = markdown.split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && (line.trim() === '' || /^\s*([-*+]|\d+[.)])\s|^\s*(```|~~~)/u.test(line)));
+  const at = (end < 0 ? lines.length : end) - 1;
+  lines[at] = `${lines[at].replace(/\s+$/u, '')}${suffix}`;
+  return lines.join('\n');
+}
+
+function ownerBlocks(group: OwnerGroup, report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  const owner = group.owner;
+  const heading = !owner ? t.noOwner : owner.known ? `${owner.name}${owner.org ? ` (${owner.org})` : ''}` : `${owner.name} (${t.notInPlan})`;
+  const steps = group.steps.map(({ step, sessionTitle }) => stepLine({ ...step, owners: [] }, report, sessionTitle));
+  return [`### ${esc(heading)}`, steps.join('\n')];
+}
+
+function tagList(report: EventReport): string {
+  return report.tags
+    .map((tag) => `- **${esc(tag.tag)}:** ${tag.sessions.map((id) => esc(common.sessionById(report, id)?.title ?? id)).join(', ')}`)
+    .join('\n');
+}
+
+function appendixBlocks(report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  const sessions = common.sessionsWithProblems(report);
+  if (sessions.length === 0) return [];
+  const blocks = [`## ${t.appendix}`, t.appendixIntro];
+  for (const s of sessions) {
+    const lines = s.diagnostics.map((d) => `- ${t.line(d.line)}: ${t.severity[d.severity]} – ${esc(d.message)} (\`${d.code}\`)`);
+    blocks.push(`### ${esc(s.title)}`, `\`${s.file.replace(/`/gu, "'")}\``, lines.join('\n'));
+  }
+  return blocks;
+}

@@ -1,0 +1,123 @@
+// A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
+import type { Definition, Nodes, Parents, Root } from 'mdast';
+import { escapeHtml, parseMarkdown, safeUrl } from './safeMarkdown';
+
+interface RenderContext {
+  /** Added to a heading's depth, so `##` in event.md nests below the report's own `<h2>`. */
+  headingOffset: number;
+  definitions: Map<string, Definition>;
+}
+
+/**
+ * Renders Markdown as HTML. Only a fixed set of node types become elements; raw HTML (`<script>`,
+ * `<img onerror=…>`) is rendered as escaped text, images become links (the page stays self-contained),
+ * and a link keeps its `href` only when `safeUrl` allows it. No attribute ever carries protocol text
+ * except a checked `href`.
+ */
+export function markdownToHtml(markdown: string, headingOffset = 0): string {
+  const tree = parseMarkdown(markdown);
+  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree) });
+}
+
+/** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
+export function inlineMarkdownToHtml(markdown: string): string {
+  const tree = parseMarkdown(markdown);
+  const ctx = { headingOffset: 0, definitions: collectDefinitions(tree) };
+  const content = tree.children.filter((n) => n.type !== 'definition');
+  if (content.length === 1 && content[0].type === 'paragraph') return renderChildren(content[0], ctx);
+  return renderChildren(tree, ctx);
+}
+
+function collectDefinitions(tree: Root): Map<string, Definition> {
+  const map = new Map<string, Definition>();
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition' && !map.has(node.identifier.toLowerCase())) map.set(node.identifier.toLowerCase(), node);
+    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  visit(tree);
+  return map;
+}
+
+function renderChildren(parent: Parents, ctx: RenderContext): string {
+  const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+  return (parent.children as Nodes[]).map((child) => renderNode(child, ctx, flow, parent)).join(flow ? '\n' : '');
+}
+
+function renderNode(node: Nodes, ctx: RenderContext, flow: boolean, parent: Parents): string {
+  switch (node.type) {
+    case 'text':
+      return escapeHtml(node.value);
+    case 'paragraph':
+      return tightItem(parent) ? renderChildren(node, ctx) : `<p>${renderChildren(node, ctx)}</p>`;
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, node.depth + ctx.headingOffset));
+      return `<h${level}>${renderChildren(node, ctx)}</h${level}>`;
+    }
+    case 'emphasis':
+      return `<em>${renderChildren(node, ctx)}</em>`;
+    case 'strong':
+      return `<strong>${renderChildren(node, ctx)}</strong>`;
+    case 'delete':
+      return `<del>${renderChildren(node, ctx)}</del>`;
+    case 'inlineCode':
+      return `<code>${escapeHtml(node.value)}</code>`;
+    case 'code':
+      return `<pre><code>${escapeHtml(node.value)}</code></pre>`;
+    case 'break':
+      return '<br>';
+    case 'thematicBreak':
+      return '<hr>';
+    case 'blockquote':
+      return `<blockquote>\n${renderChildren(node, ctx)}\n</blockquote>`;
+    case 'list':
+      return renderList(node, ctx);
+    case 'listItem':
+      return renderListItem(node, ctx);
+    case 'link':
+      return renderLink(node.url, renderChildren(node, ctx));
+    case 'linkReference':
+      return renderLink(ctx.definitions.get(node.identifier.toLowerCase())?.url, renderChildren(node, ctx), `[${renderChildren(node, ctx)}]`);
+    case 'image':
+      return renderLink(node.url, escapeHtml(node.alt || node.url));
+    case 'imageReference': {
+      const url = ctx.definitions.get(node.identifier.toLowerCase())?.url;
+      return renderLink(url, escapeHtml(node.alt || url || ''));
+    }
+    case 'html':
+      // Raw HTML from a protocol is shown, never run.
+      return flow ? `<p>${escapeHtml(node.value)}</p>` : escapeHtml(node.value);
+    case 'definition':
+      return '';
+    default:
+      return renderUnknown(node, ctx);
+  }
+}
+
+/** Node types the parser does not produce today (tables, footnotes) degrade to their escaped text. */
+function renderUnknown(node: Nodes, ctx: RenderContext): string {
+  if ('children' in node) return renderChildren(node as Parents, ctx);
+  return 'value' in node && typeof node.value === 'string' ? escapeHtml(node.value) : '';
+}
+
+function tightItem(parent: Parents): boolean {
+  return parent.type === 'listItem' && parent.spread !== true;
+}
+
+function renderList(node: Extract<Nodes, { type: 'list' }>, ctx: RenderContext): string {
+  const tag = node.ordered ? 'ol' : 'ul';
+  const start = node.ordered && typeof node.start === 'number' && node.start !== 1 ? ` start="${Math.trunc(node.start)}"` : '';
+  const tasks = node.children.some((item) => typeof item.checked === 'boolean') ? ' class="tasks"' : '';
+  return `<${tag}${start}${tasks}>\n${node.children.map((item) => renderListItem(item, ctx)).join('\n')}\n</${tag}>`;
+}
+
+function renderListItem(node: Extract<Nodes, { type: 'listItem' }>, ctx: RenderContext): string {
+  const box = typeof node.checked === 'boolean' ? `<span class="box" aria-hidden="true">${node.checked ? '☑' : '☐'}</span> ` : '';
+  return `<li>${box}${renderChildren(node, ctx).replace(/^\n|\n$/gu, '')}</li>`;
+}
+
+/** A link when the URL is safe, else just its content (or `fallback`), so the words stay readable. */
+function renderLink(url: string | null | undefined, content: string, fallback = content): string {
+  const href = url === undefined || url === null ? undefined : safeUrl(url);
+  if (href === undefined) return fallback;
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${content}</a>`;
+}

@@ -1,0 +1,167 @@
+// Turns one parsed protocol and its diagnostics into the report's view of a session.
+import type { Diagnostic, EventPlan, Item, NextStep, Person, SessionProtocol } from './model';
+import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
+import { collapseWhitespace, slugify } from './text';
+
+/** One session as the adapter hands it over: the protocol, its diagnostics, and optionally its path. */
+export interface SessionInput {
+  protocol: SessionProtocol;
+  diagnostics: Diagnostic[];
+  /** Path relative to the event folder with `/`; derived from the URIs when absent. */
+  file?: string;
+}
+
+/** What the conversion needs from the event: its plan and the reference date for `overdue`. */
+export interface SessionContext {
+  plan?: EventPlan;
+  today?: string;
+  /** The event folder's URI, to derive `file` when the input lacks it. */
+  folderUri?: string;
+}
+
+/** The report's session; `id` is assigned by the caller, which knows the other sessions. */
+export function toReportSession(input: SessionInput, id: string, ctx: SessionContext): ReportSession {
+  const { protocol } = input;
+  const meta = protocol.meta;
+  const file = input.file ?? relativeFile(protocol.uri, ctx.folderUri);
+  const listed = protocol.participants.filter((p) => p.name.trim() !== '');
+  const participants = distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan)));
+  const session: ReportSession = {
+    id,
+    file,
+    title: protocol.topic?.value ?? fileStem(file),
+    hasTopic: protocol.topic !== undefined,
+    tags: [...new Set(meta.tags.map((t) => t.value))],
+    participants,
+    participantCount: Math.max(meta.participants?.value ?? 0, namedPeople(protocol, ctx.plan).size),
+    findings: protocol.findings.map(toItem),
+    nextSteps: protocol.nextSteps.map((s) => toStep(s, ctx)),
+    openQuestions: protocol.openQuestions.map(toItem),
+    diagnostics: input.diagnostics.map(toReportDiagnostic),
+  };
+  const day = meta.day?.value ?? ctx.plan?.days.find((d) => d.date !== undefined && d.date === meta.date?.value)?.day;
+  if (day !== undefined) session.day = day;
+  const date = ctx.plan?.days.find((d) => d.day === day)?.date ?? meta.date?.value;
+  if (date !== undefined) session.date = date;
+  if (meta.slot) session.slot = meta.slot.value;
+  if (meta.room) session.room = meta.room.value;
+  if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
+  if (meta.documenter) session.documenter = displayName(meta.documenter.value, ctx.plan);
+  return session;
+}
+
+/**
+ * The slugs of everybody a protocol names as present: the participants list, the host and the documenter
+ * (several names in one field split at `,`, `;`, `/`, `&`, `und`, `and`). Slugs make 'Norbert Weiß',
+ * 'norbert weiß' and '@norbert-weiß' one person.
+ */
+export function namedPeople(protocol: SessionProtocol, plan: EventPlan | undefined): Map<string, string> {
+  const people = new Map<string, string>();
+  const add = (name: string) => {
+    const slug = slugify(name.replace(/^@/u, ''));
+    if (slug !== '' && !people.has(slug)) people.set(slug, displayName(name, plan));
+  };
+  protocol.participants.forEach((p) => add(p.name));
+  for (const field of [protocol.meta.host, protocol.meta.documenter]) {
+    field?.value.split(/\s*(?:[,;/&]|\bund\b|\band\b)\s*/u).forEach(add);
+  }
+  return people;
+}
+
+/** A name as written, or the plan's spelling when it is a handle or a slug match of a listed person. */
+export function displayName(written: string, plan: EventPlan | undefined): string {
+  const person = findPerson(written, plan);
+  return person?.name ?? written.trim();
+}
+
+function findPerson(written: string, plan: EventPlan | undefined): Person | undefined {
+  const slug = slugify(written.replace(/^@/u, ''));
+  return slug === '' ? undefined : plan?.people.find((p) => p.id.toLowerCase() === slug || slugify(p.name) === slug);
+}
+
+/** The organisation as written, else the plan's for the same person, else none. */
+function withOrg(name: string, org: string | undefined, plan: EventPlan | undefined): ReportPerson {
+  const known = org ?? findPerson(name, plan)?.org;
+  return known ? { name, org: known } : { name };
+}
+
+function distinctPeople(people: ReportPerson[]): ReportPerson[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const slug = slugify(p.name) || p.name;
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}
+
+function toItem(item: Item): ReportItem {
+  return { text: item.text, markdown: dedent(item.markdown) };
+}
+
+function toStep(step: NextStep, ctx: SessionContext): ReportStep {
+  const handles = [...new Set(step.owners.map((o) => o.handle))];
+  // Longest first, so removing `@anna` cannot cut `@anna-schmidt` in half.
+  const byLength = [...handles].sort((a, b) => b.length - a.length);
+  const result: ReportStep = {
+    text: withoutStepMeta(step.text, byLength, step.due?.raw, collapseWhitespace),
+    markdown: withoutStepMeta(dedent(step.markdown), byLength, step.due?.raw, (s) => s.replace(/[ \t]{2,}/gu, ' ').trim()),
+    owners: handles.map((h) => toOwner(h, ctx.plan)),
+    done: step.done,
+    overdue: !step.done && !!step.due?.iso && !!ctx.today && step.due.iso < ctx.today,
+  };
+  if (step.due?.iso) result.due = step.due.iso;
+  if (step.due) result.dueAsWritten = step.due.raw;
+  return result;
+}
+
+function toOwner(handle: string, plan: EventPlan | undefined): ReportOwner {
+  const person = plan?.people.find((p) => p.id.toLowerCase() === handle.toLowerCase());
+  if (!person) return { handle, name: `@${handle}`, known: false };
+  return person.org ? { handle, name: person.name, org: person.org, known: true } : { handle, name: person.name, known: true };
+}
+
+/**
+ * The step's words without `@owner` handles and the due phrase, which the report shows as fields of
+ * their own; an empty remainder (a step that was only "@anna bis 2017-02-28") keeps the original text.
+ */
+export function withoutStepMeta(text: string, handles: string[], dueRaw: string | undefined, tidy: (s: string) => string): string {
+  let s = text;
+  for (const handle of handles) s = s.split(`@${handle}`).join('');
+  if (dueRaw) {
+    const raw = dueRaw.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    s = s.replace(new RegExp(`(?:(?<![\\p{L}\\p{N}_])(?:bis|due|until)\\s*:?\\s*(?:zum\\s+)?|\\u{1F4C5}\\s*)${raw}`, 'iu'), '');
+  }
+  s = s.replace(/\(\s*[,;]?\s*\)/gu, '').replace(/[ \t]+([,;.:!?])/gu, '$1');
+  s = tidy(s).replace(/(?:\s*[,;:–—-])+\s*$/u, '').trim();
+  return s === '' ? tidy(text) : s;
+}
+
+function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {
+  return { code: d.code, severity: d.severity, message: d.message, line: d.range.start.line + 1, column: d.range.start.character + 1 };
+}
+
+/** Removes the indentation continuation lines of a list item carry, so the Markdown stands on its own. */
+export function dedent(markdown: string): string {
+  const lines = markdown.split(/\r\n|\r|\n/u);
+  const rest = lines.slice(1).filter((l) => l.trim() !== '');
+  const indent = Math.min(...rest.map((l) => /^[ \t]*/u.exec(l)![0].length));
+  if (!Number.isFinite(indent) || indent === 0) return lines.join('\n');
+  return [lines[0], ...lines.slice(1).map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)![0].length)))].join('\n');
+}
+
+/** The path of `uri` below `folderUri`, decoded; the file name alone when it is not below. */
+export function relativeFile(uri: string, folderUri: string | undefined): string {
+  const prefix = folderUri ? folderUri.replace(/\/+$/u, '') + '/' : undefined;
+  const rel = prefix && uri.startsWith(prefix) ? uri.slice(prefix.length) : uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(rel);
+  } catch {
+    return rel;
+  }
+}
+
+/** `sessions/e-akte.session.md` → `e-akte`. */
+export function fileStem(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/(\.session)?\.md$/iu, '');
+}

@@ -1,0 +1,142 @@
+// `barcamp aggregate`: writes the files and says where, honours --out/--format/--lang/--today, refuses hand-written files.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CLI = resolve('dist/cli.js');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function barcamp(args: string[], cwd: string, lang = 'C.UTF-8'): Run {
+  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, env, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const PLAN = {
+  name: 'Testcamp',
+  language: 'de',
+  days: [{ day: 1, date: '2017-01-26' }],
+  rooms: ['Elbe'],
+  slots: ['10:30', '11:45'],
+  people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }],
+};
+
+const CLEAN = `---
+title: Sauber
+day: 1
+slot: "10:30"
+room: Elbe
+host: Anna Schmidt
+documenter: Anna Schmidt
+---
+
+# Sauber
+
+## Ergebnisse
+- Ein *Ergebnis*
+
+## Nächste Schritte
+- [ ] Leitfaden teilen @anna-schmidt bis 2017-02-28
+`;
+
+const WITH_ERROR = CLEAN.replace('title: Sauber', 'title: Kaputt').replace('"10:30"', '"11:45"').replace('2017-02-28', '30.02.2017').replace('# Sauber', '# Kaputt');
+
+describe('barcamp aggregate', function () {
+  let root: string;
+  let event: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'barcamp-aggregate-'));
+    event = join(root, 'camp');
+    mkdirSync(join(event, 'sessions'), { recursive: true });
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify(PLAN));
+    writeFileSync(join(event, 'sessions', 'sauber.session.md'), CLEAN);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes all four files into dokumentation/ and prints where, exit 0', function () {
+    const run = barcamp(['aggregate', 'camp'], root);
+    assert.equal(run.status, 0, run.stderr);
+    const out = join(event, 'dokumentation');
+    assert.deepEqual(readdirSync(out).sort(), ['event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv']);
+    for (const name of readdirSync(out)) assert.ok(run.stdout.includes(join('camp', 'dokumentation', name)), `${name} not named in: ${run.stdout}`);
+    assert.doesNotMatch(run.stderr, /\r|\x1b/, 'no progress line when stderr is no terminal');
+    assert.match(readFileSync(join(out, 'event-documentation.md'), 'utf8'), /^<!-- barcamp-sessions:generated/);
+  });
+
+  it('exits 1 when a session has an error, and still writes the files', function () {
+    writeFileSync(join(event, 'sessions', 'kaputt.session.md'), WITH_ERROR);
+    const run = barcamp(['aggregate', 'camp', '--format', 'json'], root);
+    assert.equal(run.status, 1, run.stderr);
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    assert.equal(data.stats.sessions, 2);
+    assert.deepEqual(data.sessions.find((s: { title: string }) => s.title === 'Kaputt').diagnostics.map((d: { code: string }) => d.code), ['invalid-date']);
+  });
+
+  it('honours --out and a --format subset', function () {
+    const run = barcamp(['aggregate', 'camp', '--out', 'docs', '--format=md,csv'], root);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(readdirSync(join(root, 'docs')).sort(), ['event-documentation.md', 'next-steps.csv']);
+    assert.equal(existsSync(join(event, 'dokumentation')), false);
+  });
+
+  it('takes folder and formats from barcamp.json output, and refuses a folder outside the event', function () {
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: 'protokolle/gesamt', formats: ['html'] } }));
+    assert.equal(barcamp(['aggregate', 'camp'], root).status, 0);
+    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt')), ['event-documentation.html']);
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: '../elsewhere' } }));
+    const outside = barcamp(['aggregate', 'camp'], root);
+    assert.equal(outside.status, 2);
+    assert.match(outside.stderr, /\.\.\/elsewhere/);
+    assert.equal(existsSync(join(root, 'elsewhere')), false);
+  });
+
+  it('refuses to overwrite a hand-written file, names it, exits 2 and writes nothing', function () {
+    const out = join(event, 'dokumentation');
+    mkdirSync(out);
+    writeFileSync(join(out, 'next-steps.csv'), 'Meine;eigene;Liste\r\n');
+    const run = barcamp(['aggregate', 'camp'], root);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /Not overwritten.*next-steps\.csv/);
+    assert.equal(readFileSync(join(out, 'next-steps.csv'), 'utf8'), 'Meine;eigene;Liste\r\n');
+    assert.deepEqual(readdirSync(out), ['next-steps.csv']);
+  });
+
+  it('replaces its own files, leaves identical ones alone and leaves no temporary files', function () {
+    assert.equal(barcamp(['aggregate', 'camp', '--today', '2017-01-01'], root).status, 0);
+    const same = barcamp(['aggregate', 'camp', '--today', '2017-01-01'], root);
+    assert.match(same.stdout, /Unchanged: .*event-documentation\.md/);
+    const later = barcamp(['aggregate', 'camp', '--today', '2017-03-01'], root);
+    assert.match(later.stdout, /Wrote: .*event-documentation\.md/);
+    assert.match(readFileSync(join(event, 'dokumentation', 'event-documentation.md'), 'utf8'), /\*\*überfällig\*\*/);
+    assert.deepEqual(readdirSync(join(event, 'dokumentation')).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('writes English with --lang en, commas in the CSV, and speaks German on a German terminal', function () {
+    assert.equal(barcamp(['aggregate', 'camp', '--lang', 'en', '--format', 'md,csv'], root).status, 0);
+    assert.match(readFileSync(join(event, 'dokumentation', 'event-documentation.md'), 'utf8'), /^## Schedule$/m);
+    assert.ok(readFileSync(join(event, 'dokumentation', 'next-steps.csv'), 'utf8').startsWith('\uFEFFSession,Task,'));
+    const german = barcamp(['aggregate', 'camp', '--format', 'md'], root, 'de_DE.UTF-8');
+    assert.match(german.stdout, /Geschrieben: /);
+  });
+
+  it('exits 2 on usage errors: no folder, a missing folder, an unknown format, a bad date', function () {
+    for (const args of [['aggregate'], ['aggregate', 'nowhere'], ['aggregate', 'camp', '--format', 'pdf'], ['aggregate', 'camp', '--today', '2017-02-30'], ['aggregate', 'a', 'b']]) {
+      const run = barcamp(args, root);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.ok(run.stderr.length > 0);
+    }
+  });
+
+  it('keeps `check` working next to it', function () {
+    const run = barcamp(['check', 'camp', '--format', 'json'], root);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).files, 1);
+  });
+});

@@ -1,0 +1,79 @@
+// Shared fixtures for the event-report tests: a small plan and protocols written as markup, parsed by the real parser.
+import type { Diagnostic, EventPlan } from '../../server/src/core/model';
+import { parseSession } from '../../server/src/core/parse';
+import type { SessionInput } from '../../server/src/core/eventReport';
+import { lines } from './helpers';
+
+export const EVENT = 'file:///camp';
+
+/** A plan of two days, two rooms, three slots and three people; `partial` overrides any of it. */
+export function eventPlan(partial: Partial<EventPlan> = {}): EventPlan {
+  return {
+    uri: `${EVENT}/barcamp.json`,
+    name: 'Barcamp Test',
+    language: 'de',
+    days: [
+      { day: 1, date: '2017-01-26' },
+      { day: 2, date: '2017-01-27' },
+    ],
+    rooms: ['Elbe', 'Weser'],
+    slots: ['10:30', '11:45', '14:00'],
+    people: [
+      { id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' },
+      { id: 'norbert-weiß', name: 'Norbert Weiß', org: 'Stadt Kiel' },
+      { id: 'leslie-czernik', name: 'Leslie Czernik', org: 'Dataport' },
+    ],
+    rules: {},
+    output: {},
+    ...partial,
+  };
+}
+
+export interface ProtocolSpec {
+  file: string;
+  title?: string;
+  day?: number;
+  slot?: string;
+  room?: string;
+  host?: string;
+  documenter?: string;
+  tags?: string[];
+  count?: number;
+  participants?: string[];
+  findings?: string[];
+  steps?: string[];
+  questions?: string[];
+  diagnostics?: Diagnostic[];
+}
+
+/** Writes a protocol as markup (frontmatter + sections) and parses it, as the adapters do. */
+export function session(spec: ProtocolSpec): SessionInput {
+  const front = [
+    spec.title !== undefined ? `title: ${JSON.stringify(spec.title)}` : '',
+    spec.day !== undefined ? `day: ${spec.day}` : '',
+    spec.slot !== undefined ? `slot: "${spec.slot}"` : '',
+    spec.room !== undefined ? `room: ${JSON.stringify(spec.room)}` : '',
+    spec.host !== undefined ? `host: ${JSON.stringify(spec.host)}` : '',
+    spec.documenter !== undefined ? `documenter: ${JSON.stringify(spec.documenter)}` : '',
+    spec.tags ? `tags: ${JSON.stringify(spec.tags)}` : '',
+    spec.count !== undefined ? `participants: ${spec.count}` : '',
+  ].filter(Boolean);
+  const list = (heading: string, items: string[] | undefined, marker = '- ') => (items ? ['', `## ${heading}`, ...items.map((i) => marker + i)] : []);
+  const text = lines(
+    '---',
+    ...front,
+    '---',
+    '',
+    ...list('Teilnehmende', spec.participants),
+    ...list('Ergebnisse', spec.findings),
+    ...list('Nächste Schritte', spec.steps),
+    ...list('Offene Fragen', spec.questions),
+    '',
+  );
+  return { protocol: parseSession(text, `${EVENT}/${spec.file}`), diagnostics: spec.diagnostics ?? [] };
+}
+
+/** A diagnostic as validateSession would give it, at a 0-based line. */
+export function diagnostic(code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message = `${code} message`): Diagnostic {
+  return { code, severity, message, range: { start: { line, character: 2 }, end: { line, character: 9 } } };
+}

@@ -1,0 +1,52 @@
+// Golden files of the demo event in all four formats, and determinism; UPDATE_GOLDEN=1 rewrites the golden files.
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadEvent } from '../../server/src/cli/aggregate';
+import { cliTexts } from '../../server/src/cli/messages';
+import { aggregateEvent, renderAll, type OutputFile } from '../../server/src/core/eventReport';
+
+const DEMO = resolve('examples/demo-barcamp');
+const GOLDEN = resolve('test/golden/demo');
+/** Pinned, so "overdue" is the same on every day the test runs. */
+const TODAY = '2017-03-01';
+
+async function renderDemo(): Promise<OutputFile[]> {
+  const event = await loadEvent(DEMO, { today: TODAY }, cliTexts('en'));
+  return renderAll(event.report);
+}
+
+describe('golden files of the demo event', function () {
+  let files: OutputFile[];
+  before(async function () {
+    if (!existsSync(join(DEMO, 'barcamp.json'))) this.skip();
+    files = await renderDemo();
+    if (process.env.UPDATE_GOLDEN === '1') {
+      mkdirSync(GOLDEN, { recursive: true });
+      for (const file of files) writeFileSync(join(GOLDEN, file.fileName), file.content);
+    }
+  });
+
+  for (const name of ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv']) {
+    it(`matches test/golden/demo/${name}`, function () {
+      const file = files.find((f) => f.fileName === name);
+      assert.ok(file, `${name} was not rendered`);
+      const golden = join(GOLDEN, name);
+      assert.ok(existsSync(golden), `${golden} is missing: run the tests with UPDATE_GOLDEN=1 once`);
+      // Compared as bytes: a BOM or a CRLF that went missing is a difference too.
+      assert.ok(Buffer.from(file.content, 'utf8').equals(readFileSync(golden)), `${name} differs from the golden file; if the change is intended, rerun with UPDATE_GOLDEN=1 and review the diff`);
+    });
+  }
+
+  it('gives byte-identical output on a second run', async function () {
+    const again = await renderDemo();
+    assert.deepEqual(again, files);
+  });
+
+  it('does not depend on the order the sessions are handed over in', async function () {
+    const event = await loadEvent(DEMO, { today: TODAY }, cliTexts('en'));
+    assert.ok(event.report.sessions.length >= 10);
+    const reversed = aggregateEvent({ ...event.input, sessions: [...event.input.sessions].reverse() });
+    assert.deepEqual(renderAll(reversed), renderAll(event.report));
+  });
+});
