@@ -38,8 +38,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let rootUris: string[] = [];
   let configurationSupport = false;
   const settings = new SettingsCache(connection, () => configurationSupport);
+  // Cross-file findings are only right once the workspace is indexed: before that, an owner listed in
+  // barcamp.json would be reported as unknown for a moment. Diagnostics wait for the first index.
+  let markIndexed: () => void = () => undefined;
+  const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
 
   const publish = async (document: TextDocument) => {
+    await indexed;
     const rules = await settings.rulesFor(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // stale: a newer version is scheduled
     const diagnostics = analyzer.diagnostics(document, rules).map(toDiagnostic);
@@ -73,6 +78,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
     await indexWorkspace(files, rootUris, analyzer).catch((error) => connection.console.error(`Indexing failed: ${String(error)}`));
+    markIndexed();
     context.revalidateOpen();
   });
 
