@@ -1,0 +1,39 @@
+// The language server's diagnostics for the demo event's planted problems reach the editor.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { barcampDiagnostics, codeOf, documentSymbols, openSession, waitForCodes } from './helpers';
+
+/** The planted problems of examples/demo-barcamp, by protocol. */
+const PLANTED: { file: string; codes: string[]; errors?: string[] }[] = [
+  { file: 'e-akte.session.md', codes: ['next-step-without-owner', 'next-step-without-due-date', 'unknown-person'] },
+  { file: 'offene-daten.session.md', codes: ['missing-findings'] },
+  { file: 'fachkraefte.session.md', codes: ['invalid-date'], errors: ['invalid-date'] },
+  { file: 'buergerbeteiligung.session.md', codes: ['room-slot-conflict'] },
+  { file: 'open-source.session.md', codes: ['room-slot-conflict'] },
+  { file: 'ki-im-amt.session.md', codes: ['unknown-room', 'unknown-field'] },
+];
+
+describe('Diagnostics from the language server', () => {
+  for (const { file, codes, errors = [] } of PLANTED) {
+    it(`${file}: ${codes.join(', ')}`, async () => {
+      const document = await openSession(file);
+      const diagnostics = await waitForCodes(document.uri, codes);
+      for (const code of errors) {
+        const diagnostic = diagnostics.find((d) => codeOf(d) === code);
+        assert.equal(diagnostic?.severity, vscode.DiagnosticSeverity.Error, `${code} should be an error`);
+      }
+      for (const diagnostic of diagnostics) {
+        assert.ok(diagnostic.message.trim().length > 0, `${codeOf(diagnostic)} has an empty message`);
+      }
+    });
+  }
+
+  it('a clean protocol (datenschutz-als-bremse.session.md) has no diagnostics', async () => {
+    // The planted files above already have their diagnostics, so the server is running; once it has
+    // answered a request for this document it has analysed it as well.
+    const document = await openSession('datenschutz-als-bremse.session.md');
+    await documentSymbols(document.uri);
+    const found = barcampDiagnostics(document.uri).map((d) => `${codeOf(d)}: ${d.message}`);
+    assert.deepEqual(found, []);
+  });
+});
