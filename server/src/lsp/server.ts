@@ -51,6 +51,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
   const scheduler = new ValidationScheduler(publish);
+  /** Features that keep event-wide state (views, check all) follow every revalidation. */
+  const revalidateListeners: Array<() => void> = [];
   const context: ServerContext = {
     connection,
     documents,
@@ -58,7 +60,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     settings,
     files: () => files,
     roots: () => rootUris,
-    revalidateOpen: () => documents.all().filter((d) => !isPlanUri(d.uri)).forEach((d) => scheduler.schedule(d)),
+    indexed: () => indexed,
+    revalidateOpen: () => {
+      documents.all().filter((d) => !isPlanUri(d.uri)).forEach((d) => scheduler.schedule(d));
+      revalidateListeners.forEach((listener) => listener());
+    },
+    onRevalidate: (listener) => revalidateListeners.push(listener),
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -77,7 +84,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialized(async () => {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
-    await indexWorkspace(files, rootUris, analyzer).catch((error) => connection.console.error(`Indexing failed: ${String(error)}`));
+    const started = Date.now();
+    await indexWorkspace(files, rootUris, analyzer)
+      .then((count) => connection.console.info(`Barcamp Sessions: ${count} files indexed in ${Date.now() - started} ms.`))
+      .catch((error) => connection.console.error(`Indexing failed: ${String(error)}`));
     markIndexed();
     context.revalidateOpen();
   });

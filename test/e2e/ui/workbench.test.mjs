@@ -153,9 +153,11 @@ describe('The extension in VS Code (code-server + Chromium)', function () {
       undefined,
       { timeout: WAIT_MS },
     );
-    // The panel's filter box still holds the Problems filter; clear it so the whole log shows.
+    // The panel's filter box still holds the Problems filter; clear it so the whole log shows. Wait for
+    // the Output view's own filter box first: it appears only once the view has rendered.
     const filter = page.locator('.part.panel .viewpane-filter input').filter({ visible: true }).first();
-    if (await filter.count()) await filter.fill('');
+    await filter.waitFor({ timeout: WAIT_MS });
+    await filter.fill('');
     await page.locator('.part.panel .output-view .view-line').filter({ hasText: /\S/ }).first().waitFor({ timeout: WAIT_MS });
     await shot('output');
   });
