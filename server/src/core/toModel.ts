@@ -3,20 +3,12 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { matchSectionKeyword, NONE_WORDS, normalizeNoneText } from './keywords';
 import { nodeRange, offsets, plainText, readItems, toParticipant } from './items';
 import type { LineIndex } from './lineIndex';
-import type { Item, Language, Located, NextStep, Participant, Problem, Section } from './model';
+import type { Item, Language, Located, NextStep, Problem, Section, SessionProtocol } from './model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from './text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export interface BodyModel {
-  heading?: Located;
-  sections: Section[];
-  participants: Participant[];
-  findings: Item[];
-  nextSteps: NextStep[];
-  openQuestions: Item[];
-  language?: Language;
-}
+export type BodyModel = Pick<SessionProtocol, 'heading' | 'sections' | 'participants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
 
 /**
  * Walks the top-level blocks: a `##` heading opens a section that runs until the next heading of
