@@ -1,8 +1,10 @@
-// The VS Code side of Barcamp Sessions: starts the language server, serves its file requests, registers the commands.
+// The VS Code side of Barcamp Sessions: starts the language server, serves its file requests, registers commands, views and status bar.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { WORKSPACE_FILES } from './fileAccess';
 import { createLanguageClient } from './languageClient';
+import { registerOrganizer } from './organizer';
+import { ServerApi } from './serverApi';
 import { ServerHandle } from './serverHandle';
 
 let server: ServerHandle | undefined;
@@ -11,10 +13,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Created once and shared by every client instance, so a restart adds no second channel or watcher.
   const output = vscode.window.createOutputChannel('Barcamp Sessions', { log: true });
   const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_FILES);
-  server = new ServerHandle(() => createLanguageClient(context, output, watcher));
-  context.subscriptions.push(output, watcher, ...registerCommands(server, output));
+  // Every client the handle builds (also after a restart) gets the organizer's notification handlers.
+  const handle: ServerHandle = new ServerHandle(() => api.attach(createLanguageClient(context, output, watcher)));
+  const api: ServerApi = new ServerApi(handle);
+  server = handle;
+  context.subscriptions.push(output, watcher, api, ...registerCommands(handle, output), ...registerOrganizer(context, api));
   // A failed start is already reported by the client (notification and log); "Restart Language Server" retries.
-  await server.start().catch(() => undefined);
+  await handle.start().catch(() => undefined);
 }
 
 export async function deactivate(): Promise<void> {

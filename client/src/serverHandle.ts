@@ -11,6 +11,12 @@ export class ServerHandle {
     await this.client.start();
   }
 
+  /** The client once it runs, started when needed: what requests go through. */
+  async running(): Promise<LanguageClient> {
+    await this.start();
+    return this.client!;
+  }
+
   async restart(): Promise<void> {
     const current = this.client;
     if (current?.needsStop()) {

@@ -25,3 +25,257 @@ export type ReadFileResult = { text: string } | null;
 export interface BarcampSettings {
   rules?: Record<string, string>;
 }
+
+// ── The organizer's surface: Sessions view, Next-steps view, New session, Check all, Aggregate, Preview ──
+// Every payload is plain JSON; positions and ranges are LSP's (0-based lines, UTF-16 columns). An event is
+// identified by `eventUri`: the URI of its barcamp.json, or — for sessions without one — their folder's URI.
+
+/** A position as LSP has it. */
+export interface PositionJson {
+  line: number;
+  character: number;
+}
+
+/** A range as LSP has it. */
+export interface RangeJson {
+  start: PositionJson;
+  end: PositionJson;
+}
+
+/** One event of the workspace, as the quick picks, the status bar and the explorer menu need it. */
+export interface EventInfo {
+  eventUri: string;
+  /** The barcamp.json, absent for sessions kept in a folder without one. */
+  planUri?: string;
+  /** The event folder: where barcamp.json stands. */
+  folderUri: string;
+  /** barcamp.json `name`, else the folder's name. */
+  name: string;
+  /** barcamp.json `language`, else German (new sessions look at the protocols' language too). */
+  language: 'de' | 'en';
+  days: Array<{ day: number; date?: string; label: string }>;
+  rooms: string[];
+  slots: string[];
+  /** Number of session files of the event. */
+  sessions: number;
+}
+
+/** Client → server: every event of the workspace (from the index; cheap). */
+export const EventsListRequest = 'barcamp/events/list';
+export interface EventsListResult {
+  events: EventInfo[];
+}
+
+/** A session's state from the same diagnostics as the Problems panel; information and hints do not count. */
+export type SessionState = 'complete' | 'warnings' | 'errors';
+
+export interface SessionEntry {
+  uri: string;
+  /** The topic, else the file name. */
+  label: string;
+  /** Path below the event folder, with `/`. */
+  file: string;
+  day?: number;
+  slot?: string;
+  room?: string;
+  state: SessionState;
+  errors: number;
+  warnings: number;
+  /** Range of the topic, to reveal it. */
+  topicRange: RangeJson;
+}
+
+/** The sessions of one event as a tree: day → slot → session in schedule order, plus the unscheduled ones. */
+export interface EventSessions {
+  event: EventInfo;
+  days: Array<{ day: number; date?: string; label: string; slots: Array<{ slot: string; sessions: SessionEntry[] }> }>;
+  /** Sessions without day or slot ("ohne Zeitfenster / unscheduled"). */
+  unscheduled: SessionEntry[];
+  /** Counted over all sessions of the event, also when `problemsOnly` filtered the tree. */
+  counts: { total: number; complete: number; warnings: number; errors: number };
+}
+
+/** Client → server: the Sessions view's data. Reads and validates every session of the event(s). */
+export const SessionsListRequest = 'barcamp/sessions/list';
+export interface SessionsListParams {
+  /** One event; every event of the workspace when absent. */
+  eventUri?: string;
+  /** Only sessions with warnings or errors (groups left empty are dropped). */
+  problemsOnly?: boolean;
+}
+export interface SessionsListResult {
+  events: EventSessions[];
+}
+
+export type NextStepsGrouping = 'owner' | 'session' | 'due';
+
+export interface NextStepEntry {
+  /** The session file and the step's line there (0-based), which identify the step for `setDone`. */
+  uri: string;
+  line: number;
+  range: RangeJson;
+  /** The step's words without `@owners` and the due phrase. */
+  text: string;
+  owners: Array<{ handle: string; name: string; known: boolean }>;
+  /** `YYYY-MM-DD` when the due date exists; `dueLabel` formatted in the editor's language. */
+  due?: string;
+  dueLabel?: string;
+  done: boolean;
+  /** Open with a due date before `today`. */
+  overdue: boolean;
+  /** The topic of the step's session. */
+  session: string;
+  /** False for a paragraph (no list item): it cannot be checked off. */
+  checkable: boolean;
+}
+
+export interface NextStepGroup {
+  /** Stable within a grouping: `owner:<handle>`, `session:<uri>`, `due:<date>`, or `none`. */
+  key: string;
+  /** Owner name, session topic or formatted date; "Ohne Verantwortliche" / "No owner" etc. for `none`. */
+  label: string;
+  steps: NextStepEntry[];
+  open: number;
+  overdue: number;
+}
+
+/** Client → server: the Next-steps view's data. */
+export const NextStepsListRequest = 'barcamp/nextSteps/list';
+export interface NextStepsListParams {
+  eventUri?: string;
+  groupBy: NextStepsGrouping;
+  includeDone: boolean;
+  /** The client's local date `YYYY-MM-DD`, for `overdue`. */
+  today?: string;
+}
+export interface NextStepsListResult {
+  events: Array<{ event: EventInfo; groups: NextStepGroup[] }>;
+}
+
+/**
+ * Client → server: the edit that checks a step off (`done: true`) or re-opens it. Toggles `[ ]`↔`[x]`;
+ * a list item without checkbox gets `[x] ` after its marker. `edit` is null when the step is gone (the
+ * file changed) or is a paragraph; an empty edit when it already is in that state. The client applies it
+ * with workspace.applyEdit, so it is undoable and nothing else in the file changes.
+ */
+export const SetStepDoneRequest = 'barcamp/nextSteps/setDone';
+export interface SetStepDoneParams {
+  uri: string;
+  line: number;
+  done: boolean;
+}
+export interface SetStepDoneResult {
+  /** An LSP WorkspaceEdit (`changes` only). */
+  edit: { changes: Record<string, Array<{ range: RangeJson; newText: string }>> } | null;
+}
+
+/** Client → server: the text of a new session protocol; the client picks a free file name and writes it. */
+export const NewSessionRequest = 'barcamp/session/new';
+export interface NewSessionParams {
+  eventUri: string;
+  topic: string;
+  /** As picked or typed: `1`, `2017-01-26`; slot and room as text. */
+  day?: string;
+  slot?: string;
+  room?: string;
+}
+export interface NewSessionResult {
+  /** The folder to create the file in: the one most of the event's sessions are in, else the event folder. */
+  folderUri: string;
+  /** The slug of the topic; the file is `<fileStem>.session.md`, or `<fileStem>-2.session.md` … when taken. */
+  fileStem: string;
+  /** The skeleton in the event's language. */
+  text: string;
+  /** Where the cursor goes: the first findings bullet. */
+  cursor: PositionJson;
+}
+
+/**
+ * Client → server: switch "Check all sessions" on or off. While on, the server publishes diagnostics for
+ * every session of the workspace, also for closed files, and keeps them current; off clears those of
+ * closed files.
+ */
+export const CheckAllRequest = 'barcamp/checkAll';
+export interface CheckAllParams {
+  enabled: boolean;
+}
+export interface CheckAllResult {
+  enabled: boolean;
+  sessions: number;
+  /** Sessions with at least one error / warning. */
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Client → server: the event documentation, rendered and checked, for the client to write. The server
+ * reads through the client (sessions, event.md, the existing target files) and writes nothing itself.
+ */
+export const AggregateRequest = 'barcamp/aggregate';
+export interface AggregateParams {
+  eventUri: string;
+  /** The client's local date `YYYY-MM-DD`: the reference date for "overdue". */
+  today?: string;
+  /** LSP work-done progress token: the server reports reading and checking the sessions. */
+  workDoneToken?: string;
+}
+export interface AggregateResult {
+  /** Set when nothing can be written at all; the other lists are then empty. */
+  error?: { code: 'unknownEvent' | 'outputOutside'; detail?: string };
+  outputFolderUri?: string;
+  /** Files to write (new or changed). Empty when any target was refused: then nothing is written. */
+  files: Array<{ uri: string; content: string }>;
+  /** Targets that already hold exactly this content. */
+  unchanged: string[];
+  /** Targets a person wrote (no generated marker): never overwritten. */
+  refused: string[];
+  /** barcamp.json `output.formats` entries that are no format. */
+  unknownFormats: string[];
+  stats: { sessions: number; sessionsWithProblems: number; errors: number };
+}
+
+/** Client → server: the HTML documentation of an event for the preview (the same render as the HTML file). */
+export const PreviewRequest = 'barcamp/preview';
+export interface PreviewParams {
+  eventUri: string;
+  today?: string;
+}
+export interface PreviewResult {
+  /** Absent for an unknown event. */
+  html?: string;
+  title: string;
+}
+
+/**
+ * Server → client notification: the sessions, their diagnostics or the event plans changed (debounced).
+ * Views, the status bar and the preview request their data again.
+ */
+export const SessionsChangedNotification = 'barcamp/sessions/didChange';
+
+/**
+ * Server → client notification, once after start-up: every session and barcamp.json of the workspace is
+ * indexed, so cross-file findings are complete (open files have been revalidated). Diagnostics of open
+ * files do not wait for it. Benchmarks and tests wait on it; editors may ignore it.
+ */
+export const IndexReadyNotification = 'barcamp/index/ready';
+export interface IndexReadyParams {
+  /** Session and plan files found, open ones included. */
+  files: number;
+  /** Sessions read from disk. */
+  sessions: number;
+  plans: number;
+  /** From the start of indexing to its end. */
+  milliseconds: number;
+}
+
+/** Client → server: the text of a new barcamp.json; the client picks the folder and writes it (never over an existing one). */
+export const NewEventPlanRequest = 'barcamp/event/newPlan';
+export interface NewEventPlanParams {
+  name: string;
+  language: 'de' | 'en';
+  /** The first day, `YYYY-MM-DD` or `DD.MM.YYYY`. */
+  date?: string;
+}
+export interface NewEventPlanResult {
+  text: string;
+}

@@ -1,0 +1,146 @@
+// "New session protocol" and "New event (barcamp.json)": quick picks here, the texts from the server, never overwriting a file.
+import * as vscode from 'vscode';
+import { NewEventPlanRequest, NewSessionRequest, type EventInfo, type NewEventPlanResult, type NewSessionResult } from '../../server/src/protocol';
+import { pickEvent, type EventList } from './events';
+import { localToday, type ServerApi } from './serverApi';
+
+/** The picks, passed as the command's argument to skip the quick picks (tests, keybindings). */
+export interface NewSessionArgs {
+  eventUri?: string;
+  topic: string;
+  day?: string;
+  slot?: string;
+  room?: string;
+}
+
+/** Asks for day, slot, room and topic, creates `<slug>.session.md` and puts the cursor into the first findings bullet. */
+export async function newSessionCommand(api: ServerApi, events: EventList, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const given = typeof (arg as NewSessionArgs | undefined)?.topic === 'string' ? (arg as NewSessionArgs) : undefined;
+  const event = await pickEvent(events, arg, vscode.l10n.t('For which event is the new session?'));
+  if (!event) return undefined;
+  const picks = given ?? (await askPicks(event));
+  if (!picks) return undefined;
+  const result = await api.request<NewSessionResult | null>(NewSessionRequest, { eventUri: event.eventUri, topic: picks.topic, day: picks.day, slot: picks.slot, room: picks.room });
+  if (!result) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The new session could not be created: the event is no longer in the workspace.'));
+    return undefined;
+  }
+  const uri = await freeName(vscode.Uri.parse(result.folderUri), result.fileStem);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
+  const editor = await vscode.window.showTextDocument(uri);
+  const cursor = new vscode.Position(result.cursor.line, result.cursor.character);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor));
+  return uri;
+}
+
+/** `<stem>.session.md`, or `<stem>-2.session.md`, `-3` … when taken: an existing file is never overwritten. */
+async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(folder, `${stem}${n === 1 ? '' : `-${n}`}.session.md`);
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return uri;
+  }
+}
+
+async function askPicks(event: EventInfo): Promise<NewSessionArgs | undefined> {
+  const day = await pickOrType(
+    event.days.map((d) => ({ label: d.label, value: String(d.day) })),
+    vscode.l10n.t('Day of the session: pick one or type a day number or date'),
+  );
+  if (day === undefined) return undefined;
+  const slot = await pickOrType(event.slots.map((s) => ({ label: s, value: s })), vscode.l10n.t('Time slot: pick one or type it'));
+  if (slot === undefined) return undefined;
+  const room = await pickOrType(event.rooms.map((r) => ({ label: r, value: r })), vscode.l10n.t('Room: pick one or type it'));
+  if (room === undefined) return undefined;
+  const topic = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New session protocol'),
+    prompt: vscode.l10n.t('Topic of the session'),
+    validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Please enter the topic.') : undefined),
+  });
+  return topic === undefined ? undefined : { topic, day, slot, room };
+}
+
+/**
+ * A quick pick that also takes free input: the typed text wins when no item matches it. Resolves with
+ * the value, '' for "not set", undefined when the user pressed Escape.
+ */
+function pickOrType(options: Array<{ label: string; value: string }>, placeholder: string): Promise<string | undefined> {
+  const notSet = vscode.l10n.t('(not set)');
+  const items = [...options.map((o) => ({ label: o.label, value: o.value })), { label: notSet, value: '' }];
+  const pick = vscode.window.createQuickPick<{ label: string; value: string }>();
+  pick.title = vscode.l10n.t('New session protocol');
+  pick.placeholder = placeholder;
+  pick.items = items;
+  return new Promise((resolve) => {
+    let done = false;
+    pick.onDidChangeValue((value) => {
+      // Offer the typed text as an item of its own, so Enter takes it.
+      const typed = value.trim();
+      pick.items = typed && !items.some((i) => i.label === typed) ? [{ label: typed, value: typed }, ...items] : items;
+    });
+    pick.onDidAccept(() => {
+      done = true;
+      resolve(pick.selectedItems[0]?.value ?? pick.value.trim());
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      if (!done) resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
+/** The values of a new barcamp.json, passed as the command's argument to skip the questions. */
+interface NewEventArgs {
+  folder?: string;
+  name?: string;
+  language?: 'de' | 'en';
+  date?: string;
+}
+
+/** Creates a barcamp.json in a folder that has none yet (the explorer's folder, the only workspace folder, or a pick). */
+export async function newEventCommand(api: ServerApi, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const given = (arg instanceof vscode.Uri ? { folder: arg.toString() } : (arg ?? {})) as NewEventArgs;
+  const folder = given.folder ? vscode.Uri.parse(given.folder) : await pickFolder();
+  if (!folder) return undefined;
+  const target = vscode.Uri.joinPath(folder, 'barcamp.json');
+  const exists = await vscode.workspace.fs.stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    await vscode.window.showTextDocument(target);
+    void vscode.window.showInformationMessage(vscode.l10n.t('This folder already has a barcamp.json; it was opened, not changed.'));
+    return target;
+  }
+  const name = given.name ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the event'), value: folder.path.slice(folder.path.lastIndexOf('/') + 1) }));
+  if (name === undefined) return undefined;
+  const language = given.language ?? (await pickLanguage());
+  if (language === undefined) return undefined;
+  const { text } = await api.request<NewEventPlanResult>(NewEventPlanRequest, { name, language, date: given.date ?? localToday() });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(target);
+  return target;
+}
+
+/** The event's language: headings of new protocols and the documentation follow it. The editor's language comes first. */
+async function pickLanguage(): Promise<'de' | 'en' | undefined> {
+  const items: Array<vscode.QuickPickItem & { value: 'de' | 'en' }> = [
+    { label: 'Deutsch', description: vscode.l10n.t('German'), value: 'de' },
+    { label: 'English', description: vscode.l10n.t('English'), value: 'en' },
+  ];
+  if (!vscode.env.language.startsWith('de')) items.reverse();
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Language of the event') }))?.value;
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 1) return folders[0].uri;
+  const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Create barcamp.json here') });
+  return picked?.[0];
+}

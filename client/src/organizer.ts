@@ -1,0 +1,67 @@
+// The organizer's surface: the Barcamp sidebar's views, the status-bar item and the commands, wired up in one place.
+import * as vscode from 'vscode';
+import { aggregateCommand } from './aggregateCommand';
+import { CheckAll } from './checkAll';
+import { EventList } from './events';
+import { newEventCommand, newSessionCommand } from './newSession';
+import { NextStepsTreeProvider, stepFromArg } from './nextStepsView';
+import { PreviewPanels } from './previewPanel';
+import type { ServerApi } from './serverApi';
+import { SessionsTreeProvider } from './sessionsView';
+import { EventStatusBar } from './statusBar';
+
+/**
+ * Registers views, status bar and commands. Commands that ask questions also take their answers as an
+ * argument (see each command), which the tests use; the `*.snapshot` commands (not in the palette)
+ * return what the views show.
+ */
+export function registerOrganizer(context: vscode.ExtensionContext, api: ServerApi): vscode.Disposable[] {
+  const events = new EventList(api);
+  const sessions = new SessionsTreeProvider(api);
+  const steps = new NextStepsTreeProvider(api, context.workspaceState);
+  const previews = new PreviewPanels(api, events, context.extensionUri);
+  const checkAll = new CheckAll(api);
+  const statusBar = new EventStatusBar(api, events);
+  const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  return [
+    events,
+    sessions,
+    steps,
+    previews,
+    checkAll,
+    statusBar,
+    vscode.window.createTreeView('barcamp.sessions', { treeDataProvider: sessions, showCollapseAll: true }),
+    vscode.window.createTreeView('barcamp.sessionsExplorer', { treeDataProvider: sessions, showCollapseAll: true }),
+    vscode.window.createTreeView('barcamp.nextSteps', { treeDataProvider: steps, showCollapseAll: true }),
+
+    command('barcamp.newSession', (arg) => newSessionCommand(api, events, arg)),
+    command('barcamp.newEvent', (arg) => newEventCommand(api, arg)),
+    command('barcamp.previewEvent', (arg) => previews.open(arg)),
+    command('barcamp.aggregate', (arg) => aggregateCommand(api, events, arg)),
+    command('barcamp.checkAll', (arg) => checkAll.start((arg as { interactive?: boolean } | undefined)?.interactive !== false)),
+    command('barcamp.stopCheckAll', () => checkAll.stop()),
+
+    command('barcamp.sessions.refresh', () => sessions.refresh()),
+    command('barcamp.sessions.showProblemsOnly', () => sessions.setProblemsOnly(true)),
+    command('barcamp.sessions.showAll', () => sessions.setProblemsOnly(false)),
+    command('barcamp.nextSteps.refresh', () => steps.refresh()),
+    command('barcamp.nextSteps.groupByOwner', () => steps.setGroupBy('owner')),
+    command('barcamp.nextSteps.groupBySession', () => steps.setGroupBy('session')),
+    command('barcamp.nextSteps.groupByDue', () => steps.setGroupBy('due')),
+    command('barcamp.nextSteps.showDone', () => steps.setShowDone(true)),
+    command('barcamp.nextSteps.hideDone', () => steps.setShowDone(false)),
+    command('barcamp.nextSteps.check', (arg) => setDone(steps, arg, true)),
+    command('barcamp.nextSteps.reopen', (arg) => setDone(steps, arg, false)),
+
+    // For the tests: what the views, the status bar and a preview show right now.
+    command('barcamp.sessions.snapshot', () => sessions.snapshot()),
+    command('barcamp.nextSteps.snapshot', () => steps.snapshot()),
+    command('barcamp.statusBar.snapshot', () => statusBar.text),
+    command('barcamp.previewEvent.snapshot', (eventUri) => previews.htmlOf(String(eventUri))),
+  ];
+}
+
+async function setDone(steps: NextStepsTreeProvider, arg: unknown, done: boolean): Promise<boolean> {
+  const step = stepFromArg(arg);
+  return step ? steps.setDone(step, done) : false;
+}

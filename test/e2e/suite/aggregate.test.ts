@@ -1,0 +1,97 @@
+// "Barcamp: Aggregate all sessions" and the preview in a real editor: files written into the workspace copy, a hand-written file refused.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { poll, workspaceRoot } from './helpers';
+
+/** The golden files of the demo event, rendered by the CLI with the same reference date. */
+const GOLDEN = join(__dirname, '..', '..', '..', '..', 'test', 'golden', 'demo');
+const TODAY = '2017-03-01';
+
+interface AggregateOutcome {
+  outputFolder?: string;
+  written: string[];
+  unchanged: string[];
+  refused: string[];
+  failed: Array<{ uri: string; detail: string }>;
+}
+
+function planUri(): string {
+  return vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json').toString();
+}
+
+function aggregate(): Thenable<AggregateOutcome> {
+  return vscode.commands.executeCommand<AggregateOutcome>('barcamp.aggregate', { eventUri: planUri(), today: TODAY, interactive: false });
+}
+
+describe('Aggregate all sessions', () => {
+  const output = () => vscode.Uri.joinPath(workspaceRoot(), 'dokumentation');
+  const formats = (): string[] => JSON.parse(readFileSync(vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json').fsPath, 'utf8')).output?.formats ?? ['md', 'html', 'json', 'csv'];
+  const names: Record<string, string> = { md: 'event-documentation.md', html: 'event-documentation.html', json: 'event-documentation.json', csv: 'next-steps.csv' };
+
+  after(async () => {
+    await vscode.workspace.fs.delete(output(), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  it('writes the files of barcamp.json output into the event folder, byte for byte what the CLI writes', async () => {
+    await poll(async () => ((await vscode.commands.executeCommand<unknown[]>('barcamp.sessions.snapshot')) ?? []).length > 0 || undefined, 'the event to be indexed');
+    const started = Date.now();
+    const outcome = await aggregate();
+    console.log(`[barcamp-e2e]     (aggregate of the demo through the command: ${Date.now() - started} ms)`);
+    const expected = formats().map((f) => names[f]);
+    assert.deepEqual(outcome.written.map((u) => u.slice(u.lastIndexOf('/') + 1)), expected);
+    assert.deepEqual([outcome.refused, outcome.failed], [[], []]);
+    for (const name of expected) {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(output(), name));
+      assert.ok(Buffer.from(bytes).equals(readFileSync(join(GOLDEN, name))), `${name} differs from test/golden/demo/${name}`);
+    }
+    const leftovers = (await vscode.workspace.fs.readDirectory(output())).filter(([name]) => name.endsWith('.tmp'));
+    assert.deepEqual(leftovers, [], 'no temporary file stays behind');
+    const againStarted = Date.now();
+    const again = await aggregate();
+    console.log(`[barcamp-e2e]     (second aggregate, every file unchanged: ${Date.now() - againStarted} ms)`);
+    assert.deepEqual([again.written.length, again.unchanged.length], [0, expected.length], 'a second run finds every file unchanged');
+  });
+
+  it('refuses to overwrite a file a person wrote, names it and writes nothing', async () => {
+    await aggregate();
+    const handWritten = vscode.Uri.joinPath(output(), 'event-documentation.md');
+    const text = '# Unsere Dokumentation\n\nVon Hand geschrieben.\n';
+    await vscode.workspace.fs.writeFile(handWritten, new TextEncoder().encode(text));
+    const outcome = await aggregate();
+    assert.deepEqual(outcome.refused, [handWritten.toString()]);
+    assert.deepEqual(outcome.written, []);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(handWritten)), text);
+  });
+
+  it('the preview shows the HTML under a strict Content-Security-Policy, without scripts, and follows changes live', async () => {
+    const event = await vscode.commands.executeCommand<{ eventUri: string }>('barcamp.previewEvent', { eventUri: planUri() });
+    assert.equal(event?.eventUri, planUri());
+    const html = await poll(async () => vscode.commands.executeCommand<string | undefined>('barcamp.previewEvent.snapshot', planUri()), 'the preview');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
+    assert.match(csp, /^default-src 'none'; style-src [^;]+ 'unsafe-inline'; img-src [^;]+ https: data:/);
+    assert.ok(!/script-src/.test(csp), 'no script source is allowed');
+    assert.ok(!/<script/i.test(html), 'the page contains no script');
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<style'), 'the policy comes before any style');
+    assert.match(html, /<title>Barcamp Digitale Verwaltung Nord 2017<\/title>/);
+    assert.match(html, /preview-theme\.css/);
+
+    // Live: a changed protocol on disk shows up in the open preview.
+    const session = vscode.Uri.joinPath(workspaceRoot(), 'sessions', 'agile-verwaltung.session.md');
+    const original = await vscode.workspace.fs.readFile(session);
+    const text = new TextDecoder().decode(original);
+    const title = /^title:\s*(.+)$/m.exec(text)![1];
+    try {
+      await vscode.workspace.fs.writeFile(session, new TextEncoder().encode(text.split(title).join('Agil &amp; <b>live</b> geändert')));
+      const updated = await poll(async () => {
+        const now = await vscode.commands.executeCommand<string | undefined>('barcamp.previewEvent.snapshot', planUri());
+        return now?.includes('Agil &amp;amp; &lt;b&gt;live&lt;/b&gt; geändert') ? now : undefined;
+      }, 'the preview to show the changed topic, escaped');
+      assert.ok(!updated.includes('<b>live</b>'), 'protocol text never becomes markup');
+    } finally {
+      await vscode.workspace.fs.writeFile(session, original);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});

@@ -1,0 +1,261 @@
+// The organizer's custom requests over stdio, on a copy of the demo event: views, edits, check all, aggregate, preview.
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  AggregateRequest,
+  CheckAllRequest,
+  NewEventPlanRequest,
+  EventsListRequest,
+  NewSessionRequest,
+  NextStepsListRequest,
+  PreviewRequest,
+  SessionsListRequest,
+  SetStepDoneRequest,
+  type AggregateResult,
+  type CheckAllResult,
+  type NewEventPlanResult,
+  type EventsListResult,
+  type NewSessionResult,
+  type NextStepsListResult,
+  type PreviewResult,
+  type SessionEntry,
+  type SessionsListResult,
+  type SetStepDoneResult,
+} from '../../server/src/protocol';
+import { EXPORT_FILE_NAMES, type ExportFormat } from '../../server/src/core';
+import { TestClient, codes } from './lspClient';
+
+const DEMO = resolve('examples/demo-barcamp');
+const GOLDEN = resolve('test/golden/demo');
+/** The reference date of the golden files. */
+const TODAY = '2017-03-01';
+
+/** The demo's planted problems, as `barcamp check` reports them: one error, warnings in five sessions. */
+const EXPECTED_STATES: Record<string, SessionEntry['state']> = {
+  'fachkraefte.session.md': 'errors',
+  'buergerbeteiligung.session.md': 'warnings',
+  'e-akte.session.md': 'warnings',
+  'ki-im-amt.session.md': 'warnings',
+  'offene-daten.session.md': 'warnings',
+  'open-source.session.md': 'warnings',
+  'agile-verwaltung.session.md': 'complete',
+  'barrierefreiheit.session.md': 'complete',
+  'datenschutz-als-bremse.session.md': 'complete',
+  'digitale-kompetenzen.session.md': 'complete',
+  'onlinezugangsgesetz.session.md': 'complete',
+};
+
+function allSessions(result: SessionsListResult): SessionEntry[] {
+  return result.events.flatMap((e) => [...e.days.flatMap((d) => d.slots.flatMap((s) => s.sessions)), ...e.unscheduled]);
+}
+
+describe('organizer requests over stdio (demo event)', function () {
+  this.timeout(30_000);
+  let root: string;
+  let event: string;
+  let client: TestClient;
+  const uriOf = (...parts: string[]) => pathToFileURL(join(event, ...parts)).toString();
+  const planUri = () => uriOf('barcamp.json');
+
+  beforeEach(async function () {
+    root = mkdtempSync(join(tmpdir(), 'barcamp-organizer-'));
+    event = join(root, 'demo-barcamp');
+    cpSync(DEMO, event, { recursive: true });
+    ({ client } = await TestClient.start({ rootUri: pathToFileURL(root).toString() }));
+  });
+
+  afterEach(async function () {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('barcamp/events/list: the demo event with its days, rooms and slots', async function () {
+    const { events } = await client.request<EventsListResult>(EventsListRequest, null);
+    assert.equal(events.length, 1);
+    const [info] = events;
+    assert.equal(info.eventUri, planUri());
+    assert.equal(info.name, 'Barcamp Digitale Verwaltung Nord 2017');
+    assert.equal(info.language, 'de');
+    assert.equal(info.sessions, 11);
+    assert.deepEqual(info.rooms, ['Elbe', 'Weser', 'Trave', 'Alster']);
+    assert.deepEqual(info.days.map((d) => d.label), ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017']);
+  });
+
+  it('several events: every barcamp.json is an event of its own, sessions without one form an event per folder', async function () {
+    const other = join(root, 'herbst');
+    mkdirSync(join(other, 'protokolle'), { recursive: true });
+    writeFileSync(join(other, 'barcamp.json'), JSON.stringify({ name: 'Herbstcamp', language: 'en', days: [{ day: 1 }] }));
+    writeFileSync(join(other, 'protokolle', 'x.session.md'), '---\ntitle: X\nday: 1\nslot: "9:00"\n---\n\n## Findings\n- One\n\n## Next steps\n- none\n');
+    mkdirSync(join(root, 'lose'));
+    writeFileSync(join(root, 'lose', 'y.session.md'), '# Y\n');
+    await client.stop();
+    ({ client } = await TestClient.start({ rootUri: pathToFileURL(root).toString() }));
+    const { events } = await client.request<EventsListResult>(EventsListRequest, null);
+    assert.deepEqual(events.map((e) => [e.name, e.sessions, e.planUri !== undefined]), [
+      ['Barcamp Digitale Verwaltung Nord 2017', 11, true],
+      ['Herbstcamp', 1, true],
+      ['lose', 1, false],
+    ]);
+    const herbst = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: pathToFileURL(join(other, 'barcamp.json')).toString() });
+    assert.deepEqual(allSessions(herbst).map((s) => [s.label, s.file]), [['X', 'protokolle/x.session.md']]);
+    const created = await client.request<NewSessionResult>(NewSessionRequest, { eventUri: events[1].eventUri, topic: 'Z' });
+    assert.equal(created.folderUri, pathToFileURL(join(other, 'protokolle')).toString());
+    assert.match(created.text, /\n## Findings\n/, 'the event language (barcamp.json) decides the headings');
+  });
+
+  it('barcamp/sessions/list: every session with the state the Problems panel shows, in schedule order', async function () {
+    const result = await client.request<SessionsListResult>(SessionsListRequest, {});
+    assert.equal(result.events.length, 1);
+    const sessions = allSessions(result);
+    const states = Object.fromEntries(sessions.map((s) => [s.file.replace(/^sessions\//, ''), s.state]));
+    assert.deepEqual(states, EXPECTED_STATES);
+    assert.deepEqual(result.events[0].counts, { total: 11, complete: 5, warnings: 5, errors: 1 });
+    const [day1] = result.events[0].days;
+    assert.equal(day1.day, 1);
+    assert.deepEqual(day1.slots.map((s) => s.slot), ['10:30', '11:45', '14:00', '15:15'].filter((s) => day1.slots.some((x) => x.slot === s)));
+    const eAkte = sessions.find((s) => s.file === 'sessions/e-akte.session.md')!;
+    assert.equal(eAkte.label, 'E-Akte einführen – aber wie?');
+    assert.equal(eAkte.warnings, 2);
+  });
+
+  it('barcamp/sessions/list with problemsOnly: only sessions with warnings or errors; counts stay complete', async function () {
+    const result = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: planUri(), problemsOnly: true });
+    const sessions = allSessions(result);
+    assert.equal(sessions.length, 6);
+    assert.ok(sessions.every((s) => s.state !== 'complete'));
+    assert.equal(result.events[0].counts.total, 11);
+  });
+
+  it('barcamp/sessions/list follows an open, edited document', async function () {
+    const uri = uriOf('sessions', 'fachkraefte.session.md');
+    const text = readFileSync(join(event, 'sessions', 'fachkraefte.session.md'), 'utf8');
+    await client.open(uri, text.replace('30.02.2017', '28.02.2017'));
+    await client.diagnosticsFor(uri, (d) => !codes(d).includes('invalid-date'));
+    const sessions = allSessions(await client.request<SessionsListResult>(SessionsListRequest, {}));
+    assert.equal(sessions.find((s) => s.uri === uri)?.state, 'complete');
+  });
+
+  it('barcamp/nextSteps/list: grouped by owner, by session and by due date, with overdue and done', async function () {
+    const byOwner = await client.request<NextStepsListResult>(NextStepsListRequest, { groupBy: 'owner', includeDone: true, today: TODAY });
+    const groups = byOwner.events[0].groups;
+    assert.equal(groups[groups.length - 1].key, 'none', 'steps nobody owns come last');
+    const sabine = groups.find((g) => g.key === 'owner:sabine-hoffmann');
+    assert.ok(sabine, `groups: ${groups.map((g) => g.key).join(', ')}`);
+    assert.equal(sabine.label, 'Sabine Hoffmann');
+    const akte = sabine.steps.find((s) => s.text === 'Aktenplan des Finanzministeriums als Vorlage bereitstellen');
+    assert.ok(akte, `steps: ${sabine.steps.map((s) => s.text).join(' | ')}`);
+    assert.equal(akte.due, '2017-02-15');
+    assert.equal(akte.overdue, true);
+    assert.equal(akte.checkable, true);
+    const unknown = groups.find((g) => g.key === 'owner:max-mustermann');
+    assert.equal(unknown?.label, '@max-mustermann');
+
+    const bySession = await client.request<NextStepsListResult>(NextStepsListRequest, { groupBy: 'session', includeDone: true, today: TODAY });
+    assert.equal(bySession.events[0].groups.length, new Set(bySession.events[0].groups.map((g) => g.key)).size);
+    assert.ok(bySession.events[0].groups.every((g) => g.key.startsWith('session:')));
+
+    const byDue = await client.request<NextStepsListResult>(NextStepsListRequest, { groupBy: 'due', includeDone: true, today: TODAY });
+    const dueKeys = byDue.events[0].groups.map((g) => g.key).filter((k) => k !== 'none');
+    assert.deepEqual(dueKeys, [...dueKeys].sort());
+    const total = (r: NextStepsListResult) => new Set(r.events[0].groups.flatMap((g) => g.steps.map((s) => `${s.uri}#${s.line}`))).size;
+    assert.equal(total(byDue), total(bySession));
+
+    const openOnly = await client.request<NextStepsListResult>(NextStepsListRequest, { groupBy: 'due', includeDone: false, today: TODAY });
+    assert.ok(openOnly.events[0].groups.every((g) => g.steps.every((s) => !s.done)));
+    assert.ok(total(openOnly) < total(byDue), 'the demo has done steps, which are left out');
+  });
+
+  it('barcamp/nextSteps/setDone: toggles the checkbox of a closed file, and inserts one into a plain item', async function () {
+    const uri = uriOf('sessions', 'e-akte.session.md');
+    const lines = readFileSync(join(event, 'sessions', 'e-akte.session.md'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('Aktenplan des Finanzministeriums'));
+    const checked = await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri, line, done: true });
+    assert.deepEqual(checked.edit, { changes: { [uri]: [{ range: { start: { line, character: 2 }, end: { line, character: 5 } }, newText: '[x]' }] } });
+    const again = await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri, line, done: false });
+    assert.deepEqual(again.edit, { changes: { [uri]: [] } }, 'already open: nothing to change');
+
+    const plain = uriOf('sessions', 'plain.session.md');
+    await client.open(plain, '# Thema\n\n## Nächste Schritte\n- Folien teilen @anna\n');
+    const inserted = await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri: plain, line: 3, done: true });
+    assert.deepEqual(inserted.edit?.changes[plain], [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, newText: '[x] ' }]);
+    const nowhere = await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri: plain, line: 0, done: true });
+    assert.equal(nowhere.edit, null);
+  });
+
+  it('barcamp/session/new: the skeleton in the event language, a slug file name next to the other sessions', async function () {
+    const result = await client.request<NewSessionResult>(NewSessionRequest, { eventUri: planUri(), topic: 'Künstliche Intelligenz: Chancen?', day: '2', slot: '10:30', room: 'Elbe' });
+    assert.equal(result.folderUri, uriOf('sessions'));
+    assert.equal(result.fileStem, 'künstliche-intelligenz-chancen');
+    assert.match(result.text, /^---\ntitle: "Künstliche Intelligenz: Chancen\?"\nday: 2\nslot: "10:30"\nroom: Elbe\n/);
+    assert.match(result.text, /\n## Ergebnisse\n- \n/);
+    assert.equal(result.text.split('\n')[result.cursor.line - 1], '## Ergebnisse');
+    assert.equal(result.cursor.character, 2);
+  });
+
+  it('barcamp/event/newPlan: a barcamp.json with name, language and first day', async function () {
+    const { text } = await client.request<NewEventPlanResult>(NewEventPlanRequest, { name: 'Camp', language: 'en', date: '2030-05-04' });
+    const plan = JSON.parse(text);
+    assert.deepEqual([plan.name, plan.language, plan.days], ['Camp', 'en', [{ day: 1, date: '2030-05-04' }]]);
+  });
+
+  it('barcamp/checkAll: diagnostics for closed files while on, cleared when off', async function () {
+    const closed = uriOf('sessions', 'ki-im-amt.session.md');
+    const on = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    assert.deepEqual(on, { enabled: true, sessions: 11, errors: 1, warnings: 5 });
+    assert.deepEqual(codes(await client.diagnosticsFor(closed)), ['unknown-field', 'unknown-room']);
+    await client.request<CheckAllResult>(CheckAllRequest, { enabled: false });
+    assert.deepEqual(await client.diagnosticsFor(closed, (d) => d.length === 0), []);
+  });
+
+  it('barcamp/aggregate: the formats of barcamp.json output, identical to the golden files', async function () {
+    const started = process.hrtime.bigint();
+    const result = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    console.log(`      (aggregate request of the demo event: ${ms.toFixed(0)} ms)`);
+    assert.equal(result.error, undefined);
+    assert.equal(result.outputFolderUri, uriOf('dokumentation'));
+    const formats: string[] = JSON.parse(readFileSync(join(event, 'barcamp.json'), 'utf8')).output?.formats ?? ['md', 'html', 'json', 'csv'];
+    const names = ['md', 'html', 'json', 'csv'].filter((f) => formats.includes(f)).map((f) => EXPORT_FILE_NAMES[f as ExportFormat]);
+    assert.deepEqual(result.files.map((f) => f.uri), names.map((name) => uriOf('dokumentation', name)));
+    for (const file of result.files) {
+      const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
+      assert.equal(file.content, readFileSync(join(GOLDEN, name), 'utf8'), `${name} differs from the CLI's golden file`);
+    }
+    assert.deepEqual(result.stats, { sessions: 11, sessionsWithProblems: 6, errors: 1 });
+    assert.deepEqual([result.refused, result.unchanged, result.unknownFormats], [[], [], []]);
+  });
+
+  it('barcamp/aggregate: unchanged files are reported, a hand-written file is refused and nothing is written', async function () {
+    const first = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
+    mkdirSync(join(event, 'dokumentation'));
+    for (const file of first.files) writeFileSync(new URL(file.uri), file.content);
+    const second = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
+    assert.deepEqual([second.files, second.unchanged.length], [[], first.files.length]);
+
+    writeFileSync(join(event, 'dokumentation', 'event-documentation.md'), '# Unsere Doku\n\nVon Hand geschrieben.\n');
+    const third = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
+    assert.deepEqual(third.refused, [uriOf('dokumentation', 'event-documentation.md')]);
+    assert.deepEqual(third.files, [], 'nothing is written when any target is refused');
+  });
+
+  it('barcamp/aggregate: an output folder outside the event is refused; an unknown event is an error', async function () {
+    const plan = JSON.parse(readFileSync(join(event, 'barcamp.json'), 'utf8'));
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...plan, output: { folder: '../elsewhere' } }));
+    await client.stop();
+    ({ client } = await TestClient.start({ rootUri: pathToFileURL(root).toString() }));
+    const outside = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
+    assert.deepEqual(outside.error, { code: 'outputOutside', detail: '../elsewhere' });
+    assert.deepEqual(outside.files, []);
+    const unknown = await client.request<AggregateResult>(AggregateRequest, { eventUri: uriOf('nowhere', 'barcamp.json') });
+    assert.equal(unknown.error?.code, 'unknownEvent');
+  });
+
+  it('barcamp/preview: the same HTML as the HTML file', async function () {
+    const preview = await client.request<PreviewResult>(PreviewRequest, { eventUri: planUri(), today: TODAY });
+    assert.equal(preview.title, 'Barcamp Digitale Verwaltung Nord 2017');
+    assert.equal(preview.html, readFileSync(join(GOLDEN, 'event-documentation.html'), 'utf8'));
+  });
+});
