@@ -34,6 +34,7 @@ describe('rules: findings', () => {
     { name: 'no findings, no topic: on line 0', markup: lines('Text', '', '## Notizen', '- x'), expect: ['missing-findings@0'] },
     { name: 'empty findings section: on its heading', markup: edit(14, ''), expect: ['missing-findings@13'] },
     { name: 'only a template comment: still empty', markup: edit(14, '<!-- Was kam heraus? -->'), expect: ['missing-findings@13'] },
+    { name: 'only empty skeleton bullets: still empty', markup: edit(14, '- '), expect: ['missing-findings@13'] },
     { name: 'a paragraph counts as content', markup: edit(14, 'Wir waren uns einig.'), expect: [] },
     { name: 'English heading "Findings"', markup: lines('# T', '## Findings', '- one'), expect: [] },
     { name: 'a second, filled findings section suffices', markup: lines('# T', '## Ergebnisse', '', '## Erkenntnisse', '- x'), expect: [] },

@@ -50,7 +50,7 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
     raws = [];
   }
   const items: Item[] = kind === 'nextSteps' ? raws.map((r) => toNextStep(r, index, problems)) : raws.map((r) => r.item);
-  const section: Section = { kind, heading: text, headingRange, range, items, hasContent: content.length > 0, declaredNone };
+  const section: Section = { kind, heading: text, headingRange, range, items, hasContent: declaredNone || hasContent(content, items), declaredNone };
   if (keyword?.language) section.language = keyword.language;
   model.sections.push(section);
   if (kind === 'participants') model.participants.push(...items.map(toParticipant));
@@ -83,4 +83,12 @@ function majorityLanguage(sections: Section[]): Language | undefined {
     else if (s.language === 'en') en++;
   }
   return de > en ? 'de' : en > de ? 'en' : undefined;
+}
+
+/**
+ * A section has content when it has items or any block that is not a list. A list of only empty
+ * bullets (`- `, `- [ ] ` as a skeleton leaves them) is a placeholder, not an outcome.
+ */
+function hasContent(content: RootContent[], items: Item[]): boolean {
+  return items.length > 0 || content.some((n) => n.type !== 'list');
 }
