@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI: one esbuild context per bundle.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { dependencyPatches } from './esbuild.patches.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -31,7 +32,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { BARCAMP_VERSION: JSON.stringify(version) },
-  plugins: watch ? [watchLogger] : [],
+  plugins: watch ? [...dependencyPatches, watchLogger] : dependencyPatches,
 };
 
 const bundles = [

@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { dependencyPatches } from '../esbuild.patches.mjs';
 
 /** Lists files under `dir` whose names end with `.ts`, skipping fixtures and type declarations. */
 function tsFiles(dir) {
@@ -24,4 +25,5 @@ await esbuild.build({
   sourcemap: 'inline',
   external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
   logLevel: 'warning',
+  plugins: dependencyPatches,
 });

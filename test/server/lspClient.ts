@@ -9,6 +9,11 @@ export interface ClientOptions {
   locale?: string;
   /** Answers workspace/configuration with these `barcamp` settings; omitted → the client lacks the capability. */
   settings?: Record<string, unknown>;
+  initializationOptions?: Record<string, unknown>;
+  /** Announces window.workDoneProgress, so the server may show progress. */
+  workDoneProgress?: boolean;
+  /** Handlers for server → client requests, registered before the handshake. */
+  requests?: Record<string, (params: never) => unknown>;
 }
 
 /** One running server and the client side of its connection. */
@@ -16,6 +21,7 @@ export class TestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
+  private indexed: Record<string, number> | undefined;
 
   private constructor(
     readonly process: ChildProcess,
@@ -25,6 +31,16 @@ export class TestClient {
       this.diagnostics.set(params.uri, params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
+    connection.onNotification('barcamp/index/ready', (params: Record<string, number>) => {
+      this.indexed = params;
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+  }
+
+  /** Resolves with `barcamp/index/ready`'s counts once the workspace is indexed (also when that happened before the call). */
+  async indexReady(): Promise<Record<string, number>> {
+    while (!this.indexed) await new Promise<void>((wake) => this.waiters.push(wake));
+    return this.indexed;
   }
 
   /** Spawns the bundled server and completes the initialize handshake. */
@@ -33,13 +49,15 @@ export class TestClient {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection);
     if (options.settings) connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings));
+    for (const [method, handler] of Object.entries(options.requests ?? {})) connection.onRequest(method, handler);
     connection.listen();
     const result = await connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
       locale: options.locale ?? 'en',
-      capabilities: { workspace: { configuration: options.settings !== undefined, workspaceFolders: true } },
+      initializationOptions: options.initializationOptions,
+      capabilities: { workspace: { configuration: options.settings !== undefined, workspaceFolders: true }, window: { workDoneProgress: options.workDoneProgress === true } },
     });
     await connection.sendNotification('initialized', {});
     return { client, result };

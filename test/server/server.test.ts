@@ -128,7 +128,7 @@ describe('language server over stdio', function () {
   it('finds sessions by topic and by tag in workspace symbols', async function () {
     const uri = uriOf('sessions/a.session.md');
     await client.open(uri, session('Erste Sitzung', 'Elbe', FINDINGS));
-    await client.diagnosticsFor(uri);
+    await client.indexReady(); // diagnostics no longer wait for the index; the search needs b from disk
     const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'zweite' });
     assert.deepEqual(symbols.map((s) => s.name), ['Zweite Sitzung']);
   });

@@ -2,11 +2,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseSession, SessionIndex, summarize, validateSession, type EventPlan, type Language } from '../core';
-import { aggregateEvent, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
+import { SessionIndex, validateSession, type EventPlan, type Language, type SessionProtocol } from '../core';
+import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
+import { loadSessions } from './loadSessions';
 import type { CliTexts } from './messages';
 import { displayPath } from './report';
 
@@ -23,6 +24,8 @@ export interface LoadedEvent {
   /** Unreadable files: the run exits with 2, after writing what it could. */
   ioProblems: string[];
   errors: number;
+  /** The sessions' items rendered ahead of time (in worker threads); pass them to withFragments around renderAll. */
+  fragments: RenderedFragment[];
 }
 
 export interface LoadOptions {
@@ -30,6 +33,8 @@ export interface LoadOptions {
   today?: string;
   /** Called after each protocol is read, for a progress line. */
   onProgress?: (done: number, total: number, path: string) => void;
+  /** The script worker threads run (the CLI bundle); without it every protocol is parsed in this thread. */
+  workerScript?: string;
 }
 
 /**
@@ -43,18 +48,8 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const planPath = join(folder, PLAN_FILE_NAME);
   const plan = await loadPlan(planPath, index, texts, warnings);
   const paths = await eventSessionFiles(folder, warnings, texts);
-  const protocols: Array<{ path: string; protocol: ReturnType<typeof parseSession> }> = [];
-  for (const [i, path] of paths.entries()) {
-    const read = await readTextFile(path);
-    options.onProgress?.(i + 1, paths.length, path);
-    if (!('text' in read)) {
-      ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
-      continue;
-    }
-    const protocol = parseSession(read.text, pathToFileURL(path).toString());
-    index.setSession(summarize(protocol));
-    protocols.push({ path, protocol });
-  }
+  const fragments: RenderedFragment[] = [];
+  const protocols = await readProtocols(paths, index, options, ioProblems, texts, fragments);
   const language = reportLanguage(plan, protocols, options.language);
   const sessions: SessionInput[] = protocols.map(({ path, protocol }) => ({
     protocol,
@@ -71,7 +66,26 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
     fallbackTitle: basename(resolve(folder)),
   };
   const errors = sessions.reduce((n, s) => n + s.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors };
+  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors, fragments };
+}
+
+/** Parses every session (in worker threads when there are many) and puts its summary into the index. */
+async function readProtocols(paths: string[], index: SessionIndex, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<Array<{ path: string; protocol: SessionProtocol }>> {
+  let done = 0;
+  const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
+  // The protocols are validated here, against the whole event and in the report's language, so the workers need no plan.
+  const setup = { plans: [], language: options.language ?? 'en', keepProtocols: true, renderFragments: true };
+  const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
+  return paths.flatMap((path, i) => {
+    const read = results[i];
+    if (!('analysis' in read) || !read.analysis.protocol) {
+      ioProblems.push('error' in read && read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in read ? read.detail : ''})`));
+      return [];
+    }
+    index.setSession(read.analysis.summary);
+    for (const fragment of read.analysis.fragments ?? []) fragments.push(fragment);
+    return [{ path, protocol: read.analysis.protocol }];
+  });
 }
 
 async function loadPlan(planPath: string, index: SessionIndex, texts: CliTexts, warnings: string[]): Promise<EventPlan | undefined> {
@@ -101,17 +115,17 @@ async function eventSessionFiles(folder: string, warnings: string[], texts: CliT
 export type AggregateOutcome = 'ok' | 'errorsFound' | 'usageOrIo';
 
 /** Runs the command: load, render, write, print. Files are written even when sessions have errors. */
-export async function runAggregate(args: AggregateOptions, texts: CliTexts): Promise<AggregateOutcome> {
+export async function runAggregate(args: AggregateOptions, texts: CliTexts, workerScript?: string): Promise<AggregateOutcome> {
   const cwd = process.cwd();
   const folder = await eventFolder(args.folder);
   if (!folder) return fail([texts.notFound(args.folder)]);
   const progress = process.stderr.isTTY ? progressLine(texts, cwd) : undefined;
-  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update }, texts);
+  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update, workerScript }, texts);
   progress?.clear();
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   const target = outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
-  const files = renderAll(event.report, formatsFor(args, event.plan, texts));
+  const files = withFragments(event.fragments, () => renderAll(event.report, formatsFor(args, event.plan, texts)));
   const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);

@@ -15,7 +15,12 @@ export interface CheckOptions {
   paths: string[];
   format: OutputFormat;
   language?: Language;
+  /** The cache file (`--cache`, `--cache-location <file>`); absent: no cache. */
+  cache?: string;
 }
+
+/** The cache file `--cache` uses without `--cache-location`: in the working folder. */
+export const DEFAULT_CACHE_LOCATION = '.barcampcache';
 
 /** Usage problems only `aggregate` has. */
 type AggregateUsageKey = 'noFolder' | 'tooManyFolders' | 'missingValue' | 'badExportFormat' | 'badDate';
@@ -25,7 +30,7 @@ export type ParsedArgs = CheckOptions | AggregateOptions | { command: 'help' } |
 const FORMATS = new Set(['text', 'json']);
 const LANGUAGES = new Set(['de', 'en']);
 
-/** Reads `check <paths…> [--format text|json] [--lang de|en]`, `aggregate …` (see aggregateArgs.ts), `--help` and `--version`. */
+/** Reads `check <paths…> [--format text|json] [--lang de|en] [--cache] [--cache-location <file>]`, `aggregate …` (see aggregateArgs.ts), `--help` and `--version`. */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) return { command: 'help' };
   if (argv.includes('--version')) return { command: 'version' };
@@ -40,6 +45,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const value = inline ?? rest[++i];
       const problem = applyValue(options, flag, value);
       if (problem) return { command: 'usage-error', problem };
+    } else if (flag === '--cache' && inline === undefined) {
+      options.cache ??= DEFAULT_CACHE_LOCATION;
+    } else if (flag === '--cache-location') {
+      const value = inline ?? rest[++i];
+      if (!value) return { command: 'usage-error', problem: { key: 'missingValue', value: flag } };
+      options.cache = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return { command: 'usage-error', problem: { key: 'unknownOption', value: arg } };
     } else {

@@ -1,9 +1,11 @@
 // `barcamp check`: finds the protocols and their event plans on disk, then validates each against its event.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseSession, SessionIndex, summarize, validateSession, type Diagnostic, type Language, type SessionProtocol } from '../core';
-import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
+import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type Language } from '../core';
+import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFilesSync } from '../node/nodeFiles';
+import type { AnalysisSetup } from './analyzeFile';
+import { loadSessions, type CacheRun } from './loadSessions';
 import type { CliTexts } from './messages';
 
 /** The diagnostics of one file, with the path as the user should see it. */
@@ -20,16 +22,36 @@ export interface CheckResult {
   warnings: string[];
 }
 
-/** Checks every session under `paths`; never throws for bad user input. */
-export async function checkPaths(paths: string[], language: Language, texts: CliTexts): Promise<CheckResult> {
+/** How a check runs besides what it checks. */
+export interface CheckRunOptions {
+  /** The `--cache` file and the key its entries must carry. */
+  cache?: CacheRun;
+  /** The script worker threads run (the CLI bundle); without it everything is parsed in this thread. */
+  workerScript?: string;
+}
+
+/**
+ * Checks every session under `paths`; never throws for bad user input. Each file's own problems come
+ * from a worker (or the cache); the cross-file ones are computed here over the summaries of all files.
+ */
+export async function checkPaths(paths: string[], language: Language, texts: CliTexts, run: CheckRunOptions = {}): Promise<CheckResult> {
   const result: CheckResult = { reports: [], ioProblems: [], warnings: [] };
   const sessionPaths = await collectSessionFiles(paths, texts, result);
   const index = new SessionIndex();
-  await loadPlans(sessionPaths, index, texts, result);
-  const protocols = await loadSessions(sessionPaths, index, texts, result);
-  for (const [path, protocol] of protocols) {
-    const context = index.contextFor(protocol.uri, { language });
-    result.reports.push({ path, diagnostics: validateSession(protocol, context) });
+  const plans = await loadPlans(sessionPaths, index, texts, result);
+  const setup: AnalysisSetup = { plans, language, keepProtocols: false };
+  const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten };
+  const loaded = await loadSessions(sessionPaths, setup, { cache: run.cache, script: run.workerScript, notes }, result.warnings);
+  const analyses = sessionPaths.flatMap((path, i) => {
+    const read = loaded[i];
+    if ('analysis' in read) return [{ path, analysis: read.analysis }];
+    result.ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
+    return [];
+  });
+  for (const { analysis } of analyses) index.setSession(analysis.summary);
+  for (const { path, analysis } of analyses) {
+    const context = index.contextFor(analysis.summary.uri, { language });
+    result.reports.push({ path, diagnostics: toDiagnostics([...analysis.problems, ...crossFileProblems(analysis.summary, context)], context) });
   }
   return result;
 }
@@ -38,10 +60,10 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
 async function collectSessionFiles(paths: string[], texts: CliTexts, result: CheckResult): Promise<string[]> {
   const found = new Set<string>();
   for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
+    const info = statOf(path);
     if (!info) result.ioProblems.push(texts.notFound(path));
     else if (info.isDirectory()) {
-      const files = await walkFiles(path, isSessionFileName);
+      const files = walkFilesSync(path, isSessionFileName);
       if (files.length === 0) result.warnings.push(texts.noSessions(path));
       files.forEach((f) => found.add(f));
     } else found.add(path);
@@ -49,44 +71,41 @@ async function collectSessionFiles(paths: string[], texts: CliTexts, result: Che
   return [...found];
 }
 
-/** Loads the nearest barcamp.json of every folder that holds a session, each file once. */
-async function loadPlans(sessionPaths: string[], index: SessionIndex, texts: CliTexts, result: CheckResult): Promise<void> {
+/** Loads the nearest barcamp.json of every folder that holds a session, each file once; returns them as read. */
+async function loadPlans(sessionPaths: string[], index: SessionIndex, texts: CliTexts, result: CheckResult): Promise<AnalysisSetup['plans']> {
   const planPaths = new Set<string>();
   const visited = new Map<string, string | undefined>();
   for (const path of sessionPaths) {
-    const plan = await nearestPlanFile(dirname(path), visited);
+    const plan = nearestPlanFile(dirname(path), visited);
     if (plan) planPaths.add(plan);
   }
+  const plans: AnalysisSetup['plans'] = [];
   for (const planPath of planPaths) {
     const read = await readTextFile(planPath);
-    const plan = 'text' in read ? index.setPlan(pathToFileURL(planPath).toString(), read.text) : undefined;
+    const uri = pathToFileURL(planPath).toString();
+    const plan = 'text' in read ? index.setPlan(uri, read.text) : undefined;
+    if ('text' in read) plans.push({ uri, text: read.text });
     if (!plan?.plan) result.warnings.push(texts.planBroken(`${planPath}${plan?.error ? ` (${plan.error.line + 1}:${plan.error.character + 1} ${plan.error.message})` : ''}`));
   }
+  return plans;
 }
 
 /** Walks up from `folder` to the file system root; remembers every folder's answer. */
-async function nearestPlanFile(folder: string, visited: Map<string, string | undefined>): Promise<string | undefined> {
+function nearestPlanFile(folder: string, visited: Map<string, string | undefined>): string | undefined {
   if (visited.has(folder)) return visited.get(folder);
   const candidate = join(folder, PLAN_FILE_NAME);
-  const exists = (await stat(candidate).catch(() => undefined))?.isFile();
+  const exists = statOf(candidate)?.isFile();
   const parent = dirname(folder);
-  const found = exists ? candidate : parent === folder ? undefined : await nearestPlanFile(parent, visited);
+  const found = exists ? candidate : parent === folder ? undefined : nearestPlanFile(parent, visited);
   visited.set(folder, found);
   return found;
 }
 
-/** Parses every session and puts its summary into the index, so cross-file rules see the whole event. */
-async function loadSessions(sessionPaths: string[], index: SessionIndex, texts: CliTexts, result: CheckResult): Promise<Map<string, SessionProtocol>> {
-  const protocols = new Map<string, SessionProtocol>();
-  for (const path of sessionPaths) {
-    const read = await readTextFile(path);
-    if (!('text' in read)) {
-      result.ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
-      continue;
-    }
-    const protocol = parseSession(read.text, pathToFileURL(path).toString());
-    index.setSession(summarize(protocol));
-    protocols.set(path, protocol);
+/** The file's status, or undefined when it cannot be had (missing, no permission); synchronous like the rest of a check. */
+function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
-  return protocols;
 }

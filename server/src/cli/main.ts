@@ -1,9 +1,13 @@
 // Entry point of the `barcamp` CLI: parse arguments, run the command, print, exit with 0, 1 or 2.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { resolveLanguage, type Language } from '../core';
 import { runAggregate } from './aggregate';
-import { parseArgs } from './args';
-import { checkPaths } from './check';
+import { parseArgs, type CheckOptions } from './args';
+import { contentHash } from './cache';
+import { checkPaths, type CheckRunOptions } from './check';
 import { cliTexts, usage } from './messages';
+import { isParseWorker, runParseWorker } from './parseWorker';
 import { countSeverities, toJsonReport, toTextLines } from './report';
 
 declare const BARCAMP_VERSION: string | undefined;
@@ -27,8 +31,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${texts[args.problem.key](args.problem.value)}\n\n${usage(language)}\n`);
     return EXIT.usageOrIo;
   }
-  if (args.command === 'aggregate') return EXIT[await runAggregate(args, texts)];
-  const result = await checkPaths(args.paths, language, texts);
+  if (args.command === 'aggregate') return EXIT[await runAggregate(args, texts, __filename)];
+  const result = await checkPaths(args.paths, language, texts, runOptions(args, language));
   const cwd = process.cwd();
   if (args.format === 'json') process.stdout.write(`${JSON.stringify(toJsonReport(result.reports, cwd), null, 2)}\n`);
   else for (const line of toTextLines(result.reports, cwd)) process.stdout.write(`${line}\n`);
@@ -39,17 +43,36 @@ async function main(argv: string[]): Promise<number> {
   return counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
 }
 
+/** Worker threads run this very bundle; cache entries count only for this build and language. */
+function runOptions(args: CheckOptions, language: Language): CheckRunOptions {
+  const cache = args.cache ? { path: resolve(args.cache), key: `${buildId()}/${language}` } : undefined;
+  return { cache, workerScript: __filename };
+}
+
+/** The bundle's content hash: any change to the parser or the rules makes old cache entries worthless. */
+function buildId(): string {
+  try {
+    return contentHash(readFileSync(__filename));
+  } catch {
+    return typeof BARCAMP_VERSION === 'string' ? BARCAMP_VERSION : 'dev';
+  }
+}
+
 function print(text: string, code: number): number {
   process.stdout.write(`${text}\n`);
   return code;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    process.stderr.write(`barcamp: ${error?.stack ?? error}\n`);
-    process.exitCode = EXIT.usageOrIo;
-  },
-);
+if (isParseWorker()) {
+  runParseWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`barcamp: ${error?.stack ?? error}\n`);
+      process.exitCode = EXIT.usageOrIo;
+    },
+  );
+}

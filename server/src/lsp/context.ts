@@ -14,8 +14,12 @@ export interface ServerContext {
   files(): FileAccess;
   /** Workspace folder URIs from initialize. */
   roots(): string[];
-  /** Schedules fresh diagnostics for every open session. */
+  /** Resolves once the workspace has been indexed for the first time. */
+  indexed(): Promise<void>;
+  /** Schedules fresh diagnostics for every open session, then calls every `onRevalidate` listener. */
   revalidateOpen(): void;
+  /** Called whenever open sessions are revalidated: a session, a plan, the files or the settings changed. */
+  onRevalidate(listener: () => void): void;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. */

@@ -14,7 +14,10 @@ import { Analyzer } from './analysis';
 import type { Feature, ServerContext } from './context';
 import { toDiagnostic } from './convert';
 import { symbolsFeature } from './features/symbols';
-import { indexWorkspace, reindexFile } from './indexing';
+import { organizerFeatures } from './features/organizer';
+import { intelligenceFeatures } from './features/intelligence';
+import { buildFirstIndex } from './firstIndex';
+import { reindexFile, type Summarizer } from './indexing';
 import { ValidationScheduler } from './scheduler';
 import { SettingsCache } from './settings';
 import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
@@ -22,10 +25,12 @@ import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
 /** What the platform entry point provides: file access for clients that cannot serve files themselves. */
 export interface ServerHost {
   fallbackFiles?: FileAccess;
+  /** Makes summaries for the first index off the editor's thread (Node: a worker thread); without it, in slices here. */
+  summarizer?: () => Summarizer;
 }
 
 /** Every feature beyond diagnostics; each announces its own capabilities. */
-const FEATURES: Feature[] = [symbolsFeature];
+const FEATURES: Feature[] = [symbolsFeature, ...organizerFeatures, ...intelligenceFeatures];
 
 /** No files at all: a client without file access and a host without a file system still get single-file checks. */
 const NO_FILES: FileAccess = { findFiles: async () => [], readText: async () => undefined };
@@ -38,13 +43,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let rootUris: string[] = [];
   let configurationSupport = false;
   const settings = new SettingsCache(connection, () => configurationSupport);
-  // Cross-file findings are only right once the workspace is indexed: before that, an owner listed in
-  // barcamp.json would be reported as unknown for a moment. Diagnostics wait for the first index.
+  // Diagnostics wait only for the event plans, which are read first (without them an owner listed in
+  // barcamp.json would be reported as unknown for a moment). Sessions are indexed in the background;
+  // when that is done, open files are revalidated, which completes their cross-file findings.
   let markIndexed: () => void = () => undefined;
   const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
+  let markPlansLoaded: () => void = () => undefined;
+  const plansLoaded = new Promise<void>((resolve) => (markPlansLoaded = resolve));
 
   const publish = async (document: TextDocument) => {
-    await indexed;
+    await plansLoaded;
     const rules = await settings.rulesFor(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // stale: a newer version is scheduled
     const diagnostics = analyzer.diagnostics(document, rules).map(toDiagnostic);
@@ -84,10 +92,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialized(async () => {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
-    const started = Date.now();
-    await indexWorkspace(files, rootUris, analyzer)
-      .then((count) => connection.console.info(`Barcamp Sessions: ${count} files indexed in ${Date.now() - started} ms.`))
-      .catch((error) => connection.console.error(`Indexing failed: ${String(error)}`));
+    await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, host.summarizer?.());
     markIndexed();
     context.revalidateOpen();
   });

@@ -1,5 +1,6 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
+import { readyFragment } from './fragmentMemo';
 import { escapeHtml, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
@@ -21,7 +22,13 @@ export function markdownToHtml(markdown: string, headingOffset = 0): string {
 
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
-  const tree = parseMarkdown(markdown);
+  const ready = readyFragment(markdown);
+  if (ready) return ready[2];
+  return inlineHtmlOfParsed(parseMarkdown(markdown));
+}
+
+/** inlineMarkdownToHtml for a text already parsed with parseMarkdown (the tree is only read). */
+export function inlineHtmlOfParsed(tree: Root): string {
   const ctx = { headingOffset: 0, definitions: collectDefinitions(tree) };
   const content = tree.children.filter((n) => n.type !== 'definition');
   if (content.length === 1 && content[0].type === 'paragraph') return renderChildren(content[0], ctx);

@@ -1,6 +1,7 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { plainText } from '../items';
+import { readyFragment } from './fragmentMemo';
 import { escapeMarkdown, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface Edit {
@@ -17,9 +18,16 @@ interface Edit {
  * setext headings, rare in event notes, stay as they are).
  */
 export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
+  const ready = headingShift === 0 ? readyFragment(markdown) : undefined;
+  if (ready) return ready[1];
   const source = String(markdown ?? '');
+  return neutralizeParsed(source, parseMarkdown(source), headingShift);
+}
+
+/** neutralizeMarkdown for a text already parsed with parseMarkdown (the tree is only read). */
+export function neutralizeParsed(source: string, tree: Root, headingShift = 0): string {
   const edits: Edit[] = [];
-  collectEdits(parseMarkdown(source), source, headingShift, edits);
+  collectEdits(tree, source, headingShift, edits);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

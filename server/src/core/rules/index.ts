@@ -6,16 +6,16 @@ import { missingNextSteps, nextStepWithoutDueDate, nextStepWithoutOwner } from '
 import { unknownPerson } from './people';
 import { unknownDay, unknownRoom, unknownSlot } from './planValues';
 import { roomSlotConflict } from './roomSlotConflict';
-import type { Rule, RuleCode } from './rule';
+import type { CrossFileCode, CrossFileRule, LocalRuleCode, Rule } from './rule';
 import { missingTopic, topicMismatch } from './topic';
 
-export type { ParserCode, Rule, RuleCode, ValidationContext } from './rule';
+export type { CrossFileCode, CrossFileRule, LocalContext, LocalRuleCode, ParserCode, Rule, RuleCode, ValidationContext } from './rule';
 
 /**
- * Every rule by the code it reports. Keyed by code (not a list) so the compiler notices a code
- * without a rule, and so validation can skip a rule whose code is switched off.
+ * Every rule about one session by the code it reports. Keyed by code (not a list) so the compiler
+ * notices a code without a rule, and so validation can skip a rule whose code is switched off.
  */
-export const RULES: Readonly<Record<RuleCode, Rule>> = {
+export const RULES: Readonly<Record<LocalRuleCode, Rule>> = {
   'missing-topic': missingTopic,
   'topic-mismatch': topicMismatch,
   'missing-findings': missingFindings,
@@ -26,8 +26,12 @@ export const RULES: Readonly<Record<RuleCode, Rule>> = {
   'unknown-room': unknownRoom,
   'unknown-slot': unknownSlot,
   'unknown-day': unknownDay,
-  'room-slot-conflict': roomSlotConflict,
   'duplicate-section': duplicateSection,
   'unknown-field': unknownField,
   'participant-count-mismatch': participantCountMismatch,
+};
+
+/** Every rule that compares a session with the others of its event, by code. */
+export const CROSS_FILE_RULES: Readonly<Record<CrossFileCode, CrossFileRule>> = {
+  'room-slot-conflict': roomSlotConflict,
 };

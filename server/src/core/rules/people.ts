@@ -2,7 +2,7 @@
 import type { Owner, Range, SessionProtocol } from '../model';
 import { closestMatch } from '../suggest';
 import { slugify } from '../text';
-import { problem, type Rule, type ValidationContext } from './rule';
+import { problem, type LocalContext, type Rule } from './rule';
 
 /** Who counts as known, and where that list came from (it decides the message). */
 interface KnownPeople {
@@ -33,7 +33,7 @@ export const unknownPerson: Rule = (protocol, ctx) => {
 };
 
 /** The reference list of people, or undefined when there is none to check against. */
-function knownPeople(protocol: SessionProtocol, ctx: ValidationContext): KnownPeople | undefined {
+function knownPeople(protocol: SessionProtocol, ctx: LocalContext): KnownPeople | undefined {
   const people = ctx.plan?.people ?? [];
   if (people.length > 0) {
     const handles = people.map((p) => p.id || slugify(p.name));

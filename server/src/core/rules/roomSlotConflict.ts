@@ -1,7 +1,7 @@
 // Rule room-slot-conflict: two sessions of one event claim the same room in the same slot on the same day.
 import { toIsoDate } from '../dates';
-import type { EventPlan } from '../model';
-import { foldName, problem, type Rule } from './rule';
+import type { EventPlan, SessionSummary } from '../model';
+import { foldName, problem, type CrossFileRule } from './rule';
 
 /** When a session takes place, as far as it says: a day number, else a date. */
 interface When {
@@ -11,25 +11,39 @@ interface When {
 
 /**
  * room-slot-conflict: one finding per other session with the same room, slot and day. It points at
- * this file's slot (the other file gets its own finding when it is validated) and relates the other's anchor.
+ * this file's slot (the summary's anchor is the slot when there is one; the other file gets its own
+ * finding when it is validated) and relates the other's anchor.
  */
-export const roomSlotConflict: Rule = (protocol, ctx) => {
-  const { room, slot, day, date } = protocol.meta;
-  if (!room || !slot) return [];
-  const when: When = { day: day?.value, date: date?.value };
+export const roomSlotConflict: CrossFileRule = (session, ctx) => {
+  const key = roomSlotKey(session);
+  if (key === undefined) return [];
+  const { room = '', slot = '' } = session;
   return (ctx.others ?? [])
-    .filter((other) => other.uri !== protocol.uri && other.room !== undefined && other.slot !== undefined)
-    .filter((other) => foldName(other.room ?? '') === foldName(room.value) && foldName(other.slot ?? '') === foldName(slot.value))
-    .filter((other) => sameDay(when, other, ctx.plan))
+    .filter((other) => other.uri !== session.uri && roomSlotKey(other) === key)
+    .filter((other) => sameDay(session, other, ctx.plan))
     .map((other) =>
       problem(
         'room-slot-conflict',
-        slot.range,
-        { room: room.value, slot: slot.value, topic: other.topic ?? fileName(other.uri), file: fileName(other.uri), uri: other.uri },
+        session.anchor,
+        { room, slot, topic: other.topic ?? fileName(other.uri), file: fileName(other.uri), uri: other.uri },
         { related: [{ uri: other.uri, range: other.anchor }] },
       ),
     );
 };
+
+/**
+ * Folded room and slot of a summary, remembered per summary object: an event of 10,000 sessions compares
+ * every session with every other, and folding (Unicode normalization, locale lowercasing) dominated that.
+ * Summaries are replaced, never changed, so the memo cannot go stale.
+ */
+const folded = new WeakMap<SessionSummary, string | undefined>();
+
+function roomSlotKey(summary: SessionSummary): string | undefined {
+  if (folded.has(summary)) return folded.get(summary);
+  const key = summary.room === undefined || summary.slot === undefined ? undefined : `${foldName(summary.room)}\u0000${foldName(summary.slot)}`;
+  folded.set(summary, key);
+  return key;
+}
 
 /**
  * Whether two sessions are on the same day. Known days compare directly (a date is mapped to its

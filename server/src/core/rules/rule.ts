@@ -13,12 +13,27 @@ export interface ValidationContext {
   language: Language;
 }
 
-/** One check: returns the problems of its own code, in any order. */
-export type Rule = (protocol: SessionProtocol, ctx: ValidationContext) => Problem[];
+/**
+ * What a rule about one session may look at: its event plan, the user's settings, the language — never
+ * the other sessions. So its findings depend only on the file and its plan, and the CLI can cache them.
+ */
+export type LocalContext = Omit<ValidationContext, 'others'>;
+
+/** One check of a session on its own: returns the problems of its own code, in any order. */
+export type Rule = (protocol: SessionProtocol, ctx: LocalContext) => Problem[];
+
+/**
+ * A check that compares a session with the other sessions of its event. It sees only summaries (the
+ * session's and the others'), so it can run over a whole archive without parsing any file again.
+ */
+export type CrossFileRule = (session: SessionSummary, ctx: ValidationContext) => Problem[];
 
 /** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
 export type ParserCode = 'invalid-date' | 'frontmatter-syntax';
 export type RuleCode = Exclude<DiagnosticCode, ParserCode>;
+/** Codes of the cross-file rules; every other rule code belongs to a Rule. */
+export type CrossFileCode = 'room-slot-conflict';
+export type LocalRuleCode = Exclude<RuleCode, CrossFileCode>;
 
 /** A problem literal with its code typed as a DiagnosticCode (a bare object literal would widen it to string). */
 export function problem(code: RuleCode, range: Range, args: Problem['args'] = {}, extra: Pick<Problem, 'suggestion' | 'related'> = {}): Problem {
@@ -42,7 +57,7 @@ export function topicOrFirstLine(protocol: SessionProtocol): Range {
 }
 
 /** The language to name headings in: the document's own, so the advice matches what is written around it. */
-export function documentLanguage(protocol: SessionProtocol, ctx: ValidationContext): Language {
+export function documentLanguage(protocol: SessionProtocol, ctx: LocalContext): Language {
   return protocol.language ?? ctx.language;
 }
 

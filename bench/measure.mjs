@@ -1,0 +1,142 @@
+// The measurements of `npm run bench`, one function each; run.mjs calls them in order and reports.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { keystrokes } from './edits.mjs';
+import { BenchClient } from './lspClient.mjs';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** Wall time of one command in ms; its output is discarded (the tools print thousands of findings). */
+export function timed(args, options = {}) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'ignore', maxBuffer: 1 << 30 });
+  const ms = performance.now() - start;
+  if (run.status === null || run.status > 2) throw new Error(`${args.join(' ')} failed with ${run.status ?? run.signal}`);
+  return ms;
+}
+
+/** Parse-only floor: bundles bench/floor.ts against the core and runs it in a fresh process. */
+export async function parseFloor(root, bigFile, paths, edits) {
+  const { build } = await import('esbuild');
+  const { dependencyPatches } = await import('../esbuild.patches.mjs');
+  const outfile = join(root, 'bench/corpus/.build/floor.cjs');
+  await build({ entryPoints: [join(root, 'bench/floor.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', plugins: dependencyPatches });
+  const list = join(root, 'bench/corpus/.build/floor-files.txt');
+  writeFileSync(list, paths.join('\n'));
+  const run = spawnSync(process.execPath, [outfile, bigFile, list, String(edits)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`parse floor failed: ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+/** Keystroke → diagnostics over LSP on the long protocol, in its event folder; one edit at a time, as a typist waits for no one. */
+export async function keystrokeLatency(server, folder, bigFile, edits) {
+  const client = new BenchClient(server);
+  try {
+    await client.initialize(pathToFileURL(folder).toString());
+    const uri = pathToFileURL(bigFile).toString();
+    const text = readFileSync(bigFile, 'utf8').replace(/^\uFEFF/u, '');
+    await client.open(uri, text);
+    await Promise.race([client.next('barcamp/index/ready'), new Promise((r) => setTimeout(r, 30_000))]);
+    const latencies = [];
+    let version = 1;
+    for (const change of keystrokes(text, edits)) latencies.push(await client.edit(uri, ++version, change));
+    return { edits: latencies.length, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: Math.max(...latencies), bytes: Buffer.byteLength(text) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** `barcamp check` and markdownlint-cli2 on the same folder, alternating, `runs` times each. */
+export function checkVersusMarkdownlint(root, cli, folder, runs) {
+  const check = [];
+  const markdownlint = [];
+  const mdl = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+  for (let i = 0; i < runs; i++) {
+    markdownlint.push(timed([mdl, '**/*.session.md'], { cwd: folder }));
+    check.push(timed([cli, 'check', '.'], { cwd: folder }));
+  }
+  return { checkMs: check, markdownlintMs: markdownlint, checkMedianMs: median(check), markdownlintMedianMs: median(markdownlint), ratio: median(check) / median(markdownlint) };
+}
+
+/** `--cache`: one cold run that writes the cache, then reruns each after changing one protocol. */
+export function cacheRerun(cli, folder, changedFile, runs, cacheFile) {
+  rmSync(cacheFile, { force: true });
+  const original = readFileSync(changedFile);
+  const args = [cli, 'check', '.', '--cache-location', cacheFile];
+  try {
+    const coldMs = timed(args, { cwd: folder });
+    const reruns = [];
+    for (let i = 0; i < runs; i++) {
+      writeFileSync(changedFile, Buffer.concat([original, Buffer.from(`\n<!-- bench edit ${i} -->\n`)]));
+      reruns.push(timed(args, { cwd: folder }));
+    }
+    return { coldWithCacheMs: coldMs, rerunMs: reruns, rerunMedianMs: median(reruns) };
+  } finally {
+    writeFileSync(changedFile, original);
+    rmSync(cacheFile, { force: true });
+  }
+}
+
+/** `barcamp check` and `barcamp aggregate` of the same event, alternating. */
+export function aggregateVersusCheck(cli, folder, out, runs) {
+  const check = [];
+  const aggregate = [];
+  for (let i = 0; i < runs; i++) {
+    check.push(timed([cli, 'check', folder]));
+    rmSync(out, { recursive: true, force: true });
+    aggregate.push(timed([cli, 'aggregate', folder, '--out', out, '--today', '2017-03-01']));
+  }
+  rmSync(out, { recursive: true, force: true });
+  return { checkMs: check, aggregateMs: aggregate, checkMedianMs: median(check), aggregateMedianMs: median(aggregate), ratio: median(aggregate) / median(check) };
+}
+
+/**
+ * Opens one protocol right after start-up in a large workspace: time to its diagnostics, how requests
+ * and edits fare while the index builds, and the server's memory once every session is indexed.
+ * `legacy`: a server without barcamp/index/ready, whose first diagnostics wait for the whole index.
+ */
+export async function largeWorkspace(server, folder, file, { legacy = false, editsDuringIndex = 20 } = {}) {
+  const client = new BenchClient(server);
+  try {
+    await client.initialize(pathToFileURL(folder).toString());
+    const uri = pathToFileURL(file).toString();
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+    const openedAt = performance.now();
+    const readyOrFirst = legacy ? client.open(uri, text) : client.next('barcamp/index/ready');
+    await (legacy ? readyOrFirst : client.open(uri, text));
+    const firstAt = performance.now();
+    const result = { firstDiagnosticsFromStartMs: firstAt - client.spawnedAt, firstDiagnosticsFromOpenMs: firstAt - openedAt };
+    const indexing = !legacy && !client.ready;
+    const editLatencies = [];
+    const requestLatencies = [];
+    let version = 1;
+    for (const change of indexing ? keystrokes(text, editsDuringIndex, 3) : []) if (!client.ready) editLatencies.push(await client.edit(uri, ++version, change));
+    while (!legacy && !client.ready) {
+      requestLatencies.push(await client.timeRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+      await Promise.race([readyOrFirst, new Promise((r) => setTimeout(r, 100))]);
+    }
+    await readyOrFirst;
+    Object.assign(result, {
+      indexedAtFromStartMs: (client.ready?.at ?? firstAt) - client.spawnedAt,
+      editsDuringIndex: editLatencies.length ? { count: editLatencies.length, p50Ms: percentile(editLatencies, 50), p95Ms: percentile(editLatencies, 95), maxMs: Math.max(...editLatencies) } : undefined,
+      requestsDuringIndex: requestLatencies.length ? { count: requestLatencies.length, p50Ms: percentile(requestLatencies, 50), p95Ms: percentile(requestLatencies, 95), maxMs: Math.max(...requestLatencies) } : undefined,
+      progressNotifications: client.progress.length,
+      sessions: client.ready?.sessions,
+      ...client.memory(),
+    });
+    return result;
+  } finally {
+    await client.stop();
+  }
+}

@@ -1,0 +1,109 @@
+// `npm run bench`: builds seeded corpora, runs every measurement of issue 7 in one run, prints a table, writes bench/results.json.
+//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server] [--dist <folder>] [--legacy] [--out <file>]
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, keystrokeLatency, largeWorkspace, parseFloor } from './measure.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const quick = args.includes('--quick');
+const only = option('--only')?.split(',');
+const wanted = (part) => !only || only.includes(part);
+const dist = resolve(option('--dist') ?? join(ROOT, 'dist'));
+const CLI = join(dist, 'cli.js');
+const SERVER = join(dist, 'server.js');
+const runs = quick ? 1 : 3;
+
+const log = (text) => process.stderr.write(`${text}\n`);
+const started = Date.now();
+
+if (!option('--dist')) {
+  log('building dist/ …');
+  if (spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+log('generating corpora (seeded; reused when unchanged) …');
+const corpusRoot = join(ROOT, 'bench/corpus');
+mkdirSync(join(corpusRoot, '.build'), { recursive: true });
+const check1k = join(corpusRoot, 'check-1k');
+const paths1k = writeCorpus(check1k, { seed: 1, events: 10, perEvent: 100, big: 3 });
+const archive = join(corpusRoot, 'archive-10k');
+const paths10k = writeCorpus(archive, { seed: 2, events: 1, perEvent: 10000, big: 3, days: 125, rooms: 10, slots: 8 });
+const bigFile = paths1k.find((p) => p.includes('live-mitschrift'));
+const bigEvent = dirname(dirname(bigFile));
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadAverageAtStart: loadavg() },
+  dist,
+};
+
+async function step(name, title, run) {
+  if (!wanted(name)) return;
+  log(`${title} …`);
+  const t = Date.now();
+  results[name] = await run();
+  log(`  done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+}
+
+await step('floor', 'parse-only floor (one thread, no IO)', () => parseFloor(ROOT, bigFile, paths1k, quick ? 60 : 200));
+await step('keystroke', 'keystroke → diagnostics over LSP on the 5,000-line protocol', () => keystrokeLatency(SERVER, bigEvent, bigFile, quick ? 60 : 200));
+await step('check', 'barcamp check vs markdownlint-cli2 on 1,000 protocols', () => checkVersusMarkdownlint(ROOT, CLI, check1k, runs));
+await step('cache', 'barcamp check --cache, rerun after changing one protocol', () =>
+  cacheRerun(CLI, check1k, paths1k[500], runs + 2, join(corpusRoot, '.build/bench.barcampcache')));
+await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 2));
+await step('server', 'language server in the 10,000-session workspace', () =>
+  largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
+
+results.machine.loadAverageAtEnd = loadavg();
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+results.goals = goals(results);
+const out = resolve(option('--out') ?? join(ROOT, 'bench/results.json'));
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+printTable(results);
+log(`\nwrote ${out} (${results.durationSeconds} s)`);
+
+/** Every goal of the issue with its measured value; `holds` is undefined when its part was not run. */
+function goals(r) {
+  const goal = (name, value, target, holds, unit) => ({ name, value: value === undefined ? undefined : Number(value.toFixed(unit === 'x' ? 3 : 1)), unit, target, holds: value === undefined ? undefined : holds });
+  // Cold is the plain check of the same files (no cache file at all); without that part, the cold run that wrote the cache.
+  const cacheRatio = r.cache ? r.cache.rerunMedianMs / (r.check?.checkMedianMs ?? r.cache.coldWithCacheMs) : undefined;
+  return [
+    goal('keystroke → diagnostics p95 (5,000 lines, LSP)', r.keystroke?.p95Ms, '< 100 ms', r.keystroke?.p95Ms < 100, 'ms'),
+    goal('incremental reparse per edit p95 (floor)', r.floor?.incrementalReparse.p95Ms, '< 50 ms', r.floor?.incrementalReparse.p95Ms < 50, 'ms'),
+    goal('check 1,000 ÷ markdownlint-cli2', r.check?.ratio, '≤ 0.5', r.check?.ratio <= 0.5, 'x'),
+    goal('check --cache rerun ÷ cold check', cacheRatio, '< 0.05', cacheRatio < 0.05, 'x'),
+    goal('aggregate 10,000 ÷ check 10,000', r.archive?.ratio, '≤ 1.2', r.archive?.ratio <= 1.2, 'x'),
+    goal('server RSS, 10,000 sessions indexed', r.server?.rssMb, '≤ 300 MB', r.server?.rssMb <= 300, 'MB'),
+    goal('first diagnostics after start, 10,000 sessions', r.server?.firstDiagnosticsFromStartMs, '≤ 1000 ms', r.server?.firstDiagnosticsFromStartMs <= 1000, 'ms'),
+  ];
+}
+
+function printTable(r) {
+  const rows = [['measurement', 'value']];
+  const ms = (v) => (v === undefined ? '–' : `${Math.round(v)} ms`);
+  if (r.floor) {
+    rows.push(['full parse, 5,000-line protocol (median of 7)', ms(r.floor.fullParse5000.medianMs)]);
+    rows.push(['incremental reparse per edit p50 / p95', `${ms(r.floor.incrementalReparse.p50Ms)} / ${ms(r.floor.incrementalReparse.p95Ms)}`]);
+    rows.push([`parse ${r.floor.corpusParse.files} protocols, one thread`, `${ms(r.floor.corpusParse.ms)} (${r.floor.corpusParse.megabytesPerSecond.toFixed(2)} MB/s)`]);
+  }
+  if (r.keystroke) rows.push(['keystroke → diagnostics over LSP p50 / p95 / max', `${ms(r.keystroke.p50Ms)} / ${ms(r.keystroke.p95Ms)} / ${ms(r.keystroke.maxMs)}`]);
+  if (r.check) rows.push(['check 1,000 vs markdownlint-cli2 (medians)', `${ms(r.check.checkMedianMs)} vs ${ms(r.check.markdownlintMedianMs)}`]);
+  if (r.cache) rows.push(['check --cache: cold / rerun after one change', `${ms(r.cache.coldWithCacheMs)} / ${ms(r.cache.rerunMedianMs)}`]);
+  if (r.archive) rows.push(['10,000 sessions: check / aggregate (medians)', `${ms(r.archive.checkMedianMs)} / ${ms(r.archive.aggregateMedianMs)}`]);
+  if (r.server) {
+    rows.push(['10,000: first diagnostics from start / from open', `${ms(r.server.firstDiagnosticsFromStartMs)} / ${ms(r.server.firstDiagnosticsFromOpenMs)}`]);
+    rows.push(['10,000: index complete after start', ms(r.server.indexedAtFromStartMs)]);
+    if (r.server.editsDuringIndex) rows.push(['10,000: edit → diagnostics while indexing p50 / p95 / max', `${ms(r.server.editsDuringIndex.p50Ms)} / ${ms(r.server.editsDuringIndex.p95Ms)} / ${ms(r.server.editsDuringIndex.maxMs)}`]);
+    if (r.server.requestsDuringIndex) rows.push(['10,000: documentSymbol while indexing p50 / p95 / max', `${ms(r.server.requestsDuringIndex.p50Ms)} / ${ms(r.server.requestsDuringIndex.p95Ms)} / ${ms(r.server.requestsDuringIndex.maxMs)}`]);
+    rows.push(['10,000: server RSS / peak RSS after indexing', `${r.server.rssMb.toFixed(0)} MB / ${r.server.peakRssMb.toFixed(0)} MB`]);
+  }
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`\n${rows.map(([a, b]) => `${a.padEnd(width)}  ${b}`).join('\n')}\n`);
+  for (const g of r.goals.filter((g) => g.holds !== undefined)) console.log(`${g.holds ? 'PASS' : 'FAIL'}  ${g.name}: ${g.value}${g.unit === 'x' ? '' : ` ${g.unit}`} (goal ${g.target})`);
+}

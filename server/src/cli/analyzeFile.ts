@@ -1,0 +1,49 @@
+// What the CLI keeps of one protocol: its summary and its local problems (and, for aggregate, the protocol) — the same in a worker and in-process.
+import { pathToFileURL } from 'node:url';
+import { decodeText, localProblems, parseSession, SessionIndex, summarize, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
+import { renderFragments, type RenderedFragment } from '../core/eventReport';
+
+/** The result for one file: its analysis, or why it could not be read. */
+export type FileResult = { analysis: FileAnalysis } | { error: 'binary' | 'unreadable'; detail?: string };
+
+export interface FileAnalysis {
+  summary: SessionSummary;
+  /** The parser's and every local rule's problems, against the file's event plan: cacheable per file and plan. */
+  problems: Problem[];
+  /** Only when asked for (aggregate renders it); check does not need it, which keeps worker messages small. */
+  protocol?: SessionProtocol;
+  /** The report's renderings of the protocol's items, when asked for: aggregate renders them here, in parallel, instead of later. */
+  fragments?: RenderedFragment[];
+}
+
+/** What every file of a run is analyzed against. */
+export interface AnalysisSetup {
+  /** The barcamp.json files of the run, as read: each session is checked against its nearest one. */
+  plans: Array<{ uri: string; text: string }>;
+  language: Language;
+  keepProtocols: boolean;
+  /** Also render the items for the report (aggregate). */
+  renderFragments?: boolean;
+}
+
+/** Builds the plan lookup once per thread. */
+export function planLookup(setup: AnalysisSetup): SessionIndex {
+  const index = new SessionIndex();
+  for (const plan of setup.plans) index.setPlan(plan.uri, plan.text);
+  return index;
+}
+
+/** Decodes and analyzes one file's bytes. */
+export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionIndex, setup: AnalysisSetup): FileResult {
+  const decoded = decodeText(bytes);
+  if (decoded.binary) return { error: 'binary' };
+  const uri = pathToFileURL(path).toString();
+  const protocol = parseSession(decoded.text, uri);
+  const analysis: FileAnalysis = {
+    summary: summarize(protocol),
+    problems: localProblems(protocol, { plan: plans.planFor(uri), language: setup.language }),
+  };
+  if (setup.keepProtocols) analysis.protocol = protocol;
+  if (setup.renderFragments) analysis.fragments = renderFragments(protocol);
+  return { analysis };
+}

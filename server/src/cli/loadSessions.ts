@@ -1,0 +1,107 @@
+// Analyzes the protocols of a CLI run: unchanged files from the --cache, the rest in worker threads (or in-process for few files).
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { nearestEventPlan } from '../core';
+import { type AnalysisSetup, type FileResult } from './analyzeFile';
+import { CheckCache, contentHash, type FileStamp } from './cache';
+import type { Job } from './parseWorker';
+import { analyzeAll, type PoolOptions } from './workerPool';
+
+/** The cache of one run: where it is and under which key (tool build and language) its entries count. */
+export interface CacheRun {
+  path: string;
+  key: string;
+}
+
+export interface LoadOptions extends PoolOptions {
+  cache?: CacheRun;
+  /** Notes for the user that do not fail the run (a corrupt cache, one that could not be written). */
+  notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string };
+}
+
+/** Analyzes every path (results in the same order); with a cache, only files whose content or plan changed are parsed. */
+export async function loadSessions(paths: string[], setup: AnalysisSetup, options: LoadOptions, warnings: string[]): Promise<FileResult[]> {
+  if (!options.cache) return analyzeAll(paths.map((path) => ({ path })), setup, options);
+  const { cache, corrupt } = CheckCache.load(options.cache.path, options.cache.key);
+  if (corrupt && options.notes) warnings.push(options.notes.corrupt(options.cache.path));
+  const planOf = planHashOf(setup);
+  const results: FileResult[] = new Array(paths.length);
+  const misses: Array<{ index: number; job: Job; hash: string; plan: string; stamp?: FileStamp }> = [];
+  paths.forEach((path, index) => {
+    const plan = planOf(path);
+    const stamp = stampOf(path);
+    const unchanged = stamp && cache.lookupByStamp(resolve(path), stamp, plan);
+    if (unchanged) return void (results[index] = { analysis: { summary: unchanged.summary, problems: unchanged.problems } });
+    const bytes = readBytes(path);
+    if (bytes instanceof Error) {
+      results[index] = { error: 'unreadable', detail: (bytes as NodeJS.ErrnoException).code ?? String(bytes) };
+      return;
+    }
+    const hash = contentHash(bytes);
+    const hit = cache.lookup(resolve(path), hash, plan);
+    // Same content under a new stamp (touched, checked out again): kept, and stored with the new stamp.
+    if (hit && settled(stamp)) cache.store(resolve(path), { ...hit, stamp });
+    if (hit) results[index] = { analysis: { summary: hit.summary, problems: hit.problems } };
+    else misses.push({ index, job: { path, bytes }, hash, plan, stamp });
+  });
+  const analyzed = await analyzeAll(misses.map((m) => m.job), setup, options);
+  misses.forEach((miss, i) => {
+    const result = analyzed[i];
+    results[miss.index] = result;
+    if ('analysis' in result) {
+      const entry = { hash: miss.hash, plan: miss.plan, summary: result.analysis.summary, problems: result.analysis.problems };
+      cache.store(resolve(miss.job.path), settled(miss.stamp) ? { ...entry, stamp: miss.stamp } : entry);
+    }
+  });
+  const failed = cache.save(options.cache.path);
+  if (failed && options.notes) warnings.push(options.notes.notWritten(`${options.cache.path} (${failed})`));
+  return results;
+}
+
+/**
+ * The content hash of the plan a session is checked against ('' for none), remembered per folder:
+ * a session's cached problems count only against the same plan.
+ */
+function planHashOf(setup: AnalysisSetup): (path: string) => string {
+  const hashes = new Map(setup.plans.map((plan) => [plan.uri, contentHash(plan.text)]));
+  const planUris = [...hashes.keys()];
+  const byFolder = new Map<string, string>();
+  return (path) => {
+    const folder = dirname(resolve(path));
+    let hash = byFolder.get(folder);
+    if (hash === undefined) {
+      hash = hashes.get(nearestEventPlan(pathToFileURL(path).toString(), planUris) ?? '') ?? '';
+      byFolder.set(folder, hash);
+    }
+    return hash;
+  };
+}
+
+/**
+ * Whether a stamp may be trusted later. A file changed within the last two seconds could change again
+ * within the same tick of a coarse file-system clock without its stamp changing (git calls this "racy"),
+ * so it is stored without one and hashed next time.
+ */
+function settled(stamp: FileStamp | undefined): stamp is FileStamp {
+  return stamp !== undefined && Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > 2000;
+}
+
+/** The file's stamp, or undefined when it cannot be had (then its content decides). */
+function stampOf(path: string): FileStamp | undefined {
+  try {
+    const { size, ino, mtimeMs, ctimeMs } = statSync(path);
+    return { size, ino, mtimeMs, ctimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file's bytes, read synchronously: a CLI has nothing else to do meanwhile, and async reads cost a thread hop each (measured). */
+function readBytes(path: string): Uint8Array | Error {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    return error as Error;
+  }
+}
