@@ -13,6 +13,7 @@ const TABLE: Array<{ name: string; text: string; expect: Array<[string, string]>
   { name: 'a relative link with spaces in angle brackets', text: '[Notiz](<notizen/erste notiz.md>)', expect: [['notizen/erste notiz.md', 'file:///camp/sessions/notizen/erste%20notiz.md']] },
   { name: 'an autolink', text: 'Kontakt: <mailto:anna@example.org>', expect: [['mailto:anna@example.org', 'mailto:anna@example.org']] },
   { name: 'an anchor is left to the editor', text: '[oben](#ergebnisse)', expect: [] },
+  { name: 'an emoji in code shifts no link after it', text: '`🎉 code` und https://example.org/nach', expect: [['https://example.org/nach', 'https://example.org/nach']] },
   { name: 'nothing in code', text: '```\nhttps://example.org/code\n```\n`https://example.org/span`', expect: [] },
 ];
 

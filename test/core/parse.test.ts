@@ -134,6 +134,10 @@ const cases: Array<[string, string, Expect]> = [
   ['nested list stays in the parent item', lines('# T', '## Ergebnisse', '- a', '  - a1', '  - a2', '- b'), {
     findings: ['a', 'b'], findingsMarkdown: ['a\n  - a1\n  - a2', 'b'],
   }],
+  ['an emoji in the frontmatter shifts nothing after it', lines('---', 'title: Fahrplan 🇩🇪 🙂', 'room: Elbe', '---', '# Fahrplan', '## Ergebnisse', '- Ein Ergebnis.', '- Noch eins 🎉.'), {
+    findings: ['Ein Ergebnis.', 'Noch eins 🎉.'], findingsMarkdown: ['Ein Ergebnis.', 'Noch eins 🎉.'],
+    ranges: [[(p) => p.findings[0].range, '- Ein Ergebnis.'], [(p) => p.sections[0].headingRange, '## Ergebnisse']],
+  }],
   ['lists below ### sub-headings count', lines('# T', '## Ergebnisse', '### Teil 1', '- a', '### Teil 2', '- b'), { findings: ['a', 'b'] }],
   ['empty section has no content; comment is not content', lines('# T', '## Ergebnisse', '', '## Nächste Schritte', '<!-- hier eintragen -->', '## Offene Fragen', '```', 'x', '```'), {
     hasContent: [false, false, true], findings: [],

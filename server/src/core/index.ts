@@ -1,6 +1,6 @@
 // The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
 export * from './model';
-export { parseSession, summarizeText } from './parse';
+export { parseSession, parseSessionTree, summarizeText, type ParsedSession } from './parse';
 export { PieceCache } from './pieceCache';
 export { indexTexts } from './indexTexts';
 export { parseEventPlan, type EventPlanResult } from './eventPlan';

@@ -1,6 +1,7 @@
 // Document links: web addresses and relative file links (`[Folien](../folien.pdf)`), resolved against the protocol's URI.
 import type { DocumentLinkEntry } from './editing';
 import { LineIndex } from './lineIndex';
+import { blankOut } from './text';
 
 /** `[text](target)` or `![alt](target "title")`: the target, in angle brackets or without spaces. */
 const INLINE_LINK = /!?\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/gu;
@@ -68,8 +69,7 @@ function count(s: string, ch: string): number {
 
 /** The text with fenced code blocks and inline code spans blanked out (same length, same line breaks). */
 function maskCode(text: string): string {
-  const blank = (s: string) => s.replace(/[^\r\n]/gu, ' ');
   return text
-    .replace(/^([ ]{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\2[ \t]*$|(?![\s\S]))/gmu, blank)
-    .replace(/(`+)[^`\n]+?\1/gu, blank);
+    .replace(/^([ ]{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\2[ \t]*$|(?![\s\S]))/gmu, blankOut)
+    .replace(/(`+)[^`\n]+?\1/gu, blankOut);
 }

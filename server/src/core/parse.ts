@@ -1,4 +1,5 @@
 // Entry point of parsing: a `*.session.md` text becomes a SessionProtocol; never throws.
+import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
@@ -7,6 +8,7 @@ import type { Problem, SessionProtocol, SessionSummary } from './model';
 import type { PieceCache } from './pieceCache';
 import { summarize } from './summary';
 import { SummaryPieces } from './summaryPieces';
+import { blankOut } from './text';
 import { toModel } from './toModel';
 
 /**
@@ -16,7 +18,22 @@ import { toModel } from './toModel';
  * the result is the same as without it.
  */
 export function parseSession(text: string, uri: string, cache?: PieceCache): SessionProtocol {
-  return parseGuarded(text, uri, cache);
+  return parseGuarded(text, uri, cache).protocol;
+}
+
+/** A protocol together with the syntax tree it was read from, positioned in `index.text` (the text without BOM). */
+export interface ParsedSession {
+  protocol: SessionProtocol;
+  tree: Root;
+  index: LineIndex;
+}
+
+/**
+ * parseSession, also handing out the tree, for a caller that renders the protocol's Markdown in the same
+ * pass (the CLI's aggregate) instead of parsing it again. The tree is empty when parsing failed.
+ */
+export function parseSessionTree(text: string, uri: string): ParsedSession {
+  return parseGuarded(text, uri);
 }
 
 /**
@@ -24,27 +41,28 @@ export function parseSession(text: string, uri: string, cache?: PieceCache): Ses
  * pieces a summary reads (see SummaryPieces): for indexing files that are not open. Never throws.
  */
 export function summarizeText(text: string, uri: string): SessionSummary {
-  return summarize(parseGuarded(text, uri, undefined, new SummaryPieces()));
+  return summarize(parseGuarded(text, uri, undefined, new SummaryPieces()).protocol);
 }
 
-function parseGuarded(text: string, uri: string, cache?: PieceCache, only?: SummaryPieces): SessionProtocol {
+function parseGuarded(text: string, uri: string, cache?: PieceCache, only?: SummaryPieces): ParsedSession {
   const source = (typeof text === 'string' ? text : String(text ?? '')).replace(/^\uFEFF/u, '');
   try {
     return parseText(source, uri, cache, only);
   } catch {
-    return emptyProtocol(source, uri);
+    return { protocol: emptyProtocol(source, uri), tree: { type: 'root', children: [] }, index: new LineIndex('') };
   }
 }
 
-function parseText(source: string, uri: string, cache: PieceCache | undefined, only?: SummaryPieces): SessionProtocol {
+function parseText(source: string, uri: string, cache: PieceCache | undefined, only?: SummaryPieces): ParsedSession {
   const index = new LineIndex(source);
   const split = splitFrontmatter(index);
   const problems: Problem[] = [...split.problems];
   const meta = readMeta(split.frontmatter?.fields ?? [], index, problems);
   // Frontmatter characters become spaces: blank lines to Markdown, while offsets and lines stay those of `source`.
   const bodyStart = split.bodyStartLine < index.lineCount ? index.starts[split.bodyStartLine] : source.length;
-  const markdown = source.slice(0, bodyStart).replace(/[^\r\n]/gu, ' ') + source.slice(bodyStart);
-  const body = toModel(parseMarkdown(markdown, undefined, cache, only), index, problems);
+  const markdown = blankOut(source.slice(0, bodyStart)) + source.slice(bodyStart);
+  const tree = parseMarkdown(markdown, undefined, cache, only);
+  const body = toModel(tree, index, problems);
   const protocol: SessionProtocol = {
     uri,
     meta,
@@ -61,7 +79,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, o
   if (body.heading) protocol.heading = body.heading;
   if (split.frontmatter) protocol.frontmatter = split.frontmatter;
   if (body.language) protocol.language = body.language;
-  return protocol;
+  return { protocol, tree, index };
 }
 
 function emptyProtocol(source: string, uri: string): SessionProtocol {

@@ -34,3 +34,12 @@ export function collapseWhitespace(s: string): string {
 export function shorten(s: string, max: number): string {
   return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)).trimEnd() + '…';
 }
+
+/**
+ * The text with every character but line breaks turned into a space, keeping every offset: one space per
+ * UTF-16 code unit, so an emoji (two units) leaves two. Offsets in the blanked text are offsets in `s`.
+ */
+export function blankOut(s: string): string {
+  // Deliberately without the `u` flag: with it, a surrogate pair would become one space and shift every offset after it.
+  return s.replace(/[^\r\n]/g, ' ');
+}
