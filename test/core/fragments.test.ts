@@ -6,7 +6,17 @@ import { cliTexts } from '../../server/src/cli/messages';
 import { renderAll, renderFragments, withFragments } from '../../server/src/core/eventReport';
 import { inlineMarkdownToHtml } from '../../server/src/core/export/markdownHtml';
 import { neutralizeMarkdown } from '../../server/src/core/export/neutralizeMarkdown';
-import { parseSession } from '../../server/src/core/parse';
+import { parseSession, parseSessionTree } from '../../server/src/core/parse';
+import { escapeHtml, isPlainLine, parseMarkdown } from '../../server/src/core/export/safeMarkdown';
+
+/** A seeded PRNG, so a failure names a reproducible case. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** Characters that matter to Markdown somewhere, and ordinary ones, to build lines from. */
+const ALPHABET = [...'aZä1 9.)#>-+=*_`~[]()!<>&;\\|:/@\t\u00a0\u0000\r\n'].concat(['🎉', 'ß', '²', '\u2028', '&amp;', 'http://x.y', '1.', '10)']);
 
 const ITEMS = ['Ein Ergebnis mit **Fettem**, `Code` und [Link](https://example.org) 🎉', '<script>alert(1)</script> roh', '[böse](javascript:alert(1))',
   '```\nCode\n```', 'Zeile mit zwei Leerzeichen  \nund Umbruch', '# Überschrift im Punkt', '- verschachtelt\n- Liste', '[ref]: https://example.org'];
@@ -22,9 +32,52 @@ describe('report fragments rendered ahead of time', () => {
     }
   });
 
+  it('are the same whether made from the protocol\'s own tree or by parsing each item again', () => {
+    const next = random(11);
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+    const items = [...ITEMS, 'Siehe [Quelle][q] und [q]', '[ ] kein Haken, nur Text', '[x] erledigt?', '**fett** am *Anfang*', 'Text mit <b>HTML</b> & `Code`', 'Ende mit Link [x](https://x.y)', '1. nummeriert im Punkt', '> Zitat im Punkt', 'Émoji 🇩🇪 **fett**', 'zwei  Leerzeichen *innen*'];
+    for (let doc = 0; doc < 150; doc++) {
+      const front = next() < 0.5 ? ['---', `title: ${pick(['Plan 🇩🇪', 'Größe 🙂', 'Schlicht'])}`, '---'] : [];
+      const list = (n: number) => Array.from({ length: n }, () => `${pick(['-', '*', '+', '- [ ]', '1.'])} ${pick(items).replace(/\n/gu, '\n  ')}`);
+      const body = [...front, '# T', '## Ergebnisse', ...list(1 + Math.floor(next() * 6)), '', pick(['', '[q]: https://example.org/q']), '## Offene Fragen', ...(next() < 0.3 ? [pick(items)] : list(3))];
+      const text = (next() < 0.2 ? '\uFEFF' : '') + body.join(next() < 0.3 ? '\r\n' : '\n');
+      const parsed = parseSessionTree(text, 'file:///x.session.md');
+      assert.deepEqual(renderFragments(parsed.protocol, parsed), renderFragments(parsed.protocol), text);
+    }
+  });
+
+  it('take the shortcut for a plain line only when the parser sees nothing but its text', () => {
+    const next = random(7);
+    let plain = 0;
+    for (let i = 0; i < 20000; i++) {
+      const length = 1 + Math.floor(next() * 12);
+      const line = Array.from({ length }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join('');
+      if (!isPlainLine(line)) continue;
+      plain++;
+      const tree = parseMarkdown(line);
+      assert.equal(tree.children.length, 1, JSON.stringify(line));
+      const paragraph = tree.children[0];
+      assert.ok(paragraph.type === 'paragraph' && paragraph.children.length === 1, JSON.stringify(line));
+      assert.deepEqual({ type: paragraph.children[0].type, value: (paragraph.children[0] as { value: string }).value }, { type: 'text', value: line });
+      // With the shortcut taken, both renderers answer what they would answer after parsing.
+      assert.equal(neutralizeMarkdown(line), line);
+      assert.equal(inlineMarkdownToHtml(line), escapeHtml(line));
+    }
+    assert.ok(plain > 500, `only ${plain} plain lines generated`);
+  });
+
+  it('do not take the shortcut for lines the parser reads as more than text', () => {
+    for (const line of ['1. Punkt', '2) Punkt', '# Titel', '- Punkt', '> Zitat', 'Text  ', 'a *b*', 'a `b`', 'a [b](c)', 'a <b>', 'a &amp; b', 'a\\b', 'a\nb', '    Code', ' a', '']) {
+      assert.equal(isPlainLine(line), false, JSON.stringify(line));
+    }
+    for (const line of ['Checkliste teilen', 'Jörg Weiß 🎉', '2 Teilnehmende, 3 Fragen.', 'Größe: 10 m²', 'Frage? Ja!']) assert.equal(isPlainLine(line), true, line);
+  });
+
   it('leave the demo event documentation byte for byte as it is, and are forgotten afterwards', async () => {
     const event = await loadEvent(resolve('examples/demo-barcamp'), { today: '2017-03-01' }, cliTexts('en'));
-    assert.ok(event.fragments.length > 20);
+    // Only items with Markup are rendered ahead; plain lines need no parse.
+    assert.ok(event.fragments.length >= 3, `${event.fragments.length} fragments`);
+    assert.ok(event.fragments.every(([markdown]) => !isPlainLine(markdown)));
     const planted = event.fragments.map(([markdown]) => [markdown, 'FALSCH', 'FALSCH'] as [string, string, string]);
     assert.deepEqual(withFragments(event.fragments, () => renderAll(event.report)), renderAll(event.report));
     // Proof that the renderers do use them while they are given, and not after.

@@ -2,11 +2,12 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SessionIndex, validateSession, type EventPlan, type Language, type SessionProtocol } from '../core';
+import { crossFileProblems, localProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
 import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
+import type { AnalysisSetup } from './analyzeFile';
 import { loadSessions } from './loadSessions';
 import type { CliTexts } from './messages';
 import { displayPath } from './report';
@@ -46,16 +47,21 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const ioProblems: string[] = [];
   const index = new SessionIndex();
   const planPath = join(folder, PLAN_FILE_NAME);
-  const plan = await loadPlan(planPath, index, texts, warnings);
+  const planRead = await loadPlan(planPath, index, texts, warnings);
+  const plan = planRead?.plan;
   const paths = await eventSessionFiles(folder, warnings, texts);
   const fragments: RenderedFragment[] = [];
-  const protocols = await readProtocols(paths, index, options, ioProblems, texts, fragments);
+  // The workers check each file against the plan in the language the report most likely has; see below.
+  const guess = options.language ?? plan?.language ?? 'de';
+  const setup = { plans: planRead ? [planRead.file] : [], language: guess, keepProtocols: true, renderFragments: true };
+  const protocols = await readProtocols(paths, index, setup, options, ioProblems, texts, fragments);
   const language = reportLanguage(plan, protocols, options.language);
-  const sessions: SessionInput[] = protocols.map(({ path, protocol }) => ({
-    protocol,
-    diagnostics: validateSession(protocol, index.contextFor(protocol.uri, { language })),
-    file: relative(folder, path).split(sep).join('/'),
-  }));
+  const sessions: SessionInput[] = protocols.map(({ path, protocol, summary, problems }) => {
+    const context = index.contextFor(protocol.uri, { language });
+    // A protocol's own problems depend on the language only where it has none of its own (the advice names headings).
+    const local = language !== guess && !protocol.language ? localProblems(protocol, context) : problems;
+    return { protocol, diagnostics: toDiagnostics([...local, ...crossFileProblems(summary, context)], context), file: relative(folder, path).split(sep).join('/') };
+  });
   const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
   const input: AggregateInput = {
     plan,
@@ -69,12 +75,18 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors, fragments };
 }
 
+interface ReadProtocol {
+  path: string;
+  protocol: SessionProtocol;
+  summary: SessionSummary;
+  /** Its parser's and local rules' problems, in the setup's language. */
+  problems: Problem[];
+}
+
 /** Parses every session (in worker threads when there are many) and puts its summary into the index. */
-async function readProtocols(paths: string[], index: SessionIndex, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<Array<{ path: string; protocol: SessionProtocol }>> {
+async function readProtocols(paths: string[], index: SessionIndex, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadProtocol[]> {
   let done = 0;
   const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
-  // The protocols are validated here, against the whole event and in the report's language, so the workers need no plan.
-  const setup = { plans: [], language: options.language ?? 'en', keepProtocols: true, renderFragments: true };
   const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
   return paths.flatMap((path, i) => {
     const read = results[i];
@@ -84,19 +96,21 @@ async function readProtocols(paths: string[], index: SessionIndex, options: Load
     }
     index.setSession(read.analysis.summary);
     for (const fragment of read.analysis.fragments ?? []) fragments.push(fragment);
-    return [{ path, protocol: read.analysis.protocol }];
+    return [{ path, protocol: read.analysis.protocol, summary: read.analysis.summary, problems: read.analysis.problems }];
   });
 }
 
-async function loadPlan(planPath: string, index: SessionIndex, texts: CliTexts, warnings: string[]): Promise<EventPlan | undefined> {
+/** The event's barcamp.json as read (for the workers) and parsed; undefined when there is none or it cannot be read. */
+async function loadPlan(planPath: string, index: SessionIndex, texts: CliTexts, warnings: string[]): Promise<{ file: { uri: string; text: string }; plan?: EventPlan } | undefined> {
   const read = await readTextFile(planPath);
   if (!('text' in read)) {
     warnings.push(read.error === 'unreadable' && read.detail === 'ENOENT' ? texts.noPlan(dirname(planPath)) : texts.planBroken(planPath));
     return undefined;
   }
-  const result = index.setPlan(pathToFileURL(planPath).toString(), read.text);
+  const uri = pathToFileURL(planPath).toString();
+  const result = index.setPlan(uri, read.text);
   if (!result.plan) warnings.push(texts.planBroken(`${planPath}${result.error ? ` (${result.error.line + 1}:${result.error.character + 1} ${result.error.message})` : ''}`));
-  return result.plan;
+  return { file: { uri, text: read.text }, plan: result.plan };
 }
 
 /** Session files below `folder`, without those governed by a barcamp.json in a subfolder. */

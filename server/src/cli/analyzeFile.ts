@@ -1,6 +1,6 @@
 // What the CLI keeps of one protocol: its summary and its local problems (and, for aggregate, the protocol) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
-import { decodeText, localProblems, parseSession, SessionIndex, summarize, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
+import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, summarize, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
 import { renderFragments, type RenderedFragment } from '../core/eventReport';
 
 /** The result for one file: its analysis, or why it could not be read. */
@@ -38,12 +38,14 @@ export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionInde
   const decoded = decodeText(bytes);
   if (decoded.binary) return { error: 'binary' };
   const uri = pathToFileURL(path).toString();
-  const protocol = parseSession(decoded.text, uri);
+  // Aggregate renders items from the parse's own tree; check needs no tree.
+  const parsed = setup.renderFragments ? parseSessionTree(decoded.text, uri) : undefined;
+  const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
   const analysis: FileAnalysis = {
     summary: summarize(protocol),
     problems: localProblems(protocol, { plan: plans.planFor(uri), language: setup.language }),
   };
   if (setup.keepProtocols) analysis.protocol = protocol;
-  if (setup.renderFragments) analysis.fragments = renderFragments(protocol);
+  if (parsed) analysis.fragments = renderFragments(protocol, parsed);
   return { analysis };
 }

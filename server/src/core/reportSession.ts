@@ -76,7 +76,30 @@ export function displayName(written: string, plan: EventPlan | undefined): strin
 
 function findPerson(written: string, plan: EventPlan | undefined): Person | undefined {
   const slug = slugify(written.replace(/^@/u, ''));
-  return slug === '' ? undefined : plan?.people.find((p) => p.id.toLowerCase() === slug || slugify(p.name) === slug);
+  return slug === '' || !plan ? undefined : directoryOf(plan).byIdOrName.get(slug);
+}
+
+/** A plan's people by lowercased id, and by id or name slug; the first listed wins, as a search in list order would. */
+interface Directory {
+  byId: Map<string, Person>;
+  byIdOrName: Map<string, Person>;
+}
+
+/** Built once per plan (plans are replaced, never changed): a report looks up every name of every session. */
+const directories = new WeakMap<EventPlan, Directory>();
+
+function directoryOf(plan: EventPlan): Directory {
+  let directory = directories.get(plan);
+  if (!directory) {
+    directory = { byId: new Map(), byIdOrName: new Map() };
+    for (const person of plan.people) {
+      const id = person.id.toLowerCase();
+      if (!directory.byId.has(id)) directory.byId.set(id, person);
+      for (const key of [id, slugify(person.name)]) if (!directory.byIdOrName.has(key)) directory.byIdOrName.set(key, person);
+    }
+    directories.set(plan, directory);
+  }
+  return directory;
 }
 
 /** The organisation as written, else the plan's for the same person, else none. */
@@ -95,11 +118,14 @@ function distinctPeople(people: ReportPerson[]): ReportPerson[] {
   });
 }
 
-/** The Markdown of every item the report shows for `protocol`, as its renderers receive it (for rendering ahead of time). */
-export function reportMarkdowns(protocol: SessionProtocol): string[] {
-  const items = [...protocol.findings, ...protocol.openQuestions].map((item) => toItem(item).markdown);
+/**
+ * The Markdown of every item the report shows for `protocol`, as its renderers receive it (for rendering
+ * ahead of time). Findings and open questions come with their item: their Markdown is its source as written.
+ */
+export function reportMarkdowns(protocol: SessionProtocol): Array<{ markdown: string; item?: Item }> {
+  const items = [...protocol.findings, ...protocol.openQuestions].map((item) => ({ markdown: toItem(item).markdown, item }));
   // A step's Markdown does not depend on the plan or the date, only its owners and overdue flag do.
-  return [...items, ...protocol.nextSteps.map((step) => toStep(step, {}).markdown)];
+  return [...items, ...protocol.nextSteps.map((step) => ({ markdown: toStep(step, {}).markdown }))];
 }
 
 function toItem(item: Item): ReportItem {
@@ -123,7 +149,7 @@ function toStep(step: NextStep, ctx: SessionContext): ReportStep {
 }
 
 function toOwner(handle: string, plan: EventPlan | undefined): ReportOwner {
-  const person = plan?.people.find((p) => p.id.toLowerCase() === handle.toLowerCase());
+  const person = plan ? directoryOf(plan).byId.get(handle.toLowerCase()) : undefined;
   if (!person) return { handle, name: `@${handle}`, known: false };
   return person.org ? { handle, name: person.name, org: person.org, known: true } : { handle, name: person.name, known: true };
 }
@@ -135,13 +161,25 @@ function toOwner(handle: string, plan: EventPlan | undefined): ReportOwner {
 export function withoutStepMeta(text: string, handles: string[], dueRaw: string | undefined, tidy: (s: string) => string): string {
   let s = text;
   for (const handle of handles) s = s.split(`@${handle}`).join('');
-  if (dueRaw) {
-    const raw = dueRaw.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    s = s.replace(new RegExp(`(?:(?<![\\p{L}\\p{N}_])(?:bis|due|until)\\s*:?\\s*(?:zum\\s+)?|\\u{1F4C5}\\s*)${raw}`, 'iu'), '');
-  }
+  if (dueRaw) s = s.replace(duePhrase(dueRaw), '');
   s = s.replace(/\(\s*[,;]?\s*\)/gu, '').replace(/[ \t]+([,;.:!?])/gu, '$1');
   s = tidy(s).replace(/(?:\s*[,;:–—-])+\s*$/u, '').trim();
   return s === '' ? tidy(text) : s;
+}
+
+/** Compiled due-phrase patterns by date as written: compiling one cost more than the rest of a step (measured); dates repeat. */
+const duePhrases = new Map<string, RegExp>();
+
+function duePhrase(dueRaw: string): RegExp {
+  let pattern = duePhrases.get(dueRaw);
+  if (!pattern) {
+    const raw = dueRaw.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    pattern = new RegExp(`(?:(?<![\\p{L}\\p{N}_])(?:bis|due|until)\\s*:?\\s*(?:zum\\s+)?|\\u{1F4C5}\\s*)${raw}`, 'iu');
+    // Bounded: a long-running server sees many dates over time.
+    if (duePhrases.size >= 2000) duePhrases.clear();
+    duePhrases.set(dueRaw, pattern);
+  }
+  return pattern;
 }
 
 function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {

@@ -53,8 +53,18 @@ export function ownerNames(step: ReportStep): string {
 
 /** The session with that id; the report builds ids, so a miss means a caller's bug, answered with undefined. */
 export function sessionById(report: EventReport, id: string): ReportSession | undefined {
-  return report.sessions.find((s) => s.id === id);
+  let memo = sessionsById.get(report.sessions);
+  if (!memo || memo.length !== report.sessions.length) {
+    const byId = new Map<string, ReportSession>();
+    for (const session of report.sessions) if (!byId.has(session.id)) byId.set(session.id, session);
+    memo = { length: report.sessions.length, byId };
+    sessionsById.set(report.sessions, memo);
+  }
+  return memo.byId.get(id);
 }
+
+/** Built once per report: the grid, the tag index and the appendix look up every session by id (n² searches at 10,000). */
+const sessionsById = new WeakMap<readonly ReportSession[], { length: number; byId: Map<string, ReportSession> }>();
 
 /** Sessions that still have diagnostics, for the organizers' appendix. */
 export function sessionsWithProblems(report: EventReport): ReportSession[] {

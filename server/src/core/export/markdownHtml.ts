@@ -1,7 +1,7 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
 import { readyFragment } from './fragmentMemo';
-import { escapeHtml, parseMarkdown, safeUrl } from './safeMarkdown';
+import { escapeHtml, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
   /** Added to a heading's depth, so `##` in event.md nests below the report's own `<h2>`. */
@@ -22,6 +22,7 @@ export function markdownToHtml(markdown: string, headingOffset = 0): string {
 
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
+  if (isPlainLine(markdown)) return escapeHtml(markdown);
   const ready = readyFragment(markdown);
   if (ready) return ready[2];
   return inlineHtmlOfParsed(parseMarkdown(markdown));

@@ -2,7 +2,7 @@
 import type { Nodes, Root } from 'mdast';
 import { plainText } from '../items';
 import { readyFragment } from './fragmentMemo';
-import { escapeMarkdown, parseMarkdown, safeUrl } from './safeMarkdown';
+import { escapeMarkdown, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface Edit {
   start: number;
@@ -18,16 +18,21 @@ interface Edit {
  * setext headings, rare in event notes, stay as they are).
  */
 export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
+  if (isPlainLine(markdown)) return markdown;
   const ready = headingShift === 0 ? readyFragment(markdown) : undefined;
   if (ready) return ready[1];
   const source = String(markdown ?? '');
   return neutralizeParsed(source, parseMarkdown(source), headingShift);
 }
 
-/** neutralizeMarkdown for a text already parsed with parseMarkdown (the tree is only read). */
-export function neutralizeParsed(source: string, tree: Root, headingShift = 0): string {
+/**
+ * neutralizeMarkdown for a text already parsed (the tree is only read). `base` is the offset `source`
+ * starts at in the text the tree's positions refer to: 0 when `source` itself was parsed, more for a
+ * piece of a protocol's tree.
+ */
+export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0): string {
   const edits: Edit[] = [];
-  collectEdits(tree, source, headingShift, edits);
+  collectEdits(tree, source, headingShift, base, edits);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -35,10 +40,12 @@ export function neutralizeParsed(source: string, tree: Root, headingShift = 0): 
 }
 
 /** Walks the tree; a node that is rewritten as a whole is not entered, so edits never overlap. */
-function collectEdits(node: Nodes, source: string, headingShift: number, edits: Edit[]): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start !== undefined && end !== undefined) {
+function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[]): void {
+  const at = node.position?.start.offset;
+  const until = node.position?.end.offset;
+  if (at !== undefined && until !== undefined) {
+    const start = at - base;
+    const end = until - base;
     if (node.type === 'heading') {
       const marker = /^ {0,3}#{1,6}(?=[ \t]|$)/u.exec(source.slice(start, end));
       // Only the `#` marker changes, so edits inside the heading's text cannot overlap this one.
@@ -48,7 +55,7 @@ function collectEdits(node: Nodes, source: string, headingShift: number, edits: 
       if (text !== undefined) return void edits.push({ start, end, text });
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, edits);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, base, edits);
 }
 
 /** The replacement of one node's source, or undefined to keep it. */

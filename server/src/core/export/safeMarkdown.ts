@@ -16,6 +16,19 @@ export function parseMarkdown(markdown: string): Root {
   }
 }
 
+/**
+ * One line that the parser turns into nothing but a paragraph of the same text: it starts with a letter
+ * or digit (no block marker, no ordered list `1.`), ends without a space, and holds no character that
+ * could open inline syntax (emphasis, code, links, raw HTML, entities, escapes) nor a line break or
+ * control character. Most protocol items are such lines; rendering them needs no parse (a tenth of an
+ * aggregate's time, measured). A property test holds this definition against the parser.
+ */
+export function isPlainLine(markdown: string): boolean {
+  return PLAIN_LINE.test(markdown);
+}
+
+const PLAIN_LINE = /^(?!\d+[.)])[\p{L}\p{N}](?:[^\\`*_[\]<>&~\u0000-\u001f\u007f]*[^\\`*_[\]<>&~\u0000-\u0020\u007f])?$/u;
+
 /** Schemes a link may keep. Everything else (javascript:, data:, vbscript:, file:, …) loses its link. */
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 

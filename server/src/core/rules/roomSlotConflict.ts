@@ -18,8 +18,8 @@ export const roomSlotConflict: CrossFileRule = (session, ctx) => {
   const key = roomSlotKey(session);
   if (key === undefined) return [];
   const { room = '', slot = '' } = session;
-  return (ctx.others ?? [])
-    .filter((other) => other.uri !== session.uri && roomSlotKey(other) === key)
+  return (byRoomSlot(ctx.others ?? []).get(key) ?? [])
+    .filter((other) => other.uri !== session.uri)
     .filter((other) => sameDay(session, other, ctx.plan))
     .map((other) =>
       problem(
@@ -30,6 +30,29 @@ export const roomSlotConflict: CrossFileRule = (session, ctx) => {
       ),
     );
 };
+
+/**
+ * The sessions of `others` grouped by room and slot, built once per array: the adapters hand every
+ * session of an event the same array, so validating an event costs n, not n² (10,000 sessions: seconds).
+ * Adapters replace such arrays rather than change them.
+ */
+const groupings = new WeakMap<readonly SessionSummary[], { length: number; groups: Map<string, SessionSummary[]> }>();
+
+function byRoomSlot(others: readonly SessionSummary[]): Map<string, SessionSummary[]> {
+  const memo = groupings.get(others);
+  // The length check catches a caller that pushed to its array after all.
+  if (memo && memo.length === others.length) return memo.groups;
+  const groups = new Map<string, SessionSummary[]>();
+  for (const other of others) {
+    const key = roomSlotKey(other);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(other);
+    else groups.set(key, [other]);
+  }
+  groupings.set(others, { length: others.length, groups });
+  return groups;
+}
 
 /**
  * Folded room and slot of a summary, remembered per summary object: an event of 10,000 sessions compares

@@ -5,8 +5,11 @@ import type { DiagnosticCode, EventPlan, Language, Problem, Range, RuleSetting, 
 export interface ValidationContext {
   /** The event's barcamp.json, when the session belongs to one. */
   plan?: EventPlan;
-  /** The other sessions of the same event, excluding this one. */
-  others: SessionSummary[];
+  /**
+   * The other sessions of the same event. It may also hold this session (rules skip its URI): then every
+   * session of an event shares one array, and a rule can index it once instead of once per session.
+   */
+  others: readonly SessionSummary[];
   /** The user setting `barcamp.rules`. */
   settings?: Partial<Record<DiagnosticCode, RuleSetting>>;
   /** The language messages are written in. */
