@@ -9,7 +9,7 @@ const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } 
 const ENTRY: CacheEntry = {
   hash: contentHash('# Thema\n'),
   plan: '',
-  summary: { uri: 'file:///a.session.md', tags: [], anchor: ZERO, topicRange: ZERO, people: [], nextSteps: [], topic: 'Thema' },
+  facts: { uri: 'file:///a.session.md', anchor: ZERO, topic: 'Thema', day: 1, slot: '10:30', room: 'Elbe' },
   problems: [{ code: 'missing-findings', range: ZERO, args: { section: 'Ergebnisse' } }],
 };
 
@@ -54,7 +54,7 @@ describe('check cache', () => {
     assert.equal(loaded.lookupByStamp('/a.session.md', stamp, contentHash('{}')), undefined);
   });
 
-  it('returns the stored summary and problems unchanged', () => {
+  it('returns the stored facts and problems unchanged', () => {
     saved();
     assert.deepEqual(CheckCache.load(file, 'build/de').cache.lookup('/a.session.md', ENTRY.hash, ''), ENTRY);
   });
@@ -72,6 +72,8 @@ describe('check cache', () => {
     ['a problem without range', (text) => text.replace('"range"', '"rang"')],
     ['an unknown code', (text) => text.replace('missing-findings', 'made-up-code')],
     ['another format', (text) => text.replace('barcamp-check-cache', 'eslintcache')],
+    ['facts without an anchor', (text) => text.replace('"anchor"', '"anker"')],
+    ['a day that is not a number', (text) => text.replace('"day":1', '"day":"1"')],
   ];
   for (const [name, corrupt] of corruptions) {
     it(`ignores a corrupt file (${name}) and says so`, () => {
@@ -85,6 +87,14 @@ describe('check cache', () => {
       assert.equal(CheckCache.load(file, 'build/de').corrupt, false);
     });
   }
+
+  it('rebuilds the cache of an older format version silently', () => {
+    saved();
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"version":\d+/u, '"version":1'));
+    const loaded = CheckCache.load(file, 'build/de');
+    assert.equal(loaded.corrupt, false);
+    assert.equal(loaded.cache.lookup('/a.session.md', ENTRY.hash, ''), undefined);
+  });
 
   it('appends a changed entry, lets the later line win, and compacts when stale lines pile up', () => {
     saved();

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossFileProblems, localProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
+import { crossFileProblems, localProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts, type SessionProtocol } from '../core';
 import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
@@ -45,7 +45,7 @@ export interface LoadOptions {
 export async function loadEvent(folder: string, options: LoadOptions, texts: CliTexts): Promise<LoadedEvent> {
   const warnings: string[] = [];
   const ioProblems: string[] = [];
-  const index = new SessionIndex();
+  const index = new SessionIndex<SessionFacts>();
   const planPath = join(folder, PLAN_FILE_NAME);
   const planRead = await loadPlan(planPath, index, texts, warnings);
   const plan = planRead?.plan;
@@ -56,11 +56,11 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const setup = { plans: planRead ? [planRead.file] : [], language: guess, keepProtocols: true, renderFragments: true };
   const protocols = await readProtocols(paths, index, setup, options, ioProblems, texts, fragments);
   const language = reportLanguage(plan, protocols, options.language);
-  const sessions: SessionInput[] = protocols.map(({ path, protocol, summary, problems }) => {
+  const sessions: SessionInput[] = protocols.map(({ path, protocol, facts, problems }) => {
     const context = index.contextFor(protocol.uri, { language });
     // A protocol's own problems depend on the language only where it has none of its own (the advice names headings).
     const local = language !== guess && !protocol.language ? localProblems(protocol, context) : problems;
-    return { protocol, diagnostics: toDiagnostics([...local, ...crossFileProblems(summary, context)], context), file: relative(folder, path).split(sep).join('/') };
+    return { protocol, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file: relative(folder, path).split(sep).join('/') };
   });
   const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
   const input: AggregateInput = {
@@ -78,13 +78,13 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
 interface ReadProtocol {
   path: string;
   protocol: SessionProtocol;
-  summary: SessionSummary;
+  facts: SessionFacts;
   /** Its parser's and local rules' problems, in the setup's language. */
   problems: Problem[];
 }
 
-/** Parses every session (in worker threads when there are many) and puts its summary into the index. */
-async function readProtocols(paths: string[], index: SessionIndex, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadProtocol[]> {
+/** Parses every session (in worker threads when there are many) and puts its facts into the index. */
+async function readProtocols(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadProtocol[]> {
   let done = 0;
   const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
   const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
@@ -94,14 +94,14 @@ async function readProtocols(paths: string[], index: SessionIndex, setup: Analys
       ioProblems.push('error' in read && read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in read ? read.detail : ''})`));
       return [];
     }
-    index.setSession(read.analysis.summary);
+    index.setSession(read.analysis.facts);
     for (const fragment of read.analysis.fragments ?? []) fragments.push(fragment);
-    return [{ path, protocol: read.analysis.protocol, summary: read.analysis.summary, problems: read.analysis.problems }];
+    return [{ path, protocol: read.analysis.protocol, facts: read.analysis.facts, problems: read.analysis.problems }];
   });
 }
 
 /** The event's barcamp.json as read (for the workers) and parsed; undefined when there is none or it cannot be read. */
-async function loadPlan(planPath: string, index: SessionIndex, texts: CliTexts, warnings: string[]): Promise<{ file: { uri: string; text: string }; plan?: EventPlan } | undefined> {
+async function loadPlan(planPath: string, index: SessionIndex<SessionFacts>, texts: CliTexts, warnings: string[]): Promise<{ file: { uri: string; text: string }; plan?: EventPlan } | undefined> {
   const read = await readTextFile(planPath);
   if (!('text' in read)) {
     warnings.push(read.error === 'unreadable' && read.detail === 'ENOENT' ? texts.noPlan(dirname(planPath)) : texts.planBroken(planPath));

@@ -1,13 +1,14 @@
-// What the CLI keeps of one protocol: its summary and its local problems (and, for aggregate, the protocol) — the same in a worker and in-process.
+// What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, the protocol) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
-import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, summarize, type Language, type Problem, type SessionProtocol, type SessionSummary } from '../core';
+import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts, type SessionProtocol } from '../core';
 import { renderFragments, type RenderedFragment } from '../core/eventReport';
 
 /** The result for one file: its analysis, or why it could not be read. */
 export type FileResult = { analysis: FileAnalysis } | { error: 'binary' | 'unreadable'; detail?: string };
 
 export interface FileAnalysis {
-  summary: SessionSummary;
+  /** What the cross-file rules read of it (a whole summary would mostly be people and steps nobody reads here). */
+  facts: SessionFacts;
   /** The parser's and every local rule's problems, against the file's event plan: cacheable per file and plan. */
   problems: Problem[];
   /** Only when asked for (aggregate renders it); check does not need it, which keeps worker messages small. */
@@ -42,7 +43,7 @@ export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionInde
   const parsed = setup.renderFragments ? parseSessionTree(decoded.text, uri) : undefined;
   const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
   const analysis: FileAnalysis = {
-    summary: summarize(protocol),
+    facts: sessionFacts(protocol),
     problems: localProblems(protocol, { plan: plans.planFor(uri), language: setup.language }),
   };
   if (setup.keepProtocols) analysis.protocol = protocol;

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type Language } from '../core';
+import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type Language, type SessionFacts } from '../core';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFilesSync } from '../node/nodeFiles';
 import type { AnalysisSetup } from './analyzeFile';
 import { loadSessions, type CacheRun } from './loadSessions';
@@ -37,7 +37,7 @@ export interface CheckRunOptions {
 export async function checkPaths(paths: string[], language: Language, texts: CliTexts, run: CheckRunOptions = {}): Promise<CheckResult> {
   const result: CheckResult = { reports: [], ioProblems: [], warnings: [] };
   const sessionPaths = await collectSessionFiles(paths, texts, result);
-  const index = new SessionIndex();
+  const index = new SessionIndex<SessionFacts>();
   const plans = await loadPlans(sessionPaths, index, texts, result);
   const setup: AnalysisSetup = { plans, language, keepProtocols: false };
   const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten };
@@ -48,10 +48,10 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
     result.ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
     return [];
   });
-  for (const { analysis } of analyses) index.setSession(analysis.summary);
+  for (const { analysis } of analyses) index.setSession(analysis.facts);
   for (const { path, analysis } of analyses) {
-    const context = index.contextFor(analysis.summary.uri, { language });
-    result.reports.push({ path, diagnostics: toDiagnostics([...analysis.problems, ...crossFileProblems(analysis.summary, context)], context) });
+    const context = index.contextFor(analysis.facts.uri, { language });
+    result.reports.push({ path, diagnostics: toDiagnostics([...analysis.problems, ...crossFileProblems(analysis.facts, context)], context) });
   }
   return result;
 }
@@ -72,7 +72,7 @@ async function collectSessionFiles(paths: string[], texts: CliTexts, result: Che
 }
 
 /** Loads the nearest barcamp.json of every folder that holds a session, each file once; returns them as read. */
-async function loadPlans(sessionPaths: string[], index: SessionIndex, texts: CliTexts, result: CheckResult): Promise<AnalysisSetup['plans']> {
+async function loadPlans(sessionPaths: string[], index: SessionIndex<SessionFacts>, texts: CliTexts, result: CheckResult): Promise<AnalysisSetup['plans']> {
   const planPaths = new Set<string>();
   const visited = new Map<string, string | undefined>();
   for (const path of sessionPaths) {

@@ -32,7 +32,7 @@ export async function loadSessions(paths: string[], setup: AnalysisSetup, option
     const plan = planOf(path);
     const stamp = stampOf(path);
     const unchanged = stamp && cache.lookupByStamp(resolve(path), stamp, plan);
-    if (unchanged) return void (results[index] = { analysis: { summary: unchanged.summary, problems: unchanged.problems } });
+    if (unchanged) return void (results[index] = { analysis: { facts: unchanged.facts, problems: unchanged.problems } });
     const bytes = readBytes(path);
     if (bytes instanceof Error) {
       results[index] = { error: 'unreadable', detail: (bytes as NodeJS.ErrnoException).code ?? String(bytes) };
@@ -42,7 +42,7 @@ export async function loadSessions(paths: string[], setup: AnalysisSetup, option
     const hit = cache.lookup(resolve(path), hash, plan);
     // Same content under a new stamp (touched, checked out again): kept, and stored with the new stamp.
     if (hit && settled(stamp)) cache.store(resolve(path), { ...hit, stamp });
-    if (hit) results[index] = { analysis: { summary: hit.summary, problems: hit.problems } };
+    if (hit) results[index] = { analysis: { facts: hit.facts, problems: hit.problems } };
     else misses.push({ index, job: { path, bytes }, hash, plan, stamp });
   });
   const analyzed = await analyzeAll(misses.map((m) => m.job), setup, options);
@@ -50,7 +50,7 @@ export async function loadSessions(paths: string[], setup: AnalysisSetup, option
     const result = analyzed[i];
     results[miss.index] = result;
     if ('analysis' in result) {
-      const entry = { hash: miss.hash, plan: miss.plan, summary: result.analysis.summary, problems: result.analysis.problems };
+      const entry = { hash: miss.hash, plan: miss.plan, facts: result.analysis.facts, problems: result.analysis.problems };
       cache.store(resolve(miss.job.path), settled(miss.stamp) ? { ...entry, stamp: miss.stamp } : entry);
     }
   });

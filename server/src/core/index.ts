@@ -8,7 +8,7 @@ export { nearestEventPlan } from './eventScope';
 export { validateSession, localProblems, crossFileProblems, toDiagnostics, type LocalContext, type ValidationContext } from './validate';
 export { formatMessage, resolveLanguage } from './messages';
 export { outline, foldingRanges } from './outline';
-export { summarize, searchSessions } from './summary';
+export { sessionFacts, summarize, searchSessions } from './summary';
 export { slugify } from './text';
 export { SessionIndex, folderOf, type ContextOptions } from './sessionIndex';
 export { decodeText, type DecodedText } from './decode';

@@ -219,6 +219,12 @@ export interface SessionSummary {
   nextSteps: NextStepSummary[];
 }
 
+/**
+ * What the cross-file rules read of a session: where and when it takes place, its topic, and where to
+ * point a finding about it. The CLI keeps (and caches) only these; the editor keeps whole summaries.
+ */
+export type SessionFacts = Pick<SessionSummary, 'uri' | 'topic' | 'day' | 'date' | 'slot' | 'room' | 'anchor'>;
+
 /** Where a person is named in a session. `key` is the slug that matches `Person.id` and `@handle`s. */
 export interface PersonMention {
   /** As written: the handle without `@` for owners, the name otherwise. */

@@ -1,5 +1,5 @@
 // The event-wide index: compact summaries of every session and the parsed event plans, shared by the LSP server and the CLI.
-import type { EventPlan, SessionSummary, Language, RuleSetting, DiagnosticCode } from './model';
+import type { EventPlan, SessionFacts, SessionSummary, Language, RuleSetting, DiagnosticCode } from './model';
 import { parseEventPlan, type EventPlanResult } from './eventPlan';
 import { nearestEventPlan } from './eventScope';
 import type { ValidationContext } from './validate';
@@ -13,19 +13,20 @@ export interface ContextOptions {
 /**
  * Keeps summaries (never syntax trees) of all known sessions and the event plans, so that cross-file
  * rules can run on one document without reparsing the others. Pure state: the caller does all IO.
+ * The editor keeps whole summaries (views, references); the CLI only the facts the rules read.
  */
-export class SessionIndex {
-  private readonly sessions = new Map<string, SessionSummary>();
+export class SessionIndex<S extends SessionFacts = SessionSummary> {
+  private readonly sessions = new Map<string, S>();
   private readonly plans = new Map<string, EventPlanResult>();
   /** Event key per session URI; cleared whenever the set of plans changes, since that can move sessions. */
   private readonly eventKeys = new Map<string, string>();
   /** The same per folder: every session of a folder has the same event, and finding it normalizes every plan URI. */
   private readonly folderKeys = new Map<string, string>();
   /** Sessions grouped by event, built on demand and dropped on any change: the CLI validates all sessions with one grouping. */
-  private groups: Map<string, SessionSummary[]> | undefined;
+  private groups: Map<string, S[]> | undefined;
 
   /** Records or replaces the summary of one session. */
-  setSession(summary: SessionSummary): void {
+  setSession(summary: S): void {
     this.sessions.set(summary.uri, summary);
     this.groups = undefined;
   }
@@ -51,7 +52,7 @@ export class SessionIndex {
     return this.sessions.has(uri);
   }
 
-  allSessions(): SessionSummary[] {
+  allSessions(): S[] {
     return [...this.sessions.values()];
   }
 
@@ -81,7 +82,7 @@ export class SessionIndex {
     return key;
   }
 
-  private eventGroups(): Map<string, SessionSummary[]> {
+  private eventGroups(): Map<string, S[]> {
     if (!this.groups) {
       this.groups = new Map();
       for (const summary of this.sessions.values()) {

@@ -1,5 +1,5 @@
 // Compact per-session summaries (kept for closed files) and the topic/tag search over them.
-import type { NextStepSummary, PersonMention, Range, SessionProtocol, SessionSummary } from './model';
+import type { NextStepSummary, PersonMention, Range, SessionFacts, SessionProtocol, SessionSummary } from './model';
 import { foldForSearch, slugify } from './text';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -28,13 +28,25 @@ export function summarize(protocol: SessionProtocol): SessionSummary {
   return detached(summary);
 }
 
+/** The facts of a session the cross-file rules need, without the people and steps a summary also carries. */
+export function sessionFacts(protocol: SessionProtocol): SessionFacts {
+  const { meta, topic } = protocol;
+  const facts: SessionFacts = { uri: protocol.uri, anchor: meta.slot?.range ?? meta.room?.range ?? topic?.range ?? ZERO };
+  if (topic) facts.topic = topic.value;
+  if (meta.day) facts.day = meta.day.value;
+  if (meta.date) facts.date = meta.date.value;
+  if (meta.slot) facts.slot = meta.slot.value;
+  if (meta.room) facts.room = meta.room.value;
+  return detached(facts);
+}
+
 /**
  * A copy whose strings no longer point into the source text. V8 keeps a substring as a slice of its
  * parent string, so a topic or a name would keep the whole file alive; an index of 10,000 summaries
  * held about 190 MB instead of about 40 MB (measured). A JSON round trip makes every string its own.
  */
-function detached(summary: SessionSummary): SessionSummary {
-  return JSON.parse(JSON.stringify(summary)) as SessionSummary;
+function detached<T>(summary: T): T {
+  return JSON.parse(JSON.stringify(summary)) as T;
 }
 
 /** Every person named in the protocol, in document order per role. */

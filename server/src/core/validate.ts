@@ -1,9 +1,9 @@
 // Validation: runs every rule on a parsed protocol, adds the parser's problems, applies severities and localized messages.
 import { formatMessage } from './messages';
-import type { Diagnostic, DiagnosticCode, Position, Problem, SessionProtocol, SessionSummary } from './model';
+import type { Diagnostic, DiagnosticCode, Position, Problem, SessionFacts, SessionProtocol } from './model';
 import { CROSS_FILE_RULES, RULES, type CrossFileCode, type LocalContext, type LocalRuleCode, type ValidationContext } from './rules';
 import { resolveSeverity } from './severity';
-import { summarize } from './summary';
+import { sessionFacts } from './summary';
 
 export type { LocalContext, ValidationContext } from './rules';
 
@@ -19,7 +19,7 @@ const ALL: Enabled = () => true;
 export function validateSession(protocol: SessionProtocol, ctx: ValidationContext): Diagnostic[] {
   const safeCtx = safeContext(ctx);
   const enabled: Enabled = (code) => resolveSeverity(code, safeCtx.settings, safeCtx.plan?.rules) !== 'off';
-  const problems = [...localProblems(protocol, safeCtx, enabled), ...crossFileProblems(summaryOf(protocol), safeCtx, enabled)];
+  const problems = [...localProblems(protocol, safeCtx, enabled), ...crossFileProblems(factsOf(protocol), safeCtx, enabled)];
   return toDiagnostics(problems, safeCtx);
 }
 
@@ -36,7 +36,7 @@ export function localProblems(protocol: SessionProtocol, ctx: LocalContext, enab
 }
 
 /** The problems that compare a session (by its summary) with the other sessions of its event. */
-export function crossFileProblems(session: SessionSummary | undefined, ctx: ValidationContext, enabled: Enabled = ALL): Problem[] {
+export function crossFileProblems(session: SessionFacts | undefined, ctx: ValidationContext, enabled: Enabled = ALL): Problem[] {
   if (!session) return [];
   const safeCtx = safeContext(ctx);
   return (Object.keys(CROSS_FILE_RULES) as CrossFileCode[]).filter(enabled).flatMap((code) => guarded(() => CROSS_FILE_RULES[code](session, safeCtx)));
@@ -66,9 +66,9 @@ function guarded(run: () => Problem[]): Problem[] {
   }
 }
 
-function summaryOf(protocol: SessionProtocol): SessionSummary | undefined {
+function factsOf(protocol: SessionProtocol): SessionFacts | undefined {
   try {
-    return protocol ? summarize(protocol) : undefined;
+    return protocol ? sessionFacts(protocol) : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 // Rule room-slot-conflict: two sessions of one event claim the same room in the same slot on the same day.
 import { toIsoDate } from '../dates';
-import type { EventPlan, SessionSummary } from '../model';
+import type { EventPlan, SessionFacts } from '../model';
 import { foldName, problem, type CrossFileRule } from './rule';
 
 /** When a session takes place, as far as it says: a day number, else a date. */
@@ -36,13 +36,13 @@ export const roomSlotConflict: CrossFileRule = (session, ctx) => {
  * session of an event the same array, so validating an event costs n, not n² (10,000 sessions: seconds).
  * Adapters replace such arrays rather than change them.
  */
-const groupings = new WeakMap<readonly SessionSummary[], { length: number; groups: Map<string, SessionSummary[]> }>();
+const groupings = new WeakMap<readonly SessionFacts[], { length: number; groups: Map<string, SessionFacts[]> }>();
 
-function byRoomSlot(others: readonly SessionSummary[]): Map<string, SessionSummary[]> {
+function byRoomSlot(others: readonly SessionFacts[]): Map<string, SessionFacts[]> {
   const memo = groupings.get(others);
   // The length check catches a caller that pushed to its array after all.
   if (memo && memo.length === others.length) return memo.groups;
-  const groups = new Map<string, SessionSummary[]>();
+  const groups = new Map<string, SessionFacts[]>();
   for (const other of others) {
     const key = roomSlotKey(other);
     if (key === undefined) continue;
@@ -59,9 +59,9 @@ function byRoomSlot(others: readonly SessionSummary[]): Map<string, SessionSumma
  * every session with every other, and folding (Unicode normalization, locale lowercasing) dominated that.
  * Summaries are replaced, never changed, so the memo cannot go stale.
  */
-const folded = new WeakMap<SessionSummary, string | undefined>();
+const folded = new WeakMap<SessionFacts, string | undefined>();
 
-function roomSlotKey(summary: SessionSummary): string | undefined {
+function roomSlotKey(summary: SessionFacts): string | undefined {
   if (folded.has(summary)) return folded.get(summary);
   const key = summary.room === undefined || summary.slot === undefined ? undefined : `${foldName(summary.room)}\u0000${foldName(summary.slot)}`;
   folded.set(summary, key);

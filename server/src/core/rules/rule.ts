@@ -1,5 +1,5 @@
 // What a rule is (a pure function from a parsed protocol and its context to problems) and helpers rules share.
-import type { DiagnosticCode, EventPlan, Language, Problem, Range, RuleSetting, SessionProtocol, SessionSummary } from '../model';
+import type { DiagnosticCode, EventPlan, Language, Problem, Range, RuleSetting, SessionFacts, SessionProtocol } from '../model';
 
 /** Everything validation may look at besides the protocol itself; built by the adapter (LSP server, CLI). */
 export interface ValidationContext {
@@ -9,7 +9,7 @@ export interface ValidationContext {
    * The other sessions of the same event. It may also hold this session (rules skip its URI): then every
    * session of an event shares one array, and a rule can index it once instead of once per session.
    */
-  others: readonly SessionSummary[];
+  others: readonly SessionFacts[];
   /** The user setting `barcamp.rules`. */
   settings?: Partial<Record<DiagnosticCode, RuleSetting>>;
   /** The language messages are written in. */
@@ -29,7 +29,7 @@ export type Rule = (protocol: SessionProtocol, ctx: LocalContext) => Problem[];
  * A check that compares a session with the other sessions of its event. It sees only summaries (the
  * session's and the others'), so it can run over a whole archive without parsing any file again.
  */
-export type CrossFileRule = (session: SessionSummary, ctx: ValidationContext) => Problem[];
+export type CrossFileRule = (session: SessionFacts, ctx: ValidationContext) => Problem[];
 
 /** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
 export type ParserCode = 'invalid-date' | 'frontmatter-syntax';
