@@ -35,10 +35,17 @@ describe('report fragments rendered ahead of time', () => {
   it('are the same whether made from the protocol\'s own tree or by parsing each item again', () => {
     const next = random(11);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-    const items = [...ITEMS, 'Siehe [Quelle][q] und [q]', '[ ] kein Haken, nur Text', '[x] erledigt?', '**fett** am *Anfang*', 'Text mit <b>HTML</b> & `Code`', 'Ende mit Link [x](https://x.y)', '1. nummeriert im Punkt', '> Zitat im Punkt', 'Émoji 🇩🇪 **fett**', 'zwei  Leerzeichen *innen*'];
-    for (let doc = 0; doc < 150; doc++) {
+    const items = [...ITEMS, 'Siehe [Quelle][q] und [q]', '[ ] kein Haken, nur Text', '[x] erledigt?', '**fett** am *Anfang*', 'Text mit <b>HTML</b> & `Code`', 'Ende mit Link [x](https://x.y)', '1. nummeriert im Punkt', '> Zitat im Punkt', 'Émoji 🇩🇪 **fett**', 'zwei  Leerzeichen *innen*',
+      // Several lines, written as they follow the marker: `\n` continues at the item's column, `\n<` at column 0 (lazy).
+      '**fett**\nweiter', 'eins\n  tiefer *eingerückt*', 'oben\n- unten *a*\n- unten b', 'oben\n  - tiefer *a*\n    - am tiefsten', 'erst\n\nnach *Leerzeile*', 'erst\n\n      Code?', 'faul *weiter*\n<ohne Einzug', 'weiter\n    - vier tiefer *x*\n  - zwei tiefer',
+      'Zeile mit *x*  \nUmbruch', 'a <i>\nb', '[böse](javascript:x)\nzweite Zeile', 'a\n2. keine Liste *x*', 'a\n1. doch Liste *x*', '# *Titel*\nText', 'a\n```\nCode\n```'];
+    for (let doc = 0; doc < 400; doc++) {
       const front = next() < 0.5 ? ['---', `title: ${pick(['Plan 🇩🇪', 'Größe 🙂', 'Schlicht'])}`, '---'] : [];
-      const list = (n: number) => Array.from({ length: n }, () => `${pick(['-', '*', '+', '- [ ]', '1.'])} ${pick(items).replace(/\n/gu, '\n  ')}`);
+      const list = (n: number) => Array.from({ length: n }, () => {
+        const marker = pick(['-', '*', '+', '- [ ]', '1.', ' -', '10.']);
+        const column = ' '.repeat(marker.length + 1);
+        return `${marker} ${pick(items).replace(/\n(?!\n|<)/gu, `\n${column}`).replace(/\n</gu, '\n')}`;
+      });
       const body = [...front, '# T', '## Ergebnisse', ...list(1 + Math.floor(next() * 6)), '', pick(['', '[q]: https://example.org/q']), '## Offene Fragen', ...(next() < 0.3 ? [pick(items)] : list(3))];
       const text = (next() < 0.2 ? '\uFEFF' : '') + body.join(next() < 0.3 ? '\r\n' : '\n');
       const parsed = parseSessionTree(text, 'file:///x.session.md');

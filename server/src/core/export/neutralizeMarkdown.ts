@@ -39,6 +39,13 @@ export function neutralizeParsed(source: string, tree: Root, headingShift = 0, b
   return result;
 }
 
+/** Whether neutralizeParsed would change anything: raw HTML, a `<` in text, or a link it must defuse. */
+export function needsNeutralizing(tree: Root, source: string, base = 0): boolean {
+  const edits: Edit[] = [];
+  collectEdits(tree, source, 0, base, edits);
+  return edits.length > 0;
+}
+
 /** Walks the tree; a node that is rewritten as a whole is not entered, so edits never overlap. */
 function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[]): void {
   const at = node.position?.start.offset;
