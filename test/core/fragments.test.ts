@@ -47,7 +47,7 @@ describe('report fragments rendered ahead of time', () => {
         return `${marker} ${pick(items).replace(/\n(?!\n|<)/gu, `\n${column}`).replace(/\n</gu, '\n')}`;
       });
       const body = [...front, '# T', '## Ergebnisse', ...list(1 + Math.floor(next() * 6)), '', pick(['', '[q]: https://example.org/q']), '## Offene Fragen', ...(next() < 0.3 ? [pick(items)] : list(3))];
-      const text = (next() < 0.2 ? '\uFEFF' : '') + body.join(next() < 0.3 ? '\r\n' : '\n');
+      const text = (next() < 0.2 ? '\uFEFF' : '') + body.join('\n').replace(/\n/gu, pick(['\n', '\n', '\r\n', '\r']));
       const parsed = parseSessionTree(text, 'file:///x.session.md');
       assert.deepEqual(renderFragments(parsed.protocol, parsed), renderFragments(parsed.protocol), text);
     }

@@ -51,14 +51,15 @@ function fromOwnNodes(markdown: string, item: Item, nodes: Map<number, ListItem 
   const root: Root = { type: 'root', children };
   if (item.markdown === markdown && !/[\r\n]/u.test(markdown)) return [markdown, neutralizeParsed(markdown, root, 0, first.offset), inlineHtmlOfParsed(root)];
   // Over several lines, offsets in the tree no longer match the dedented text; only an item that needs no neutralizing is taken.
-  if (/[\r\t]/u.test(item.markdown) || continuationIndent(item.markdown) !== first.column - 1) return undefined;
+  if (item.markdown.includes('\t') || continuationIndent(item.markdown) !== first.column - 1) return undefined;
   if (needsNeutralizing(root, index.text)) return undefined;
-  return [markdown, markdown, inlineHtmlOfParsed(root)];
+  // The nodes keep the file's line endings; the dedented Markdown, parsed alone, has only `\n`.
+  return [markdown, markdown, inlineHtmlOfParsed(root).replace(/\r\n?/gu, '\n')];
 }
 
 /** The smallest indentation of the non-blank lines after the first, as the report's dedent measures it. */
 function continuationIndent(markdown: string): number {
-  const rest = markdown.split('\n').slice(1).filter((line) => line.trim() !== '');
+  const rest = markdown.split(/\r\n|\r|\n/u).slice(1).filter((line) => line.trim() !== '');
   return Math.min(...rest.map((line) => line.length - line.trimStart().length));
 }
 
