@@ -139,4 +139,21 @@ describe('barcamp aggregate', function () {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(JSON.parse(run.stdout).files, 1);
   });
+
+  it('words the advice of a protocol without a language in the language most protocols are written in', function () {
+    const { language: _, ...withoutLanguage } = PLAN;
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify(withoutLanguage));
+    rmSync(join(event, 'sessions', 'sauber.session.md'));
+    const english = (n: number) => `---\ntitle: Clean ${n}\nday: 1\nslot: "10:30"\nroom: Elbe\n---\n\n# Clean ${n}\n\n## Findings\n- A finding\n\n## Next steps\n- none\n`;
+    writeFileSync(join(event, 'sessions', 'one.session.md'), english(1).replace('"10:30"', '"11:45"'));
+    writeFileSync(join(event, 'sessions', 'two.session.md'), english(2));
+    writeFileSync(join(event, 'sessions', 'bare.session.md'), '# Bare\n\nJust a line, no sections.\n');
+    const run = barcamp(['aggregate', '.', '--format', 'json'], event);
+    assert.equal(run.status, 0, run.stderr);
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    assert.equal(data.event.language, 'en');
+    const bare = data.sessions.find((s: { file: string }) => s.file === 'sessions/bare.session.md');
+    const missing = bare.diagnostics.find((d: { code: string }) => d.code === 'missing-findings');
+    assert.match(missing.message, /"## Findings"/u);
+  });
 });

@@ -2,8 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossFileProblems, localProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts, type SessionProtocol } from '../core';
-import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type SessionInput } from '../core/eventReport';
+import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
+import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
@@ -51,16 +51,19 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const plan = planRead?.plan;
   const paths = await eventSessionFiles(folder, warnings, texts);
   const fragments: RenderedFragment[] = [];
-  // The workers check each file against the plan in the language the report most likely has; see below.
+  // The workers check each file against the plan in the language the report most likely has. When the
+  // protocols' majority decides, they also check those without a language of their own in the other one.
   const guess = options.language ?? plan?.language ?? 'de';
-  const setup = { plans: planRead ? [planRead.file] : [], language: guess, keepProtocols: true, renderFragments: true };
-  const protocols = await readProtocols(paths, index, setup, options, ioProblems, texts, fragments);
-  const language = reportLanguage(plan, protocols, options.language);
-  const sessions: SessionInput[] = protocols.map(({ path, protocol, facts, problems }) => {
-    const context = index.contextFor(protocol.uri, { language });
+  const open = options.language === undefined && plan?.language === undefined;
+  const report = { today: options.today, otherLanguage: open ? otherLanguage(guess) : undefined };
+  const setup: AnalysisSetup = { plans: planRead ? [planRead.file] : [], language: guess, report };
+  const read = await readSessions(paths, index, setup, options, ioProblems, texts, fragments);
+  const language = reportLanguage(plan, read, options.language);
+  const sessions: SessionInput[] = read.map(({ path, prepared, facts, problems, problemsInOtherLanguage }) => {
+    const context = index.contextFor(facts.uri, { language });
     // A protocol's own problems depend on the language only where it has none of its own (the advice names headings).
-    const local = language !== guess && !protocol.language ? localProblems(protocol, context) : problems;
-    return { protocol, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file: relative(folder, path).split(sep).join('/') };
+    const local = language !== guess && problemsInOtherLanguage ? problemsInOtherLanguage : problems;
+    return { prepared, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file: relative(folder, path).split(sep).join('/') };
   });
   const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
   const input: AggregateInput = {
@@ -75,29 +78,35 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors, fragments };
 }
 
-interface ReadProtocol {
+interface ReadSession {
   path: string;
-  protocol: SessionProtocol;
+  prepared: PreparedSession;
   facts: SessionFacts;
-  /** Its parser's and local rules' problems, in the setup's language. */
+  /** Its parser's and local rules' problems, in the setup's language (and in the other one, when asked for). */
   problems: Problem[];
+  problemsInOtherLanguage?: Problem[];
 }
 
 /** Parses every session (in worker threads when there are many) and puts its facts into the index. */
-async function readProtocols(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadProtocol[]> {
+async function readSessions(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadSession[]> {
   let done = 0;
   const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
   const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
   return paths.flatMap((path, i) => {
-    const read = results[i];
-    if (!('analysis' in read) || !read.analysis.protocol) {
-      ioProblems.push('error' in read && read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in read ? read.detail : ''})`));
+    const result = results[i];
+    if (!('analysis' in result) || !result.analysis.prepared) {
+      ioProblems.push('error' in result && result.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in result ? result.detail : ''})`));
       return [];
     }
-    index.setSession(read.analysis.facts);
-    for (const fragment of read.analysis.fragments ?? []) fragments.push(fragment);
-    return [{ path, protocol: read.analysis.protocol, facts: read.analysis.facts, problems: read.analysis.problems }];
+    const { facts, prepared, problems, problemsInOtherLanguage } = result.analysis;
+    index.setSession(facts);
+    for (const fragment of result.analysis.fragments ?? []) fragments.push(fragment);
+    return [{ path, prepared, facts, problems, problemsInOtherLanguage }];
   });
+}
+
+function otherLanguage(language: Language): Language {
+  return language === 'de' ? 'en' : 'de';
 }
 
 /** The event's barcamp.json as read (for the workers) and parsed; undefined when there is none or it cannot be read. */

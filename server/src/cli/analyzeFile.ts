@@ -1,7 +1,7 @@
-// What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, the protocol) — the same in a worker and in-process.
+// What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
-import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts, type SessionProtocol } from '../core';
-import { renderFragments, type RenderedFragment } from '../core/eventReport';
+import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts } from '../core';
+import { prepareSession, renderFragments, type PreparedSession, type RenderedFragment } from '../core/eventReport';
 
 /** The result for one file: its analysis, or why it could not be read. */
 export type FileResult = { analysis: FileAnalysis } | { error: 'binary' | 'unreadable'; detail?: string };
@@ -11,10 +11,12 @@ export interface FileAnalysis {
   facts: SessionFacts;
   /** The parser's and every local rule's problems, against the file's event plan: cacheable per file and plan. */
   problems: Problem[];
-  /** Only when asked for (aggregate renders it); check does not need it, which keeps worker messages small. */
-  protocol?: SessionProtocol;
-  /** The report's renderings of the protocol's items, when asked for: aggregate renders them here, in parallel, instead of later. */
+  /** For aggregate: the session as the report shows it, so the protocol itself need not travel between threads. */
+  prepared?: PreparedSession;
+  /** For aggregate: the report's renderings of the protocol's items, made here, in parallel, instead of later. */
   fragments?: RenderedFragment[];
+  /** For aggregate, when the report's language is still open and the protocol has none: the problems in the other language. */
+  problemsInOtherLanguage?: Problem[];
 }
 
 /** What every file of a run is analyzed against. */
@@ -22,9 +24,8 @@ export interface AnalysisSetup {
   /** The barcamp.json files of the run, as read: each session is checked against its nearest one. */
   plans: Array<{ uri: string; text: string }>;
   language: Language;
-  keepProtocols: boolean;
-  /** Also render the items for the report (aggregate). */
-  renderFragments?: boolean;
+  /** Aggregate: prepare each session for the report, with this reference date and, when the report's language is open, the other language. */
+  report?: { today?: string; otherLanguage?: Language };
 }
 
 /** Builds the plan lookup once per thread. */
@@ -39,14 +40,16 @@ export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionInde
   const decoded = decodeText(bytes);
   if (decoded.binary) return { error: 'binary' };
   const uri = pathToFileURL(path).toString();
+  const plan = plans.planFor(uri);
   // Aggregate renders items from the parse's own tree; check needs no tree.
-  const parsed = setup.renderFragments ? parseSessionTree(decoded.text, uri) : undefined;
+  const parsed = setup.report ? parseSessionTree(decoded.text, uri) : undefined;
   const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
-  const analysis: FileAnalysis = {
-    facts: sessionFacts(protocol),
-    problems: localProblems(protocol, { plan: plans.planFor(uri), language: setup.language }),
-  };
-  if (setup.keepProtocols) analysis.protocol = protocol;
-  if (parsed) analysis.fragments = renderFragments(protocol, parsed);
+  const analysis: FileAnalysis = { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) };
+  if (parsed && setup.report) {
+    analysis.prepared = prepareSession(protocol, { plan, today: setup.report.today });
+    analysis.fragments = renderFragments(protocol, parsed);
+    const other = setup.report.otherLanguage;
+    if (other && !protocol.language) analysis.problemsInOtherLanguage = localProblems(protocol, { plan, language: other });
+  }
   return { analysis };
 }

@@ -39,7 +39,7 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
   const sessionPaths = await collectSessionFiles(paths, texts, result);
   const index = new SessionIndex<SessionFacts>();
   const plans = await loadPlans(sessionPaths, index, texts, result);
-  const setup: AnalysisSetup = { plans, language, keepProtocols: false };
+  const setup: AnalysisSetup = { plans, language };
   const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten };
   const loaded = await loadSessions(sessionPaths, setup, { cache: run.cache, script: run.workerScript, notes }, result.warnings);
   const analyses = sessionPaths.flatMap((path, i) => {

@@ -1,14 +1,13 @@
 // Aggregates all sessions of one event (protocols, plan, diagnostics, event.md) into the EventReport the exporters render.
-import { toIsoDate } from './dates';
-import type { EventDay, EventPlan, Language } from './model';
+import type { EventDay, EventPlan, Language, SessionProtocol } from './model';
 import { readEventNotes } from './eventNotes';
 import type { EventReport, ReportSession, ReportStats } from './reportModel';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
-import { fileStem, namedPeople, relativeFile, toReportSession, type SessionInput } from './reportSession';
+import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
 import { slugify } from './text';
 
-export type { SessionInput } from './reportSession';
+export { prepareSession, type PreparedSession, type SessionInput } from './reportSession';
 
 /** Everything one event's report is made of; the adapter reads the files, the core does the rest. */
 export interface AggregateInput {
@@ -38,16 +37,19 @@ export interface AggregateInput {
 export function aggregateEvent(input: AggregateInput): EventReport {
   const plan = input.plan;
   const language = reportLanguage(input.plan, input.sessions, input.language);
-  const today = input.today && toIsoDate(input.today) === input.today ? input.today : undefined;
+  const today = referenceDate(input.today);
   const folderUri = input.folderUri ?? (plan ? plan.uri.slice(0, plan.uri.lastIndexOf('/')) : undefined);
-  const sessions = withIds(input.sessions, folderUri).map(({ session, id }) => toReportSession(session, id, { plan, today, folderUri }));
+  const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today })));
+  const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
+  const ids = uniqueIds(files);
+  const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].diagnostics));
   sessions.sort(scheduleOrder(plan));
   const report: EventReport = {
     language,
     title: plan?.name ?? input.fallbackTitle?.trim() ?? reportTexts(language).fallbackTitle,
     days: eventDays(plan, sessions),
     notes: readEventNotes(input.eventNotes),
-    stats: countStats(input.sessions, sessions, plan),
+    stats: countStats(prepared, sessions, plan),
     sessions,
     schedule: buildSchedule(sessions, plan),
     unscheduled: sessions.filter((s) => s.day === undefined || s.slot === undefined || s.room === undefined).map((s) => s.id),
@@ -63,9 +65,8 @@ export function aggregateEvent(input: AggregateInput): EventReport {
  * Gives each session an id from its file name, unique and safe as an HTML id. Ids are handed out in
  * file order, so the same set of files always gets the same ids, whatever order the adapter read them in.
  */
-function withIds(inputs: SessionInput[], folderUri: string | undefined): Array<{ session: SessionInput; id: string }> {
-  const files = inputs.map((s) => s.file ?? relativeFile(s.protocol.uri, folderUri));
-  const order = inputs.map((_, i) => i).sort((a, b) => compareText(files[a], files[b]));
+function uniqueIds(files: string[]): string[] {
+  const order = files.map((_, i) => i).sort((a, b) => compareText(files[a], files[b]));
   const used = new Set<string>();
   const ids: string[] = [];
   for (const i of order) {
@@ -75,7 +76,7 @@ function withIds(inputs: SessionInput[], folderUri: string | undefined): Array<{
     used.add(id);
     ids[i] = id;
   }
-  return inputs.map((session, i) => ({ session, id: ids[i] }));
+  return ids;
 }
 
 /** The plan's days; without any, the days the sessions name (so the grid still has its headings). */
@@ -94,13 +95,12 @@ function eventDays(plan: EventPlan | undefined, sessions: ReportSession[]): Even
  * `participants: N` head count that its names do not cover. Unnamed people cannot be told apart across
  * sessions, so that part is a sum and may count someone twice; docs/event-documentation.md says so.
  */
-function countStats(inputs: SessionInput[], sessions: ReportSession[], plan: EventPlan | undefined): ReportStats {
+function countStats(prepared: PreparedSession[], sessions: ReportSession[], plan: EventPlan | undefined): ReportStats {
   const named = new Set<string>();
   let unnamed = 0;
-  for (const { protocol } of inputs) {
-    const people = namedPeople(protocol, plan);
-    people.forEach((_, slug) => named.add(slug));
-    unnamed += Math.max(0, (protocol.meta.participants?.value ?? 0) - people.size);
+  for (const session of prepared) {
+    for (const slug of session.people) named.add(slug);
+    unnamed += Math.max(0, session.headCount - session.people.length);
   }
   const steps = sessions.flatMap((s) => s.nextSteps);
   const days = plan && plan.days.length > 0 ? plan.days.length : new Set(sessions.map((s) => s.day).filter((d) => d !== undefined)).size;
@@ -122,14 +122,20 @@ function countStats(inputs: SessionInput[], sessions: ReportSession[], plan: Eve
  * protocols are written in, else German. Adapters call it before validating, so the diagnostics in the
  * appendix speak the report's language.
  */
-export function reportLanguage(plan: EventPlan | undefined, sessions: Array<Pick<SessionInput, 'protocol'>>, override?: Language): Language {
+export function reportLanguage(plan: EventPlan | undefined, sessions: readonly LanguageSource[], override?: Language): Language {
   return override ?? plan?.language ?? majorityLanguage(sessions) ?? 'de';
 }
 
+/** Anything that knows a protocol's language: a session input, or a protocol wrapped as one. */
+export type LanguageSource = { protocol: Pick<SessionProtocol, 'language'> } | { prepared: Pick<PreparedSession, 'language'> };
+
 /** The language most protocols are written in, for events without a barcamp.json language. */
-function majorityLanguage(sessions: Array<Pick<SessionInput, 'protocol'>>): Language | undefined {
+function majorityLanguage(sessions: readonly LanguageSource[]): Language | undefined {
   const count = { de: 0, en: 0 };
-  for (const { protocol } of sessions) if (protocol.language) count[protocol.language]++;
+  for (const source of sessions) {
+    const language = 'prepared' in source ? source.prepared.language : source.protocol.language;
+    if (language) count[language]++;
+  }
   if (count.de === count.en) return undefined;
   return count.de > count.en ? 'de' : 'en';
 }

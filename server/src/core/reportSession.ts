@@ -1,43 +1,57 @@
 // Turns one parsed protocol and its diagnostics into the report's view of a session.
-import type { Diagnostic, EventPlan, Item, NextStep, Person, SessionProtocol } from './model';
+import { toIsoDate } from './dates';
+import type { Diagnostic, EventPlan, Item, Language, NextStep, Person, SessionProtocol } from './model';
 import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
 import { collapseWhitespace, slugify } from './text';
 
-/** One session as the adapter hands it over: the protocol, its diagnostics, and optionally its path. */
-export interface SessionInput {
-  protocol: SessionProtocol;
+/** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
+export type SessionInput = ({ protocol: SessionProtocol } | { prepared: PreparedSession }) & {
   diagnostics: Diagnostic[];
   /** Path relative to the event folder with `/`; derived from the URIs when absent. */
   file?: string;
-}
+};
 
 /** What the conversion needs from the event: its plan and the reference date for `overdue`. */
 export interface SessionContext {
   plan?: EventPlan;
   today?: string;
-  /** The event folder's URI, to derive `file` when the input lacks it. */
-  folderUri?: string;
 }
 
-/** The report's session; `id` is assigned by the caller, which knows the other sessions. */
-export function toReportSession(input: SessionInput, id: string, ctx: SessionContext): ReportSession {
-  const { protocol } = input;
+/**
+ * One session readied for the report where it was parsed (the CLI does this in its worker threads, so
+ * the protocol itself need not travel): everything but what only the whole event decides — the id, the
+ * file as the event names it, and the diagnostics (cross-file rules see every session).
+ */
+export interface PreparedSession {
+  uri: string;
+  /** The protocol's own language, for the report's majority language. */
+  language?: Language;
+  topic?: string;
+  /** Slugs of everybody the protocol names as present (see namedPeople), for the event's head count. */
+  people: string[];
+  /** `participants: N` as written; 0 without. */
+  headCount: number;
+  session: Omit<ReportSession, 'id' | 'file' | 'title' | 'hasTopic' | 'diagnostics'>;
+}
+
+/** The reference date when it is a real `YYYY-MM-DD` date, else undefined (nothing is then overdue). */
+export function referenceDate(today: string | undefined): string | undefined {
+  return today && toIsoDate(today) === today ? today : undefined;
+}
+
+/** Prepares one protocol for the report against its event's plan and reference date (see PreparedSession). */
+export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): PreparedSession {
   const meta = protocol.meta;
-  const file = input.file ?? relativeFile(protocol.uri, ctx.folderUri);
+  const today = referenceDate(ctx.today);
   const listed = protocol.participants.filter((p) => p.name.trim() !== '');
-  const participants = distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan)));
-  const session: ReportSession = {
-    id,
-    file,
-    title: protocol.topic?.value ?? fileStem(file),
-    hasTopic: protocol.topic !== undefined,
+  const people = [...namedPeople(protocol, ctx.plan).keys()];
+  const session: PreparedSession['session'] = {
     tags: [...new Set(meta.tags.map((t) => t.value))],
-    participants,
-    participantCount: Math.max(meta.participants?.value ?? 0, namedPeople(protocol, ctx.plan).size),
+    participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
+    participantCount: Math.max(meta.participants?.value ?? 0, people.length),
     findings: protocol.findings.map(toItem),
-    nextSteps: protocol.nextSteps.map((s) => toStep(s, ctx)),
+    nextSteps: protocol.nextSteps.map((s) => toStep(s, { plan: ctx.plan, today })),
     openQuestions: protocol.openQuestions.map(toItem),
-    diagnostics: input.diagnostics.map(toReportDiagnostic),
   };
   const day = meta.day?.value ?? ctx.plan?.days.find((d) => d.date !== undefined && d.date === meta.date?.value)?.day;
   if (day !== undefined) session.day = day;
@@ -47,7 +61,36 @@ export function toReportSession(input: SessionInput, id: string, ctx: SessionCon
   if (meta.room) session.room = meta.room.value;
   if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
   if (meta.documenter) session.documenter = displayName(meta.documenter.value, ctx.plan);
-  return session;
+  const prepared: PreparedSession = { uri: protocol.uri, people, headCount: meta.participants?.value ?? 0, session };
+  if (protocol.language) prepared.language = protocol.language;
+  if (protocol.topic) prepared.topic = protocol.topic.value;
+  return prepared;
+}
+
+/** The report's session from a prepared one; `id` is assigned by the caller, which knows the other sessions. */
+export function toReportSession(prepared: PreparedSession, id: string, file: string, diagnostics: Diagnostic[]): ReportSession {
+  const { session } = prepared;
+  const result: ReportSession = {
+    id,
+    file,
+    title: prepared.topic ?? fileStem(file),
+    hasTopic: prepared.topic !== undefined,
+    tags: session.tags,
+    participants: session.participants,
+    participantCount: session.participantCount,
+    findings: session.findings,
+    nextSteps: session.nextSteps,
+    openQuestions: session.openQuestions,
+    diagnostics: diagnostics.map(toReportDiagnostic),
+  };
+  const { day, date, slot, room, host, documenter } = session;
+  if (day !== undefined) result.day = day;
+  if (date !== undefined) result.date = date;
+  if (slot !== undefined) result.slot = slot;
+  if (room !== undefined) result.room = room;
+  if (host !== undefined) result.host = host;
+  if (documenter !== undefined) result.documenter = documenter;
+  return result;
 }
 
 /**
