@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { aggregateEvent, withFragments, type RenderedFragment, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
+import { aggregateEvent, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
@@ -25,8 +25,6 @@ export interface LoadedEvent {
   /** Unreadable files: the run exits with 2, after writing what it could. */
   ioProblems: string[];
   errors: number;
-  /** The sessions' items rendered ahead of time (in worker threads); pass them to withFragments around renderAll. */
-  fragments: RenderedFragment[];
 }
 
 export interface LoadOptions {
@@ -50,14 +48,13 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const planRead = await loadPlan(planPath, index, texts, warnings);
   const plan = planRead?.plan;
   const paths = await eventSessionFiles(folder, warnings, texts);
-  const fragments: RenderedFragment[] = [];
   // The workers check each file against the plan in the language the report most likely has. When the
   // protocols' majority decides, they also check those without a language of their own in the other one.
   const guess = options.language ?? plan?.language ?? 'de';
   const open = options.language === undefined && plan?.language === undefined;
   const report = { today: options.today, otherLanguage: open ? otherLanguage(guess) : undefined };
   const setup: AnalysisSetup = { plans: planRead ? [planRead.file] : [], language: guess, report };
-  const read = await readSessions(paths, index, setup, options, ioProblems, texts, fragments);
+  const read = await readSessions(paths, index, setup, options, ioProblems, texts);
   const language = reportLanguage(plan, read, options.language);
   const sessions: SessionInput[] = read.map(({ path, prepared, facts, problems, problemsInOtherLanguage }) => {
     const context = index.contextFor(facts.uri, { language });
@@ -75,7 +72,7 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
     fallbackTitle: basename(resolve(folder)),
   };
   const errors = sessions.reduce((n, s) => n + s.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors, fragments };
+  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors };
 }
 
 interface ReadSession {
@@ -88,7 +85,7 @@ interface ReadSession {
 }
 
 /** Parses every session (in worker threads when there are many) and puts its facts into the index. */
-async function readSessions(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts, fragments: RenderedFragment[]): Promise<ReadSession[]> {
+async function readSessions(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts): Promise<ReadSession[]> {
   let done = 0;
   const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
   const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
@@ -100,7 +97,6 @@ async function readSessions(paths: string[], index: SessionIndex<SessionFacts>, 
     }
     const { facts, prepared, problems, problemsInOtherLanguage } = result.analysis;
     index.setSession(facts);
-    for (const fragment of result.analysis.fragments ?? []) fragments.push(fragment);
     return [{ path, prepared, facts, problems, problemsInOtherLanguage }];
   });
 }
@@ -148,7 +144,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   const target = outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
-  const files = withFragments(event.fragments, () => renderAll(event.report, formatsFor(args, event.plan, texts)));
+  const files = renderAll(event.report, formatsFor(args, event.plan, texts));
   const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);

@@ -1,7 +1,7 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
 import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts } from '../core';
-import { prepareSession, renderFragments, type PreparedSession, type RenderedFragment } from '../core/eventReport';
+import { prepareRendered, type PreparedSession } from '../core/eventReport';
 
 /** The result for one file: its analysis, or why it could not be read. */
 export type FileResult = { analysis: FileAnalysis } | { error: 'binary' | 'unreadable'; detail?: string };
@@ -11,10 +11,8 @@ export interface FileAnalysis {
   facts: SessionFacts;
   /** The parser's and every local rule's problems, against the file's event plan: cacheable per file and plan. */
   problems: Problem[];
-  /** For aggregate: the session as the report shows it, so the protocol itself need not travel between threads. */
+  /** For aggregate: the session as the report shows it, its items rendered here, in parallel; the protocol itself need not travel between threads. */
   prepared?: PreparedSession;
-  /** For aggregate: the report's renderings of the protocol's items, made here, in parallel, instead of later. */
-  fragments?: RenderedFragment[];
   /** For aggregate, when the report's language is still open and the protocol has none: the problems in the other language. */
   problemsInOtherLanguage?: Problem[];
 }
@@ -46,8 +44,7 @@ export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionInde
   const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
   const analysis: FileAnalysis = { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) };
   if (parsed && setup.report) {
-    analysis.prepared = prepareSession(protocol, { plan, today: setup.report.today });
-    analysis.fragments = renderFragments(protocol, parsed);
+    analysis.prepared = prepareRendered(parsed, { plan, today: setup.report.today });
     const other = setup.report.otherLanguage;
     if (other && !protocol.language) analysis.problemsInOtherLanguage = localProblems(protocol, { plan, language: other });
   }

@@ -4,4 +4,4 @@ export { renderAll, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NA
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export type * from './reportModel';
-export { renderFragments, withFragments, type RenderedFragment } from './export/fragments';
+export { prepareRendered } from './export/renderAhead';

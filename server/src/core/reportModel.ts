@@ -18,6 +18,17 @@ export interface ReportOwner extends ReportPerson {
 export interface ReportItem {
   text: string;
   markdown: string;
+  /**
+   * The Markdown rendered ahead of time where the protocol was parsed (the CLI's worker threads), equal
+   * by construction to rendering `markdown` again: the inline HTML and the neutralized Markdown.
+   * Exporters use it when present; it is no part of the JSON export.
+   */
+  rendered?: RenderedItem;
+}
+
+export interface RenderedItem {
+  html: string;
+  markdown: string;
 }
 
 /** A next step without its `@owners` and due phrase in the text: those are fields of their own. */

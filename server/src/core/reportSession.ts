@@ -161,16 +161,6 @@ function distinctPeople(people: ReportPerson[]): ReportPerson[] {
   });
 }
 
-/**
- * The Markdown of every item the report shows for `protocol`, as its renderers receive it (for rendering
- * ahead of time). Findings and open questions come with their item: their Markdown is its source as written.
- */
-export function reportMarkdowns(protocol: SessionProtocol): Array<{ markdown: string; item?: Item }> {
-  const items = [...protocol.findings, ...protocol.openQuestions].map((item) => ({ markdown: toItem(item).markdown, item }));
-  // A step's Markdown does not depend on the plan or the date, only its owners and overdue flag do.
-  return [...items, ...protocol.nextSteps.map((step) => ({ markdown: toStep(step, {}).markdown }))];
-}
-
 function toItem(item: Item): ReportItem {
   return { text: item.text, markdown: dedent(item.markdown) };
 }

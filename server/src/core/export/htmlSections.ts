@@ -2,7 +2,7 @@
 import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
-import { inlineMarkdownToHtml } from './markdownHtml';
+import { itemHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
 /** One session: heading, place, facts, findings, next steps, open questions. */
@@ -40,7 +40,7 @@ function facts(session: ReportSession, report: EventReport): string {
 }
 
 function itemList(items: ReportItem[]): string {
-  return `<ul>\n${items.map((item) => `<li>${inlineMarkdownToHtml(item.markdown)}</li>`).join('\n')}\n</ul>`;
+  return `<ul>\n${items.map((item) => `<li>${itemHtml(item)}</li>`).join('\n')}\n</ul>`;
 }
 
 function stepList(steps: ReportStep[], report: EventReport): string {
@@ -50,7 +50,7 @@ function stepList(steps: ReportStep[], report: EventReport): string {
 /** Checkbox, the step's Markdown, then owners, due date and state as a muted line. */
 function stepContent(step: ReportStep, report: EventReport, withOwners: boolean): string {
   const box = `<span class="box" role="img" aria-label="${esc(stateLabel(step, report))}">${step.done ? '☑' : '☐'}</span>`;
-  const text = inlineMarkdownToHtml(step.markdown);
+  const text = itemHtml(step);
   const meta = [withOwners ? esc(common.ownerNames(step)) : '', esc(common.dueText(step, report))].filter(Boolean).join(' · ');
   return `${box}<span${step.done ? ' class="done-text"' : ''}>${text}</span>${meta ? ` <span class="meta">— ${meta}</span>` : ''}${badge(step, report)}`;
 }
@@ -78,7 +78,7 @@ function ownerTable(group: OwnerGroup, report: EventReport): string {
   const rows = group.steps.map(({ step, sessionId, sessionTitle }) => {
     const due = step.due ? formatDate(step.due, report.language) : step.dueAsWritten ?? '';
     const state = step.overdue ? `<span class="badge overdue">${t.overdue}</span>` : step.done ? `<span class="badge done">${t.done}</span>` : t.open;
-    const task = `<td${step.done ? ' class="done-text"' : ''}>${inlineMarkdownToHtml(step.markdown)}</td>`;
+    const task = `<td${step.done ? ' class="done-text"' : ''}>${itemHtml(step)}</td>`;
     return `<tr>${task}<td><a href="#session-${esc(sessionId)}">${esc(sessionTitle)}</a></td><td>${esc(due)}</td><td>${state}</td></tr>`;
   });
   const head = `<thead><tr><th scope="col">${t.task}</th><th scope="col">${t.session}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th></tr></thead>`;

@@ -3,7 +3,7 @@ import { markerComment } from '../generatedMarker';
 import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
-import { neutralizeMarkdown } from './neutralizeMarkdown';
+import { itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
 import { escapeMarkdown as esc } from './safeMarkdown';
 
 /** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
@@ -72,7 +72,7 @@ function sessionBlocks(session: ReportSession, report: EventReport): string[] {
 }
 
 function itemList(items: ReportItem[]): string {
-  return items.map((item) => listItem('- ', neutralizeMarkdown(item.markdown))).join('\n');
+  return items.map((item) => listItem('- ', itemMarkdown(item))).join('\n');
 }
 
 /** A list item whose further lines are indented to stay inside it; blank lines stay blank. */
@@ -89,7 +89,7 @@ function stepLine(step: ReportStep, report: EventReport, sessionTitle?: string):
     .join(', ');
   const from = sessionTitle ? ` · *${esc(sessionTitle)}*` : '';
   const suffix = `${meta ? ` — ${meta}` : ''}${from}`;
-  return listItem(step.done ? '- [x] ' : '- [ ] ', appendToFirstBlock(neutralizeMarkdown(step.markdown), suffix));
+  return listItem(step.done ? '- [x] ' : '- [ ] ', appendToFirstBlock(itemMarkdown(step), suffix));
 }
 
 /** Puts `suffix` at the end of the first paragraph, before a nested list or code block. */

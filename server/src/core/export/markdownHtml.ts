@@ -1,6 +1,6 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
-import { readyFragment } from './fragmentMemo';
+import type { ReportItem } from '../reportModel';
 import { escapeHtml, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
@@ -23,9 +23,12 @@ export function markdownToHtml(markdown: string, headingOffset = 0): string {
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
   if (isPlainLine(markdown)) return escapeHtml(markdown);
-  const ready = readyFragment(markdown);
-  if (ready) return ready[2];
   return inlineHtmlOfParsed(parseMarkdown(markdown));
+}
+
+/** An item's Markdown as inline HTML: rendered ahead of time, or now. */
+export function itemHtml(item: ReportItem): string {
+  return item.rendered?.html ?? inlineMarkdownToHtml(item.markdown);
 }
 
 /** inlineMarkdownToHtml for a text already parsed with parseMarkdown (the tree is only read). */

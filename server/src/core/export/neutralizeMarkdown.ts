@@ -1,7 +1,7 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
 import type { Nodes, Root } from 'mdast';
+import type { ReportItem } from '../reportModel';
 import { plainText } from '../items';
-import { readyFragment } from './fragmentMemo';
 import { escapeMarkdown, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
 
 interface Edit {
@@ -19,10 +19,13 @@ interface Edit {
  */
 export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
   if (isPlainLine(markdown)) return markdown;
-  const ready = headingShift === 0 ? readyFragment(markdown) : undefined;
-  if (ready) return ready[1];
   const source = String(markdown ?? '');
   return neutralizeParsed(source, parseMarkdown(source), headingShift);
+}
+
+/** An item's Markdown for the Markdown export: rendered ahead of time, or neutralized now. */
+export function itemMarkdown(item: ReportItem): string {
+  return item.rendered?.markdown ?? neutralizeMarkdown(item.markdown);
 }
 
 /**

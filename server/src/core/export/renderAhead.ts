@@ -1,38 +1,45 @@
-// Renders the item Markdown of one protocol for the report up front, so a worker thread can do it next to parsing.
+// Prepares a session for the report together with its items' renderings, where it is parsed (a CLI worker thread).
 import type { ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { LineIndex } from '../lineIndex';
-import type { Item, SessionProtocol } from '../model';
+import type { Item } from '../model';
 import type { ParsedSession } from '../parse';
-import { reportMarkdowns } from '../reportSession';
-import type { RenderedFragment } from './fragmentMemo';
+import type { RenderedItem, ReportItem } from '../reportModel';
+import { prepareSession, type PreparedSession, type SessionContext } from '../reportSession';
 import { inlineHtmlOfParsed } from './markdownHtml';
 import { needsNeutralizing, neutralizeParsed } from './neutralizeMarkdown';
 import { isPlainLine, parseMarkdown } from './safeMarkdown';
 
-export { withFragments, type RenderedFragment } from './fragmentMemo';
-
 /**
- * Every item Markdown the report of `protocol` renders (findings, next steps, open questions) that is more
- * than a plain line, with its Markdown-export and HTML renderings; each text once, however often it occurs.
- * With the tree the protocol was parsed from, most findings and questions are rendered from their own
- * nodes instead of being parsed again (the second parse cost a fifth of an aggregate, measured).
+ * prepareSession, with every finding, next step and open question that is more than a plain line
+ * rendered ahead (see ReportItem.rendered): the exporters then only assemble. Most findings and questions
+ * are rendered from their own nodes in the protocol's tree instead of being parsed again (the second
+ * parse cost a fifth of an aggregate, measured); plain lines are left to the exporters, which need no parse.
  */
-export function renderFragments(protocol: SessionProtocol, parsed?: Pick<ParsedSession, 'tree' | 'index'>): RenderedFragment[] {
-  const nodes = parsed ? itemNodes(parsed.tree) : undefined;
-  const fragments = new Map<string, RenderedFragment>();
-  for (const { markdown, item } of reportMarkdowns(protocol)) {
-    // Plain lines need no parse, so they are left to the renderers (and kept out of the worker's message).
-    if (isPlainLine(markdown) || fragments.has(markdown)) continue;
-    const fromTree = item && nodes && parsed ? fromOwnNodes(markdown, item, nodes, parsed.index) : undefined;
-    fragments.set(markdown, fromTree ?? fromParse(markdown));
-  }
-  return [...fragments.values()];
+export function prepareRendered(parsed: Pick<ParsedSession, 'protocol' | 'tree' | 'index'>, ctx: SessionContext): PreparedSession {
+  const { protocol } = parsed;
+  const prepared = prepareSession(protocol, ctx);
+  const nodes = itemNodes(parsed.tree);
+  const done = new Map<string, RenderedItem>();
+  const render = (item: ReportItem, source?: Item) => {
+    if (isPlainLine(item.markdown)) return;
+    let rendered = done.get(item.markdown);
+    if (!rendered) {
+      rendered = (source && fromOwnNodes(item.markdown, source, nodes, parsed.index)) ?? fromParse(item.markdown);
+      done.set(item.markdown, rendered);
+    }
+    item.rendered = rendered;
+  };
+  prepared.session.findings.forEach((item, i) => render(item, protocol.findings[i]));
+  prepared.session.openQuestions.forEach((item, i) => render(item, protocol.openQuestions[i]));
+  // A step's report Markdown lacks its owners and due phrase, so it is no longer the source its nodes were made from.
+  prepared.session.nextSteps.forEach((step) => render(step));
+  return prepared;
 }
 
 /** Both renderers only read the tree, so one parse serves both (on their own they parse twice). */
-function fromParse(markdown: string): RenderedFragment {
+function fromParse(markdown: string): RenderedItem {
   const tree = parseMarkdown(markdown);
-  return [markdown, neutralizeParsed(markdown, tree), inlineHtmlOfParsed(tree)];
+  return { html: inlineHtmlOfParsed(tree), markdown: neutralizeParsed(markdown, tree) };
 }
 
 /**
@@ -42,19 +49,19 @@ function fromParse(markdown: string): RenderedFragment {
  * over several lines, only when the report's dedent strips exactly the item's content column, so every
  * line means alone what it meant in the list. Undefined otherwise; tests hold both ways equal.
  */
-function fromOwnNodes(markdown: string, item: Item, nodes: Map<number, ListItem | Paragraph>, index: LineIndex): RenderedFragment | undefined {
+function fromOwnNodes(markdown: string, item: Item, nodes: Map<number, ListItem | Paragraph>, index: LineIndex): RenderedItem | undefined {
   const node = nodes.get(index.offsetAt(item.range.start));
   if (!node || (node.type === 'listItem' && typeof node.checked === 'boolean')) return undefined;
   const children = (node.type === 'listItem' ? node.children : [node]) as RootContent[];
   const first = children[0]?.position?.start;
   if (first?.offset === undefined || children.some(hasReferenceOrCode)) return undefined;
   const root: Root = { type: 'root', children };
-  if (item.markdown === markdown && !/[\r\n]/u.test(markdown)) return [markdown, neutralizeParsed(markdown, root, 0, first.offset), inlineHtmlOfParsed(root)];
+  if (item.markdown === markdown && !/[\r\n]/u.test(markdown)) return { html: inlineHtmlOfParsed(root), markdown: neutralizeParsed(markdown, root, 0, first.offset) };
   // Over several lines, offsets in the tree no longer match the dedented text; only an item that needs no neutralizing is taken.
   if (item.markdown.includes('\t') || continuationIndent(item.markdown) !== first.column - 1) return undefined;
   if (needsNeutralizing(root, index.text)) return undefined;
   // The nodes keep the file's line endings; the dedented Markdown, parsed alone, has only `\n`.
-  return [markdown, markdown, inlineHtmlOfParsed(root).replace(/\r\n?/gu, '\n')];
+  return { html: inlineHtmlOfParsed(root).replace(/\r\n?/gu, '\n'), markdown };
 }
 
 /** The smallest indentation of the non-blank lines after the first, as the report's dedent measures it. */

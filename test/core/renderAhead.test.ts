@@ -3,10 +3,11 @@ import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
 import { loadEvent } from '../../server/src/cli/aggregate';
 import { cliTexts } from '../../server/src/cli/messages';
-import { renderAll, renderFragments, withFragments } from '../../server/src/core/eventReport';
+import { prepareRendered, renderAll, type EventReport } from '../../server/src/core/eventReport';
+import type { ReportItem } from '../../server/src/core/reportModel';
 import { inlineMarkdownToHtml } from '../../server/src/core/export/markdownHtml';
 import { neutralizeMarkdown } from '../../server/src/core/export/neutralizeMarkdown';
-import { parseSession, parseSessionTree } from '../../server/src/core/parse';
+import { parseSessionTree } from '../../server/src/core/parse';
 import { escapeHtml, isPlainLine, parseMarkdown } from '../../server/src/core/export/safeMarkdown';
 
 /** A seeded PRNG, so a failure names a reproducible case. */
@@ -15,21 +16,31 @@ function random(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
+/** Every item of a prepared session that was rendered ahead, checked against rendering its Markdown now; returns how many. */
+function assertRenderedAsNow(text: string): number {
+  const { session } = prepareRendered(parseSessionTree(text, 'file:///x.session.md'), {});
+  const items: ReportItem[] = [...session.findings, ...session.nextSteps, ...session.openQuestions];
+  for (const item of items) {
+    if (!item.rendered) {
+      assert.ok(isPlainLine(item.markdown), `not rendered ahead: ${JSON.stringify(item.markdown)}`);
+      continue;
+    }
+    assert.equal(item.rendered.html, inlineMarkdownToHtml(item.markdown), `${JSON.stringify(item.markdown)} in ${JSON.stringify(text)}`);
+    assert.equal(item.rendered.markdown, neutralizeMarkdown(item.markdown), `${JSON.stringify(item.markdown)} in ${JSON.stringify(text)}`);
+  }
+  return items.filter((item) => item.rendered).length;
+}
+
 /** Characters that matter to Markdown somewhere, and ordinary ones, to build lines from. */
 const ALPHABET = [...'aZä1 9.)#>-+=*_`~[]()!<>&;\\|:/@\t\u00a0\u0000\r\n'].concat(['🎉', 'ß', '²', '\u2028', '&amp;', 'http://x.y', '1.', '10)']);
 
 const ITEMS = ['Ein Ergebnis mit **Fettem**, `Code` und [Link](https://example.org) 🎉', '<script>alert(1)</script> roh', '[böse](javascript:alert(1))',
   '```\nCode\n```', 'Zeile mit zwei Leerzeichen  \nund Umbruch', '# Überschrift im Punkt', '- verschachtelt\n- Liste', '[ref]: https://example.org'];
 
-describe('report fragments rendered ahead of time', () => {
+describe('report items rendered ahead of time', () => {
   it('equal what the renderers make of each item on their own', () => {
-    const text = ['# T', '## Ergebnisse', ...ITEMS.map((item) => `- ${item.replace(/\n/gu, '\n  ')}`), '## Nächste Schritte', '- [ ] Tun @anna bis 2017-02-28', '## Offene Fragen', '- Wie?'].join('\n');
-    const fragments = renderFragments(parseSession(text, 'file:///x.session.md'));
-    assert.ok(fragments.length >= ITEMS.length);
-    for (const [markdown, neutralized, html] of fragments) {
-      assert.equal(neutralized, neutralizeMarkdown(markdown), markdown);
-      assert.equal(html, inlineMarkdownToHtml(markdown), markdown);
-    }
+    const text = ['# T', '## Ergebnisse', ...ITEMS.map((item) => `- ${item.replace(/\n/gu, '\n  ')}`), '## Nächste Schritte', '- [ ] Tun @anna bis 2017-02-28', '- [ ] *Tun* @anna', '## Offene Fragen', '- Wie?'].join('\n');
+    assert.ok(assertRenderedAsNow(text) >= ITEMS.length + 1);
   });
 
   it('are the same whether made from the protocol\'s own tree or by parsing each item again', () => {
@@ -48,8 +59,7 @@ describe('report fragments rendered ahead of time', () => {
       });
       const body = [...front, '# T', '## Ergebnisse', ...list(1 + Math.floor(next() * 6)), '', pick(['', '[q]: https://example.org/q']), '## Offene Fragen', ...(next() < 0.3 ? [pick(items)] : list(3))];
       const text = (next() < 0.2 ? '\uFEFF' : '') + body.join('\n').replace(/\n/gu, pick(['\n', '\n', '\r\n', '\r']));
-      const parsed = parseSessionTree(text, 'file:///x.session.md');
-      assert.deepEqual(renderFragments(parsed.protocol, parsed), renderFragments(parsed.protocol), text);
+      assertRenderedAsNow(text);
     }
   });
 
@@ -80,15 +90,18 @@ describe('report fragments rendered ahead of time', () => {
     for (const line of ['Checkliste teilen', 'Jörg Weiß 🎉', '2 Teilnehmende, 3 Fragen.', 'Größe: 10 m²', 'Frage? Ja!']) assert.equal(isPlainLine(line), true, line);
   });
 
-  it('leave the demo event documentation byte for byte as it is, and are forgotten afterwards', async () => {
+  it('leave the demo event documentation byte for byte as it is, and are what the exporters use', async () => {
     const event = await loadEvent(resolve('examples/demo-barcamp'), { today: '2017-03-01' }, cliTexts('en'));
+    const items = (report: EventReport) => report.sessions.flatMap((s): ReportItem[] => [...s.findings, ...s.nextSteps, ...s.openQuestions]);
     // Only items with Markup are rendered ahead; plain lines need no parse.
-    assert.ok(event.fragments.length >= 3, `${event.fragments.length} fragments`);
-    assert.ok(event.fragments.every(([markdown]) => !isPlainLine(markdown)));
-    const planted = event.fragments.map(([markdown]) => [markdown, 'FALSCH', 'FALSCH'] as [string, string, string]);
-    assert.deepEqual(withFragments(event.fragments, () => renderAll(event.report)), renderAll(event.report));
-    // Proof that the renderers do use them while they are given, and not after.
-    assert.match(withFragments(planted, () => renderAll(event.report))[0].content, /FALSCH/);
-    assert.doesNotMatch(renderAll(event.report)[0].content, /FALSCH/);
+    assert.ok(items(event.report).filter((item) => item.rendered).length >= 3);
+    const bare: EventReport = JSON.parse(JSON.stringify(event.report));
+    for (const item of items(bare)) delete item.rendered;
+    assert.deepEqual(renderAll(event.report), renderAll(bare));
+    // Proof that the exporters do use them.
+    for (const item of items(bare)) item.rendered = { html: 'FALSCH-HTML', markdown: 'FALSCH-MD' };
+    const [markdown, html] = renderAll(bare);
+    assert.match(markdown.content, /FALSCH-MD/);
+    assert.match(html.content, /FALSCH-HTML/);
   });
 });
