@@ -28,7 +28,8 @@ export interface ReportItem {
 
 export interface RenderedItem {
   html: string;
-  markdown: string;
+  /** Absent when neutralizing changes nothing (nearly always): the item's own Markdown then stands, and is not sent twice. */
+  markdown?: string;
 }
 
 /** A next step without its `@owners` and due phrase in the text: those are fields of their own. */

@@ -25,7 +25,7 @@ export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
 
 /** An item's Markdown for the Markdown export: rendered ahead of time, or neutralized now. */
 export function itemMarkdown(item: ReportItem): string {
-  return item.rendered?.markdown ?? neutralizeMarkdown(item.markdown);
+  return item.rendered ? (item.rendered.markdown ?? item.markdown) : neutralizeMarkdown(item.markdown);
 }
 
 /**

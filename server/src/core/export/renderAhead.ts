@@ -39,7 +39,11 @@ export function prepareRendered(parsed: Pick<ParsedSession, 'protocol' | 'tree' 
 /** Both renderers only read the tree, so one parse serves both (on their own they parse twice). */
 function fromParse(markdown: string): RenderedItem {
   const tree = parseMarkdown(markdown);
-  return { html: inlineHtmlOfParsed(tree), markdown: neutralizeParsed(markdown, tree) };
+  return rendering(markdown, inlineHtmlOfParsed(tree), neutralizeParsed(markdown, tree));
+}
+
+function rendering(markdown: string, html: string, neutralized: string): RenderedItem {
+  return neutralized === markdown ? { html } : { html, markdown: neutralized };
 }
 
 /**
@@ -56,12 +60,12 @@ function fromOwnNodes(markdown: string, item: Item, nodes: Map<number, ListItem 
   const first = children[0]?.position?.start;
   if (first?.offset === undefined || children.some(hasReferenceOrCode)) return undefined;
   const root: Root = { type: 'root', children };
-  if (item.markdown === markdown && !/[\r\n]/u.test(markdown)) return { html: inlineHtmlOfParsed(root), markdown: neutralizeParsed(markdown, root, 0, first.offset) };
+  if (item.markdown === markdown && !/[\r\n]/u.test(markdown)) return rendering(markdown, inlineHtmlOfParsed(root), neutralizeParsed(markdown, root, 0, first.offset));
   // Over several lines, offsets in the tree no longer match the dedented text; only an item that needs no neutralizing is taken.
   if (item.markdown.includes('\t') || continuationIndent(item.markdown) !== first.column - 1) return undefined;
   if (needsNeutralizing(root, index.text)) return undefined;
   // The nodes keep the file's line endings; the dedented Markdown, parsed alone, has only `\n`.
-  return { html: inlineHtmlOfParsed(root).replace(/\r\n?/gu, '\n'), markdown };
+  return { html: inlineHtmlOfParsed(root).replace(/\r\n?/gu, '\n') };
 }
 
 /** The smallest indentation of the non-blank lines after the first, as the report's dedent measures it. */
