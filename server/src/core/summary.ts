@@ -4,32 +4,31 @@ import { foldForSearch, slugify } from './text';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/**
- * The fields cross-file rules and search need. `anchor` is where a finding about this session in
- * another file points: the slot value, else the room value, else the topic, else the document start.
- */
+/** A compact summary: the session's facts plus tags, host, documenter, people and next steps (see SessionSummary). */
 export function summarize(protocol: SessionProtocol): SessionSummary {
   const { meta, topic } = protocol;
   const summary: SessionSummary = {
-    uri: protocol.uri,
+    ...factsOf(protocol),
     tags: meta.tags.map((t) => t.value),
-    anchor: meta.slot?.range ?? meta.room?.range ?? topic?.range ?? ZERO,
     topicRange: topic?.range ?? ZERO,
     people: peopleOf(protocol),
     nextSteps: protocol.nextSteps.map(nextStepSummary),
   };
   if (meta.host) summary.host = meta.host.value;
   if (meta.documenter) summary.documenter = meta.documenter.value;
-  if (topic) summary.topic = topic.value;
-  if (meta.day) summary.day = meta.day.value;
-  if (meta.date) summary.date = meta.date.value;
-  if (meta.slot) summary.slot = meta.slot.value;
-  if (meta.room) summary.room = meta.room.value;
   return detached(summary);
 }
 
 /** The facts of a session the cross-file rules need, without the people and steps a summary also carries. */
 export function sessionFacts(protocol: SessionProtocol): SessionFacts {
+  return detached(factsOf(protocol));
+}
+
+/**
+ * Where and when the session takes place and its topic. `anchor` is where a finding about this session
+ * in another file points: the slot value, else the room value, else the topic, else the document start.
+ */
+function factsOf(protocol: SessionProtocol): SessionFacts {
   const { meta, topic } = protocol;
   const facts: SessionFacts = { uri: protocol.uri, anchor: meta.slot?.range ?? meta.room?.range ?? topic?.range ?? ZERO };
   if (topic) facts.topic = topic.value;
@@ -37,7 +36,7 @@ export function sessionFacts(protocol: SessionProtocol): SessionFacts {
   if (meta.date) facts.date = meta.date.value;
   if (meta.slot) facts.slot = meta.slot.value;
   if (meta.room) facts.room = meta.room.value;
-  return detached(facts);
+  return facts;
 }
 
 /**
