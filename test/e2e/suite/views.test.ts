@@ -3,18 +3,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { TreeSnapshot } from '../../../client/src/sessionsView';
 import { DEADLINE_MS, codeOf, poll, sessionUri, waitForCodes, waitForDiagnostics, workspaceRoot } from './helpers';
-
-/** What `barcamp.sessions.snapshot` / `barcamp.nextSteps.snapshot` return: the views' items, depth first. */
-interface TreeSnapshot {
-  label: string;
-  description?: string;
-  tooltip?: string;
-  icon?: string;
-  contextValue?: string;
-  uri?: string;
-  children: TreeSnapshot[];
-}
 
 /** The demo event as it ships (the workspace is a copy of it). */
 const DEMO = join(__dirname, '..', '..', '..', '..', 'examples', 'demo-barcamp');
