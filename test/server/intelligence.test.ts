@@ -209,6 +209,31 @@ describe('editor intelligence over stdio', function () {
     assert.deepEqual(tokens.data.filter((_, i) => i % 5 === 4), [0, 0, 0, 0, 1, 1]);
   });
 
+  it('asks the editor to fetch semantic tokens again when barcamp.json changes, and then knows the new person', async function () {
+    await client.stop();
+    // Each refresh request wakes whoever waits for the next one (the first index sends one too).
+    const refreshed: Array<() => void> = [];
+    const nextRefresh = () => new Promise<void>((resolve) => refreshed.push(resolve));
+    ({ client } = await TestClient.start({
+      rootUri: pathToFileURL(folder).toString(),
+      locale: 'de',
+      workspaceCapabilities: { semanticTokens: { refreshSupport: true } },
+      requests: { 'workspace/semanticTokens/refresh': () => (refreshed.splice(0).forEach((wake) => wake()), null) },
+    }));
+    await client.indexReady();
+    const { uri } = await openA();
+    const modifiers = async () => (await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data.filter((_, i) => i % 5 === 4);
+    // host, 2 participants, 3 owners: @max-mustermann and @an are unknown.
+    assert.deepEqual(await modifiers(), [0, 0, 0, 0, 1, 1]);
+    const plan = JSON.parse(PLAN) as { people: Array<{ id: string; name: string }> };
+    plan.people.push({ id: 'max-mustermann', name: 'Max Mustermann' });
+    writeFileSync(join(folder, 'barcamp.json'), JSON.stringify(plan));
+    const refresh = nextRefresh();
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: planUri(), type: 2 }] });
+    await refresh;
+    assert.deepEqual(await modifiers(), [0, 0, 0, 0, 0, 1]);
+  });
+
   it('answers completion on a demo protocol within a few milliseconds', async function () {
     await client.stop();
     const demo = resolve('examples/demo-barcamp');

@@ -14,6 +14,8 @@ export interface ClientOptions {
   workDoneProgress?: boolean;
   /** Handlers for server → client requests, registered before the handshake. */
   requests?: Record<string, (params: never) => unknown>;
+  /** More of the client's workspace capabilities (merged into what the client always announces). */
+  workspaceCapabilities?: Record<string, unknown>;
 }
 
 /** One running server and the client side of its connection. */
@@ -57,7 +59,10 @@ export class TestClient {
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
       locale: options.locale ?? 'en',
       initializationOptions: options.initializationOptions,
-      capabilities: { workspace: { configuration: options.settings !== undefined, workspaceFolders: true }, window: { workDoneProgress: options.workDoneProgress === true } },
+      capabilities: {
+        workspace: { configuration: options.settings !== undefined, workspaceFolders: true, ...options.workspaceCapabilities },
+        window: { workDoneProgress: options.workDoneProgress === true },
+      },
     });
     await connection.sendNotification('initialized', {});
     return { client, result };

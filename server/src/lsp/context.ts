@@ -1,5 +1,5 @@
 // The state every LSP feature shares: open documents, the analyzer, file access, settings, and how to revalidate.
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from './analysis';
 import type { SettingsCache } from './settings';
@@ -20,6 +20,10 @@ export interface ServerContext {
   revalidateOpen(): void;
   /** Called whenever open sessions are revalidated: a session, a plan, the files or the settings changed. */
   onRevalidate(listener: () => void): void;
+  /** Called after event plans (barcamp.json) were read anew: at the first index and when one changes on disk. */
+  onPlansChanged(listener: () => void): void;
+  /** What the client announced at initialize. */
+  clientCapabilities(): ClientCapabilities;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. */

@@ -3,6 +3,7 @@ import {
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ClientCapabilities,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -61,6 +62,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const scheduler = new ValidationScheduler(publish);
   /** Features that keep event-wide state (views, check all) follow every revalidation. */
   const revalidateListeners: Array<() => void> = [];
+  const planListeners: Array<() => void> = [];
+  let clientCapabilities: ClientCapabilities = {};
   const context: ServerContext = {
     connection,
     documents,
@@ -74,6 +77,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       revalidateListeners.forEach((listener) => listener());
     },
     onRevalidate: (listener) => revalidateListeners.push(listener),
+    onPlansChanged: (listener) => planListeners.push(listener),
+    clientCapabilities: () => clientCapabilities,
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -82,6 +87,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (options.clientFileAccess) files = clientFileAccess(connection);
     rootUris = workspaceRoots(params);
     configurationSupport = params.capabilities.workspace?.configuration === true;
+    clientCapabilities = params.capabilities;
     const featureCapabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities));
     return {
       capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...featureCapabilities },
@@ -95,6 +101,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, host.summarizer?.());
     markIndexed();
     context.revalidateOpen();
+    planListeners.forEach((listener) => listener());
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -113,6 +120,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     await Promise.all(changes.map((change) => reindexFile(files, change.uri, analyzer)));
     context.revalidateOpen();
+    if (changes.some((change) => isPlanUri(change.uri))) planListeners.forEach((listener) => listener());
   });
 
   connection.onDidChangeConfiguration(() => {

@@ -11,5 +11,9 @@ export const semanticTokensFeature: Feature = {
       const doc = documentInEvent(ctx, textDocument.uri);
       return toSemanticTokens(doc ? personTokens(doc.protocol, doc.text, doc.plan) : []);
     });
+    // Whether a person is known depends on barcamp.json: when it changes, the editor is asked to fetch the tokens again.
+    ctx.onPlansChanged(() => {
+      if (ctx.clientCapabilities().workspace?.semanticTokens?.refreshSupport) ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+    });
   },
 };
