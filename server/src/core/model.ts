@@ -58,6 +58,8 @@ export interface NextStep extends Item {
   done: boolean;
   /** Range of the `[ ]`/`[x]` checkbox, when the item is a task-list item. */
   checkboxRange?: Range;
+  /** True when it can be checked off: a task-list item, or a list item (a checkbox fits after its marker); a paragraph cannot. */
+  checkable: boolean;
 }
 
 export interface Section {
@@ -240,9 +242,12 @@ export interface NextStepSummary {
   owners: string[];
   /** `YYYY-MM-DD`, when the due date exists. */
   due?: string;
+  /** The due date as written (also an impossible one), to cut it out of the step's text. */
+  dueRaw?: string;
   done: boolean;
   range: Range;
   checkboxRange?: Range;
+  checkable: boolean;
 }
 
 /** A node of the document outline: session → sections → items. */

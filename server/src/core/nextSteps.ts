@@ -3,6 +3,7 @@ import { toIsoDate } from './dates';
 import type { RawItem } from './items';
 import type { LineIndex } from './lineIndex';
 import type { DueDate, NextStep, Owner, Problem } from './model';
+import { listMarkerEnd } from './stepDone';
 
 /**
  * `@handle`: letters, digits, marks, `-`, `_`, `.`. The look-behind keeps the `@` of an e-mail address
@@ -16,12 +17,13 @@ const DUE = /(?<![\p{L}\p{N}_])(?:bis|due|until)(?![\p{L}\p{N}_])\s*:?\s*(?:zum\
 /** Builds a next step; an impossible due date is reported as `invalid-date` on `problems`. */
 export function toNextStep(raw: RawItem, index: LineIndex, problems: Problem[]): NextStep {
   const own = index.text.slice(raw.ownStart, raw.ownEnd);
-  const step: NextStep = { ...raw.item, owners: readOwners(own, raw.ownStart, index), done: false };
+  const step: NextStep = { ...raw.item, owners: readOwners(own, raw.ownStart, index), done: false, checkable: false };
   if (raw.node.type === 'listItem' && typeof raw.node.checked === 'boolean') {
     step.done = raw.node.checked;
     const checkbox = findCheckbox(raw, index);
     if (checkbox !== undefined) step.checkboxRange = index.rangeAt(checkbox, checkbox + 3);
   }
+  step.checkable = step.checkboxRange !== undefined || startsWithListMarker(step, index);
   const due = readDue(own, raw.ownStart, index);
   if (due) {
     step.due = due;
@@ -61,4 +63,12 @@ function findCheckbox(raw: RawItem, index: LineIndex): number | undefined {
   const before = index.text.slice(start, raw.ownStart);
   const at = before.lastIndexOf('[');
   return at >= 0 && /^\[[ xX]\]$/u.test(before.slice(at, at + 3)) ? start + at : undefined;
+}
+
+/** Whether a list marker stands where the step starts (then `[x] ` can go after it), as stepDoneEdits decides. */
+function startsWithListMarker(step: NextStep, index: LineIndex): boolean {
+  const { line, character } = step.range.start;
+  if (line >= index.lineCount) return false;
+  const text = index.text.slice(index.starts[line], index.lineEnd(line));
+  return listMarkerEnd([text], { line: 0, character }) !== undefined;
 }

@@ -61,8 +61,9 @@ function peopleOf(protocol: SessionProtocol): PersonMention[] {
 }
 
 function nextStepSummary(step: SessionProtocol['nextSteps'][number]): NextStepSummary {
-  const summary: NextStepSummary = { text: step.text, owners: step.owners.map((o) => o.handle), done: step.done, range: step.range };
+  const summary: NextStepSummary = { text: step.text, owners: step.owners.map((o) => o.handle), done: step.done, range: step.range, checkable: step.checkable };
   if (step.due?.iso) summary.due = step.due.iso;
+  if (step.due) summary.dueRaw = step.due.raw;
   if (step.checkboxRange) summary.checkboxRange = step.checkboxRange;
   return summary;
 }
