@@ -1,8 +1,8 @@
-// The worker-thread summarizer of the server's first index: same summaries as in-thread, and a fallback when the worker fails.
+// The worker thread for closed files (index summaries, views' problems, report preparation): same results as in-thread, a fallback when it fails.
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { summarizeText } from '../../server/src/core';
-import { inThread } from '../../server/src/lsp/indexing';
+import { parseEventPlan, summarizeText } from '../../server/src/core';
+import { inThread } from '../../server/src/lsp/fileJobs';
 import { workerSummarizer } from '../../server/src/node/summaryWorker';
 
 const FILES = [
@@ -10,6 +10,9 @@ const FILES = [
   { uri: 'file:///camp/b.session.md', text: '# Zwei\n\n## Ergebnisse\n- nichts\n' },
 ];
 const EXPECTED = FILES.map((f) => summarizeText(f.text, f.uri));
+const PLAN = parseEventPlan(JSON.stringify({ name: 'Camp', rooms: ['Elbe'], people: [{ id: 'anna', name: 'Anna' }] }), 'file:///camp/barcamp.json').plan;
+/** Plain data as it crosses threads: structured clone keeps what JSON keeps here. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('summaries for the first index', function () {
   this.timeout(20_000);
@@ -28,5 +31,23 @@ describe('summaries for the first index', function () {
     const summarizer = workerSummarizer(resolve('dist/no-such-server.js'), inThread());
     assert.deepEqual(await summarizer.summarize(FILES), EXPECTED);
     summarizer.close();
+  });
+
+  it('analyze and prepare give in the worker what they give in-thread, also for jobs sent at once', async () => {
+    const summarizer = workerSummarizer(resolve('dist/server.js'), inThread());
+    const local = inThread();
+    try {
+      const setup = { plan: PLAN, language: 'de' as const, today: '2017-03-01', otherLanguage: 'en' as const };
+      const [analyzed, prepared, summaries] = await Promise.all([summarizer.analyze(FILES, setup), summarizer.prepare(FILES, setup), summarizer.summarize(FILES)]);
+      assert.deepEqual(plain(analyzed), plain(await local.analyze(FILES, setup)));
+      assert.deepEqual(plain(prepared), plain(await local.prepare(FILES, setup)));
+      assert.deepEqual(summaries, EXPECTED);
+      assert.ok(analyzed[0].problems.length > 0, 'the fixture has problems');
+      // Closed, it starts again for the next job.
+      summarizer.close();
+      assert.deepEqual(plain(await summarizer.analyze(FILES, setup)), plain(analyzed));
+    } finally {
+      summarizer.close();
+    }
   });
 });

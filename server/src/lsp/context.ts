@@ -2,6 +2,7 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from './analysis';
+import type { Summarizer } from './fileJobs';
 import type { SettingsCache } from './settings';
 import type { FileAccess } from './workspace';
 
@@ -10,11 +11,13 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   analyzer: Analyzer;
   settings: SettingsCache;
+  /** Parses closed files in batches off the editor's thread; whoever uses it calls `close()` when done, to free the worker. */
+  summarizer: Summarizer;
   /** File access chosen at initialize: the client's, the host's fallback, or none. */
   files(): FileAccess;
   /** Workspace folder URIs from initialize. */
   roots(): string[];
-  /** Resolves once the workspace has been indexed for the first time. */
+  /** Resolves once the workspace has been indexed for the first time and changed files notified so far are read again. */
   indexed(): Promise<void>;
   /** Schedules fresh diagnostics for every open session, then calls every `onRevalidate` listener. */
   revalidateOpen(): void;

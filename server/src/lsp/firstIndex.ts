@@ -3,7 +3,8 @@ import type { Connection } from 'vscode-languageserver';
 import { indexTexts } from '../core';
 import { IndexReadyNotification, type IndexReadyParams } from '../protocol';
 import type { Analyzer } from './analysis';
-import { indexWorkspace, inThread, type Summarizer } from './indexing';
+import type { Summarizer } from './fileJobs';
+import { indexWorkspace } from './indexing';
 import type { FileAccess } from './workspace';
 
 /** Progress messages are sent at most this often: a 10,000-file index must not flood the client. */
@@ -13,7 +14,7 @@ const PROGRESS_EVERY_MS = 250;
  * Indexes the workspace; `plansLoaded` is called as soon as the event plans are read (also when
  * indexing fails, so diagnostics are never held back for good). Resolves when every session is indexed.
  */
-export async function buildFirstIndex(connection: Connection, files: FileAccess, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, summarizer?: Summarizer): Promise<void> {
+export async function buildFirstIndex(connection: Connection, files: FileAccess, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, summarizer: Summarizer): Promise<void> {
   const started = Date.now();
   const texts = indexTexts(analyzer.language);
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -25,11 +26,11 @@ export async function buildFirstIndex(connection: Connection, files: FileAccess,
     lastReport = now;
     progress?.report(total === 0 ? 100 : Math.floor((100 * done) / total), texts.progress(done, total));
   };
-  const result = await indexWorkspace(files, rootUris, analyzer, { plansLoaded, progress: report }, summarizer ?? inThread()).catch((error) => {
+  const result = await indexWorkspace(files, rootUris, analyzer, { plansLoaded, progress: report }, summarizer).catch((error) => {
     connection.console.error(`Indexing failed: ${String(error)}`);
     return { files: 0, sessions: 0, plans: 0 };
   });
-  summarizer?.close();
+  summarizer.close();
   plansLoaded();
   progress?.done();
   const ready: IndexReadyParams = { ...result, milliseconds: Date.now() - started };

@@ -1,6 +1,6 @@
 // Fills the session index from files that are not open: plans first, then every session in the background; and when watched files change.
-import { summarizeText, type SessionSummary } from '../core';
 import type { Analyzer } from './analysis';
+import { inThread, type FileText, type Summarizer } from './fileJobs';
 import { isPlanUri, isSessionUri, type FileAccess } from './workspace';
 
 /** How many files are read at once: enough to hide latency of client round trips, few enough not to flood it. */
@@ -8,20 +8,6 @@ const READ_CONCURRENCY = 16;
 
 /** Files summarized per batch: the unit handed to a worker thread, and between batches the index is updated. */
 const BATCH = 32;
-
-/** Longest stretch of parsing in this thread between two turns of the event loop, so requests and edits go first. */
-const SLICE_MS = 15;
-
-/**
- * Summarizes a batch of files. The Node entry point provides one that runs in a worker thread, so
- * neither the parsing nor its garbage touches the thread that answers the editor; without one,
- * summaries are made here, in slices.
- */
-export interface Summarizer {
-  summarize(files: Array<{ uri: string; text: string }>): Promise<SessionSummary[]>;
-  /** Releases the worker (and its memory) once the first index is built. */
-  close(): void;
-}
 
 /** What the caller hears while the index is built. */
 export interface IndexListener {
@@ -63,11 +49,17 @@ export async function indexWorkspace(files: FileAccess, rootUris: string[], anal
 }
 
 /** The texts of a batch of sessions; a file that cannot be read is forgotten. */
-async function readBatch(files: FileAccess, uris: string[], analyzer: Analyzer): Promise<Array<{ uri: string; text: string }>> {
-  const texts = new Array<string | undefined>(uris.length);
-  await forEachConcurrently(uris, async (uri, i) => void (texts[i] = await files.readText(uri).catch(() => undefined)));
+async function readBatch(files: FileAccess, uris: string[], analyzer: Analyzer): Promise<FileText[]> {
+  const texts = await readTexts(files, uris);
   uris.forEach((uri, i) => texts[i] === undefined && analyzer.forgetClosed(uri));
   return uris.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ uri, text: texts[i] as string }]));
+}
+
+/** The texts of files, in order, READ_CONCURRENCY at a time; undefined where a file cannot be read. */
+export async function readTexts(files: FileAccess, uris: readonly string[]): Promise<Array<string | undefined>> {
+  const texts = new Array<string | undefined>(uris.length);
+  await forEachConcurrently(uris, async (uri, i) => void (texts[i] = await files.readText(uri).catch(() => undefined)));
+  return texts;
 }
 
 /** Brings one file's entry up to date: re-read it, or forget it when it is gone. */
@@ -84,27 +76,8 @@ export async function reindexFile(files: FileAccess, uri: string, analyzer: Anal
   }
 }
 
-/** Summaries made in this thread, with a turn of the event loop after every SLICE_MS of parsing. */
-export function inThread(): Summarizer {
-  return {
-    async summarize(batch) {
-      const summaries: SessionSummary[] = [];
-      let sliceStart = Date.now();
-      for (const { uri, text } of batch) {
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await nextTurn();
-          sliceStart = Date.now();
-        }
-        summaries.push(summarizeText(text, uri));
-      }
-      return summaries;
-    },
-    close: () => undefined,
-  };
-}
-
 /** Runs `task` for every item, at most READ_CONCURRENCY at a time. */
-async function forEachConcurrently<T>(items: T[], task: (item: T, index: number) => Promise<void>): Promise<void> {
+async function forEachConcurrently<T>(items: readonly T[], task: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -113,9 +86,4 @@ async function forEachConcurrently<T>(items: T[], task: (item: T, index: number)
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
-}
-
-/** Lets pending messages and timers run: a macrotask, not a microtask (setTimeout exists in Node and in web workers). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

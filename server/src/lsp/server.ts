@@ -18,7 +18,8 @@ import { symbolsFeature } from './features/symbols';
 import { organizerFeatures } from './features/organizer';
 import { intelligenceFeatures } from './features/intelligence';
 import { buildFirstIndex } from './firstIndex';
-import { reindexFile, type Summarizer } from './indexing';
+import { inThread, type Summarizer } from './fileJobs';
+import { reindexFile } from './indexing';
 import { ValidationScheduler } from './scheduler';
 import { SettingsCache } from './settings';
 import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
@@ -26,7 +27,7 @@ import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
 /** What the platform entry point provides: file access for clients that cannot serve files themselves. */
 export interface ServerHost {
   fallbackFiles?: FileAccess;
-  /** Makes summaries for the first index off the editor's thread (Node: a worker thread); without it, in slices here. */
+  /** Parses closed files off the editor's thread (Node: a worker thread) for the index and the event views; without it, in slices here. */
   summarizer?: () => Summarizer;
 }
 
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let rootUris: string[] = [];
   let configurationSupport = false;
   const settings = new SettingsCache(connection, () => configurationSupport);
+  const summarizer = host.summarizer?.() ?? inThread();
   // Diagnostics wait only for the event plans, which are read first (without them an owner listed in
   // barcamp.json would be reported as unknown for a moment). Sessions are indexed in the background;
   // when that is done, open files are revalidated, which completes their cross-file findings.
@@ -64,14 +66,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const revalidateListeners: Array<() => void> = [];
   const planListeners: Array<() => void> = [];
   let clientCapabilities: ClientCapabilities = {};
+  // Re-reads of changed files still running: a request after a change must see it, as the editor's own view already does.
+  const reindexing = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    reindexing.add(work);
+    void work.finally(() => reindexing.delete(work)).catch(() => undefined);
+    return work;
+  };
   const context: ServerContext = {
     connection,
     documents,
     analyzer,
     settings,
+    summarizer,
     files: () => files,
     roots: () => rootUris,
-    indexed: () => indexed,
+    indexed: async () => {
+      await indexed;
+      await Promise.all([...reindexing].map((work) => work.catch(() => undefined)));
+    },
     revalidateOpen: () => {
       documents.all().filter((d) => !isPlanUri(d.uri)).forEach((d) => scheduler.schedule(d));
       revalidateListeners.forEach((listener) => listener());
@@ -98,7 +111,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialized(async () => {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
-    await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, host.summarizer?.());
+    await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, summarizer);
     markIndexed();
     context.revalidateOpen();
     planListeners.forEach((listener) => listener());
@@ -113,12 +126,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose(async ({ document }) => {
     scheduler.cancel(document.uri);
     analyzer.close(document.uri);
+    const reindexed = track(reindexFile(files, document.uri, analyzer));
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    await reindexFile(files, document.uri, analyzer);
+    await reindexed;
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    await Promise.all(changes.map((change) => reindexFile(files, change.uri, analyzer)));
+    await track(Promise.all(changes.map((change) => reindexFile(files, change.uri, analyzer))));
     context.revalidateOpen();
     if (changes.some((change) => isPlanUri(change.uri))) planListeners.forEach((listener) => listener());
   });

@@ -1,6 +1,6 @@
 // Node entry point of the language server: LSP over stdio (`--stdio`) or IPC (`--node-ipc`, as VS Code starts it).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { inThread } from '../lsp/indexing';
+import { inThread } from '../lsp/fileJobs';
 import { startServer } from '../lsp/server';
 import { nodeFileAccess } from './nodeFiles';
 import { isSummaryWorker, runSummaryWorker, workerSummarizer } from './summaryWorker';
