@@ -11,10 +11,18 @@ import {
   sessionsOverview,
   sessionState,
   stepDoneEdits,
+  summarize,
+  summarizeText,
   validateSession,
+  localProblems,
+  crossFileProblems,
+  toDiagnostics,
+  SessionIndex,
   type Diagnostic,
   type EventPlan,
   type StepGrouping,
+  type DiagnosticCode,
+  type RuleSetting,
 } from '../../server/src/core';
 import { lines } from './helpers';
 
@@ -160,7 +168,7 @@ function session(name: string, fields: Record<string, string | number>, steps: s
   const uri = `file:///camp/sessions/${name}.session.md`;
   const text = lines('---', ...Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`), '---', '', '## Ergebnisse', '- Eins', '', '## Nächste Schritte', ...steps, '');
   const protocol = parseSession(text, uri);
-  return { uri, protocol, text, diagnostics: validateSession(protocol, { plan: PLAN, others: [], language: 'de' }) };
+  return { summary: summarize(protocol), diagnostics: validateSession(protocol, { plan: PLAN, others: [], language: 'de' }) };
 }
 
 describe('sessionsOverview: day → slot → session in schedule order', () => {
@@ -198,7 +206,7 @@ describe('nextStepsOverview: groups by owner, session or due date', () => {
     session('b', { title: 'B', day: 1, slot: '9:00', room: 'Elbe' }, ['- [ ] Ohne alles', '- Später @anna-schmidt 📅 2017-03-15']),
   ];
   const run = (groupBy: StepGrouping, includeDone = true) =>
-    nextStepsOverview(sessions, { plan: PLAN, folderUri: 'file:///camp', language: 'de', groupBy, includeDone, today: '2017-03-01' }).map((g) => [
+    nextStepsOverview(sessions.map((s) => s.summary), { plan: PLAN, folderUri: 'file:///camp', language: 'de', groupBy, includeDone, today: '2017-03-01' }).map((g) => [
       g.key,
       g.label,
       g.steps.map((s) => `${s.text}${s.done ? ' ✓' : ''}${s.overdue ? ' !' : ''}`),
@@ -233,9 +241,68 @@ describe('nextStepsOverview: groups by owner, session or due date', () => {
   for (const c of cases) it(`by ${c.groupBy}${c.includeDone === false ? ', open only' : ''}`, () => assert.deepEqual(run(c.groupBy, c.includeDone), c.expected));
 
   it('a plain list item is checkable, its due label in the language', () => {
-    const [group] = nextStepsOverview(sessions, { plan: PLAN, language: 'en', groupBy: 'due', includeDone: true, today: '2017-03-01' }).filter((g) => g.key === 'due:2017-03-15');
+    const [group] = nextStepsOverview(sessions.map((s) => s.summary), { plan: PLAN, language: 'en', groupBy: 'due', includeDone: true, today: '2017-03-01' }).filter((g) => g.key === 'due:2017-03-15');
     assert.deepEqual([group.label, group.steps[0].checkable, group.steps[0].line, group.open, group.overdue], ['15 Mar 2017', true, 12, 1, 0]);
   });
+});
+
+describe('next steps from summaries: what the view shows without reading the file again', () => {
+  const uri = 'file:///camp/s.session.md';
+  const stepsOf = (text: string) =>
+    nextStepsOverview([summarizeText(text, uri)], { language: 'en', groupBy: 'session', includeDone: true }).flatMap((g) => g.steps.map((s) => [s.text, s.checkable, s.due ?? null]));
+  const cases: Array<{ name: string; doc: string; expected: Array<[string, boolean, string | null]> }> = [
+    { name: 'a task item', doc: lines('## Next steps', '- [ ] Slides @anna due 2017-02-01'), expected: [['Slides', true, '2017-02-01']] },
+    { name: 'a plain item can take a checkbox', doc: lines('## Next steps', '- Slides'), expected: [['Slides', true, null]] },
+    { name: 'an ordered item', doc: lines('## Next steps', '1) Slides'), expected: [['Slides', true, null]] },
+    { name: 'an indented item, CRLF', doc: '## Next steps\r\n  * Slides\r\n', expected: [['Slides', true, null]] },
+    { name: 'a paragraph cannot', doc: lines('## Next steps', '', 'Share the slides.'), expected: [['Share the slides.', false, null]] },
+    { name: 'an impossible due date is cut out as written', doc: lines('## Nächste Schritte', '- Folien bis 30.02.2017'), expected: [['Folien', true, null]] },
+    { name: 'after a frontmatter and a BOM', doc: '\uFEFF' + lines('---', 'title: T', '---', '', '## Next steps', '- [x] Done thing 📅 2017-03-01'), expected: [['Done thing', true, '2017-03-01']] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assert.deepEqual(stepsOf(c.doc), c.expected);
+      // The summary of a partial parse says what a full parse says.
+      assert.deepEqual(summarizeText(c.doc, uri), summarize(parseSession(c.doc, uri)));
+    });
+  }
+
+  it('checkable agrees with what stepDoneEdits can do', () => {
+    const doc = lines('## Next steps', '- [ ] A', '- B', '', '## Nächste Schritte', '', 'Absatz');
+    const protocol = parseSession(doc, uri);
+    for (const step of protocol.nextSteps) assert.equal(step.checkable, stepDoneEdits(doc, protocol, step.range.start.line, true) !== undefined, step.text);
+  });
+});
+
+describe('diagnostics from kept local problems: what the views show for closed files equals validateSession', () => {
+  const texts = [
+    lines('---', 'title: A', 'day: 1', 'slot: "9:00"', 'room: Elbe', '---', '', '## Ergebnisse', '- Eins', '', '## Nächste Schritte', '- Tun bis 30.02.2017'),
+    lines('---', 'title: B', 'day: 1', 'slot: "9:00"', 'room: Elbe', 'host: Unbekannt', '---', '', '## Nächste Schritte', '- [ ] @anna-schmidt'),
+    lines('# C', '', '## Findings', '- x', '', '## Findings', '- y', '', '## Next steps', 'A paragraph @bob due 2017-02-01'),
+    lines('---', 'title: [unclosed', 'room: Mond', '---', '', 'text'),
+  ];
+  const settingsCases: Array<Partial<Record<DiagnosticCode, RuleSetting>> | undefined> = [
+    undefined,
+    { 'room-slot-conflict': 'off', 'next-step-without-owner': 'error' },
+    { 'missing-findings': 'hint', 'invalid-date': 'off', 'duplicate-section': 'information' },
+  ];
+  for (const [i, settings] of settingsCases.entries()) {
+    for (const language of ['de', 'en'] as const) {
+      it(`settings ${i}, ${language}`, () => {
+        const index = new SessionIndex();
+        index.setPlan('file:///camp/barcamp.json', JSON.stringify({ name: 'Camp', rooms: ['Elbe'], slots: ['9:00'], days: [{ day: 1 }], people: [{ id: 'anna-schmidt', name: 'Anna' }] }));
+        const protocols = texts.map((text, n) => parseSession(text, `file:///camp/s${n}.session.md`));
+        protocols.forEach((p) => index.setSession(summarize(p)));
+        for (const protocol of protocols) {
+          const context = index.contextFor(protocol.uri, { settings, language });
+          // Kept per file: computed once, without the user's settings; applied per request.
+          const kept = localProblems(protocol, { plan: context.plan, language });
+          const summary = summarizeText(texts[protocols.indexOf(protocol)], protocol.uri);
+          assert.deepEqual(toDiagnostics([...kept, ...crossFileProblems(summary, context)], context), validateSession(protocol, context));
+        }
+      });
+    }
+  }
 });
 
 function apply(text: string, edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }): string {

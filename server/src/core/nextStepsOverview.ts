@@ -1,19 +1,17 @@
 // The Next-steps view's data: every next step of an event, grouped by owner, by session or by due date.
-import type { EventPlan, Language, NextStep, Range, SessionProtocol } from './model';
+import type { EventPlan, Language, NextStepSummary, Range, SessionSummary } from './model';
 import { compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, relativeFile, withoutStepMeta } from './reportSession';
 import { formatDate, reportTexts } from './reportTexts';
-import { listMarkerEnd, splitLines } from './stepDone';
 import { collapseWhitespace } from './text';
 
 export type StepGrouping = 'owner' | 'session' | 'due';
 
-export interface StepsInput {
-  uri: string;
-  protocol: SessionProtocol;
-  /** The text the protocol was parsed from, to tell list items (checkable) from paragraphs. */
-  text?: string;
-}
+/**
+ * What the view reads of a session: its summary (the index keeps one per session, open or not), so
+ * the view needs no file read and no parse.
+ */
+export type StepsInput = Pick<SessionSummary, 'uri' | 'topic' | 'day' | 'slot' | 'room' | 'nextSteps'>;
 
 export interface OverviewStep {
   uri: string;
@@ -61,10 +59,7 @@ export const NO_GROUP_KEY = 'none';
  */
 export function nextStepsOverview(inputs: readonly StepsInput[], options: StepsOptions): StepGroup[] {
   const sessions = inScheduleOrder(inputs, options);
-  const steps = sessions.flatMap((s) => {
-    const lines = s.text === undefined ? undefined : splitLines(s.text);
-    return s.protocol.nextSteps.map((step) => toOverviewStep(s.uri, s.label, step, lines, options));
-  });
+  const steps = sessions.flatMap((s) => s.input.nextSteps.map((step) => toOverviewStep(s.input.uri, s.label, step, options)));
   const shown = options.includeDone ? steps : steps.filter((s) => !s.done);
   const groups = new Map<string, StepGroup>();
   const add = (key: string, label: string, step: OverviewStep) => {
@@ -90,36 +85,34 @@ export function nextStepsOverview(inputs: readonly StepsInput[], options: StepsO
   return [...result.filter((g) => g.key !== NO_GROUP_KEY), ...result.filter((g) => g.key === NO_GROUP_KEY)];
 }
 
-function inScheduleOrder(inputs: readonly StepsInput[], options: StepsOptions): Array<StepsInput & { label: string }> {
+function inScheduleOrder(inputs: readonly StepsInput[], options: StepsOptions): Array<{ input: StepsInput; label: string }> {
   const order = scheduleOrder(options.plan);
   const keyed = inputs.map((input) => {
-    const { meta, topic } = input.protocol;
     const file = relativeFile(input.uri, options.folderUri);
-    const label = topic?.value ?? fileStem(file);
-    const key = { day: meta.day?.value, slot: meta.slot?.value, room: meta.room?.value, title: label, file };
-    return { input: { ...input, label }, key };
+    const label = input.topic ?? fileStem(file);
+    const key = { day: input.day, slot: input.slot, room: input.room, title: label, file };
+    return { session: { input, label }, key };
   });
-  return keyed.sort((a, b) => order(a.key, b.key)).map((k) => k.input);
+  return keyed.sort((a, b) => order(a.key, b.key)).map((k) => k.session);
 }
 
-function toOverviewStep(uri: string, session: string, step: NextStep, lines: string[] | undefined, options: StepsOptions): OverviewStep {
-  const handles = [...new Set(step.owners.map((o) => o.handle))];
+function toOverviewStep(uri: string, session: string, step: NextStepSummary, options: StepsOptions): OverviewStep {
+  const handles = [...new Set(step.owners)];
   const longestFirst = [...handles].sort((a, b) => b.length - a.length); // `@anna` must not cut `@anna-schmidt`
   const result: OverviewStep = {
     uri,
     line: step.range.start.line,
     range: step.range,
-    text: withoutStepMeta(step.text, longestFirst, step.due?.raw, collapseWhitespace),
+    text: withoutStepMeta(step.text, longestFirst, step.dueRaw, collapseWhitespace),
     owners: handles.map((handle) => ownerOf(handle, options.plan)),
     done: step.done,
-    overdue: !step.done && !!step.due?.iso && !!options.today && step.due.iso < options.today,
+    overdue: !step.done && !!step.due && !!options.today && step.due < options.today,
     session,
-    // A list item can take a checkbox; a paragraph (a section without list) cannot.
-    checkable: step.checkboxRange !== undefined || (lines !== undefined && listMarkerEnd(lines, step.range.start) !== undefined),
+    checkable: step.checkable,
   };
-  if (step.due?.iso) {
-    result.due = step.due.iso;
-    result.dueLabel = formatDate(step.due.iso, options.language);
+  if (step.due) {
+    result.due = step.due;
+    result.dueLabel = formatDate(step.due, options.language);
   }
   return result;
 }

@@ -52,6 +52,11 @@ export class SessionIndex<S extends SessionFacts = SessionSummary> {
     return this.sessions.has(uri);
   }
 
+  /** The summary recorded for a session; a new object whenever the session changed (callers may key caches by it). */
+  session(uri: string): S | undefined {
+    return this.sessions.get(uri);
+  }
+
   allSessions(): S[] {
     return [...this.sessions.values()];
   }

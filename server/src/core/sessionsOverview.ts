@@ -1,5 +1,5 @@
 // The Sessions view's data: every session of an event with its state, as a day → slot tree in schedule order.
-import type { Diagnostic, EventPlan, Language, Range, SessionProtocol } from './model';
+import type { Diagnostic, EventPlan, Language, Range, SessionSummary } from './model';
 import { scheduleOrder } from './reportIndexes';
 import { fileStem, relativeFile } from './reportSession';
 import { formatDate, reportTexts } from './reportTexts';
@@ -7,10 +7,12 @@ import { formatDate, reportTexts } from './reportTexts';
 /** Complete, or the worst severity that counts: information and hints do not make a protocol incomplete. */
 export type SessionState = 'complete' | 'warnings' | 'errors';
 
-/** One session as the adapter hands it over: parsed and validated like the Problems panel shows it. */
+/**
+ * One session as the adapter hands it over: what its summary says and its diagnostics as the Problems
+ * panel shows them. Summaries, not protocols: the adapter keeps those for files that are not open.
+ */
 export interface CheckedSessionInput {
-  uri: string;
-  protocol: SessionProtocol;
+  summary: Pick<SessionSummary, 'uri' | 'topic' | 'topicRange' | 'day' | 'date' | 'slot' | 'room'>;
   diagnostics: Diagnostic[];
 }
 
@@ -106,24 +108,24 @@ export function sessionsOverview(inputs: readonly CheckedSessionInput[], options
   return { days, unscheduled, counts };
 }
 
-function toOverviewSession(input: CheckedSessionInput, options: OverviewOptions): OverviewSession {
-  const { meta, topic } = input.protocol;
-  const file = relativeFile(input.uri, options.folderUri);
-  const label = topic?.value ?? fileStem(file);
+function toOverviewSession({ summary, diagnostics }: CheckedSessionInput, options: OverviewOptions): OverviewSession {
+  const file = relativeFile(summary.uri, options.folderUri);
+  const label = summary.topic ?? fileStem(file);
   const session: OverviewSession = {
-    uri: input.uri,
+    uri: summary.uri,
     label,
     file,
-    ...sessionState(input.diagnostics),
-    topicRange: topic?.range ?? ZERO,
+    ...sessionState(diagnostics),
+    // A summary's topicRange is the document start when there is no topic.
+    topicRange: summary.topicRange ?? ZERO,
   };
-  const day = meta.day?.value ?? options.plan?.days.find((d) => d.date !== undefined && d.date === meta.date?.value)?.day;
+  const day = summary.day ?? options.plan?.days.find((d) => d.date !== undefined && d.date === summary.date)?.day;
   if (day !== undefined) session.day = day;
-  if (meta.slot) session.slot = meta.slot.value;
-  if (meta.room) session.room = meta.room.value;
+  if (summary.slot !== undefined) session.slot = summary.slot;
+  if (summary.room !== undefined) session.room = summary.room;
   return session;
 }
 
 function dateOf(inputs: readonly CheckedSessionInput[], uri: string): string | undefined {
-  return inputs.find((i) => i.uri === uri)?.protocol.meta.date?.value;
+  return inputs.find((i) => i.summary.uri === uri)?.summary.date;
 }

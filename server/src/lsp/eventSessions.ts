@@ -1,7 +1,10 @@
-// Validates whole events: every session read (open documents from the editor, the rest through FileAccess), parsed and checked in chunks.
+// Whole events for the organizer: which events there are, their sessions' summaries, and their diagnostics (from SessionResults).
 import type { CancellationToken } from 'vscode-languageserver';
-import { folderOf, parseSession, validateSession, type Diagnostic, type EventPlan, type Language, type SessionProtocol } from '../core';
+import { folderOf, type EventPlan, type Language, type SessionSummary } from '../core';
 import type { ServerContext } from './context';
+import { sessionResultsOf, type CheckedSession } from './sessionResults';
+
+export { Cancelled, type CheckedSession } from './sessionResults';
 
 /** One event: a barcamp.json and the sessions below it, or a folder of sessions without one. */
 export interface EventRef {
@@ -12,39 +15,21 @@ export interface EventRef {
   plan?: EventPlan;
 }
 
-export interface LoadedSession {
-  uri: string;
-  protocol: SessionProtocol;
-  text: string;
-}
-
-export interface CheckedSession extends LoadedSession {
-  diagnostics: Diagnostic[];
-}
-
-export interface CheckOptions {
+export interface CheckEventOptions {
   language: Language;
   /**
    * True: the user's `barcamp.rules` settings apply, exactly as in the Problems panel. False: only the
-   * event's own rules (barcamp.json), so the generated documentation does not depend on who runs it.
+   * event's own rules (barcamp.json).
    */
   userSettings: boolean;
 }
 
-/** Thrown when a request was cancelled between two chunks. */
-export class Cancelled extends Error {}
-
-/** Files read and parsed at once; between chunks other requests and notifications get their turn. */
-const CHUNK = 16;
-
 /**
- * The one place that reads, parses and validates all sessions of an event, for the Sessions view, the
- * Next-steps view, "Check all sessions" and the aggregation. Parses of closed files are cached by their
- * text, so a repeated request costs one read per file and no parse when nothing changed.
+ * The one place that knows an event's sessions, for the Sessions view, the Next-steps view, "Check all
+ * sessions", new sessions and the aggregation. Summaries come from the index (open documents included);
+ * diagnostics from SessionResults, which parses only files whose entry is stale.
  */
 export class EventSessions {
-  private readonly parsed = new Map<string, { text: string; protocol: SessionProtocol }>();
-
   constructor(private readonly ctx: ServerContext) {}
 
   /** Every event: each barcamp.json, and each folder of sessions that no barcamp.json governs. Sorted by URI. */
@@ -68,62 +53,26 @@ export class EventSessions {
 
   /** The URIs of an event's sessions, sorted. */
   sessionUris(event: EventRef): string[] {
+    return this.summaries(event).map((s) => s.uri);
+  }
+
+  /** The summaries of an event's sessions, sorted by URI: the editor's for open documents, else the files'. */
+  summaries(event: EventRef): SessionSummary[] {
     const index = this.ctx.analyzer.index;
     return index
       .allSessions()
-      .map((s) => s.uri)
-      .filter((uri) => index.eventKey(uri) === event.eventUri)
-      .sort();
+      .filter((s) => index.eventKey(s.uri) === event.eventUri)
+      .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
-  /** Reads and parses sessions in chunks; a file that cannot be read any more is left out. */
-  async load(uris: readonly string[], token?: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<LoadedSession[]> {
-    const loaded: LoadedSession[] = [];
-    for (let i = 0; i < uris.length; i += CHUNK) {
-      if (token?.isCancellationRequested) throw new Cancelled();
-      const chunk = await Promise.all(uris.slice(i, i + CHUNK).map((uri) => this.loadOne(uri)));
-      loaded.push(...chunk.filter((s): s is LoadedSession => s !== undefined));
-      onProgress?.(Math.min(i + CHUNK, uris.length), uris.length);
-      await nextTurn();
-    }
-    return loaded;
+  /** Every session of an event with its diagnostics; closed files are parsed only when their entry is stale. */
+  checkEvent(event: EventRef, options: CheckEventOptions, token?: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<CheckedSession[]> {
+    return sessionResultsOf(this.ctx).check(this.summaries(event), { ...options, plan: event.plan, token, onProgress });
   }
 
-  /** Validates loaded sessions against the index (plan, the event's other sessions), in chunks. */
-  async check(sessions: readonly LoadedSession[], options: CheckOptions, token?: CancellationToken): Promise<CheckedSession[]> {
-    const checked: CheckedSession[] = [];
-    for (let i = 0; i < sessions.length; i += CHUNK) {
-      if (token?.isCancellationRequested) throw new Cancelled();
-      for (const session of sessions.slice(i, i + CHUNK)) {
-        const settings = options.userSettings ? await this.ctx.settings.rulesFor(session.uri) : undefined;
-        const context = this.ctx.analyzer.index.contextFor(session.uri, { settings, language: options.language });
-        checked.push({ ...session, diagnostics: validateSession(session.protocol, context) });
-      }
-      await nextTurn();
-    }
-    return checked;
-  }
-
-  /** Loads and validates every session of an event. */
-  async checkEvent(event: EventRef, options: CheckOptions, token?: CancellationToken): Promise<CheckedSession[]> {
-    return this.check(await this.load(this.sessionUris(event), token), options, token);
-  }
-
-  /** Drops cached parses of files that are gone from the index. */
-  prune(): void {
-    for (const uri of this.parsed.keys()) if (!this.ctx.analyzer.index.hasSession(uri)) this.parsed.delete(uri);
-  }
-
-  private async loadOne(uri: string): Promise<LoadedSession | undefined> {
-    const document = this.ctx.documents.get(uri);
-    if (document) return { uri, protocol: this.ctx.analyzer.protocolOf(document), text: document.getText() };
-    const text = await this.ctx.files().readText(uri).catch(() => undefined);
-    if (text === undefined) return undefined;
-    const cached = this.parsed.get(uri);
-    if (cached?.text === text) return { uri, protocol: cached.protocol, text };
-    const protocol = parseSession(text, uri);
-    this.parsed.set(uri, { text, protocol });
-    return { uri, protocol, text };
+  /** The languages the event's protocols are written in (undefined where unclear). */
+  async languages(event: EventRef, token?: CancellationToken): Promise<Array<Language | undefined>> {
+    return sessionResultsOf(this.ctx).languages(this.summaries(event), { plan: event.plan, language: this.ctx.analyzer.language, token });
   }
 
   private eventOf(key: string): EventRef {
@@ -137,11 +86,6 @@ export class EventSessions {
 
 function hasFolder(uri: string): boolean {
   return folderOf(uri).includes('/');
-}
-
-/** Lets the connection handle queued messages before the next chunk. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** One EventSessions per server, shared by every feature that needs whole events. */

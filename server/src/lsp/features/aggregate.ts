@@ -1,14 +1,6 @@
 // "Aggregate all sessions" and the preview: the event documentation rendered here, written by the client.
-import type { CancellationToken, Connection } from 'vscode-languageserver';
-import {
-  aggregateEvent,
-  isGenerated,
-  outputFolderOf,
-  parseFormats,
-  renderAll,
-  reportLanguage,
-  type EventReport,
-} from '../../core';
+import type { CancellationToken } from 'vscode-languageserver';
+import { aggregateEvent, isGenerated, outputFolderOf, parseFormats, renderAll, type EventReport } from '../../core';
 import {
   AggregateRequest,
   PreviewRequest,
@@ -20,7 +12,8 @@ import {
 import type { Feature, ServerContext } from '../context';
 import { lastSegment } from '../convertOrganizer';
 import { eventSessionsOf, type EventRef } from '../eventSessions';
-import { cancellable } from './eventViews';
+import { reportInputs } from '../reportInputs';
+import { cancellable, workDone } from './eventViews';
 
 /** The optional introduction and closing of an event, next to its barcamp.json (as for the CLI). */
 const EVENT_NOTES_FILE_NAME = 'event.md';
@@ -57,10 +50,7 @@ export const aggregateFeature: Feature = {
   },
 };
 
-/**
- * Reads and validates every session of the event like `barcamp aggregate` does: in the report's language,
- * with the event's rules but not the user's settings, so the documentation is the same whoever builds it.
- */
+/** The event's report from its sessions, prepared for this request only (see reportInputs). */
 async function eventReport(
   ctx: ServerContext,
   event: EventRef,
@@ -68,21 +58,9 @@ async function eventReport(
   token: CancellationToken,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ report: EventReport; errors: number }> {
-  const sessions = eventSessionsOf(ctx);
-  const loaded = await sessions.load(sessions.sessionUris(event), token, onProgress);
-  const language = reportLanguage(event.plan, loaded);
-  const checked = await sessions.check(loaded, { language, userSettings: false }, token);
+  const { language, sessions, errors } = await reportInputs(ctx, event, today, token, onProgress);
   const eventNotes = await ctx.files().readText(`${event.folderUri}/${EVENT_NOTES_FILE_NAME}`).catch(() => undefined);
-  const report = aggregateEvent({
-    plan: event.plan,
-    sessions: checked.map(({ protocol, diagnostics }) => ({ protocol, diagnostics })),
-    eventNotes,
-    language,
-    today,
-    fallbackTitle: lastSegment(event.folderUri),
-    folderUri: event.folderUri,
-  });
-  const errors = checked.reduce((n, s) => n + s.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const report = aggregateEvent({ plan: event.plan, sessions, eventNotes, language, today, fallbackTitle: lastSegment(event.folderUri), folderUri: event.folderUri });
   return { report, errors };
 }
 
@@ -116,15 +94,4 @@ function emptyResult(error: NonNullable<AggregateResult['error']>): AggregateRes
 /** The client's file reader drops a BOM (the CSV has one), so contents are compared without it. */
 function withoutBom(text: string): string {
   return text.replace(/^\uFEFF/u, '');
-}
-
-/** LSP work-done progress on the client's token, or nothing when the client sent none. */
-function workDone(connection: Connection, token: string | undefined): { report: (done: number, total: number) => void; done: () => void } {
-  if (token === undefined) return { report: () => undefined, done: () => undefined };
-  const progress = connection.window.attachWorkDoneProgress(token);
-  progress.begin('Barcamp', 0, undefined, true);
-  return {
-    report: (done, total) => progress.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total}`),
-    done: () => progress.done(),
-  };
 }

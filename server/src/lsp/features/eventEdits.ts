@@ -37,8 +37,9 @@ export const eventEditsFeature: Feature = {
       const event = params?.eventUri ? sessions.event(params.eventUri) : undefined;
       if (!event || typeof params.topic !== 'string') return null;
       const uris = sessions.sessionUris(event);
-      // The event's language: barcamp.json, else the language most of its protocols are written in.
-      const language = event.plan?.language ?? reportLanguage(undefined, await sessions.load(uris, token));
+      // The event's language: barcamp.json, else the language most of its protocols are written in (kept per file, parsed once).
+      const languages = event.plan?.language ? [] : await sessions.languages(event, token);
+      const language = event.plan?.language ?? reportLanguage(undefined, languages.map((l) => ({ protocol: { language: l } })));
       const skeleton = sessionSkeleton({ topic: params.topic, day: params.day, slot: params.slot, room: params.room, language });
       return { folderUri: preferredSessionFolder(uris, event.folderUri), ...skeleton };
     });

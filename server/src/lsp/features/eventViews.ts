@@ -1,5 +1,5 @@
-// The data of the organizer's views: the events, the Sessions view (states from full validation), the Next-steps view.
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+// The data of the organizer's views: the events, the Sessions view (states from each session's diagnostics), the Next-steps view (from summaries).
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { nextStepsOverview, sessionsOverview } from '../../core';
 import {
   EventsListRequest,
@@ -34,34 +34,39 @@ export const eventViewsFeature: Feature = {
       cancellable(async (): Promise<SessionsListResult> => {
         await ctx.indexed();
         const result: SessionsListResult = { events: [] };
-        for (const event of selectedEvents(ctx, params?.eventUri)) {
-          const checked = await sessions.checkEvent(event, { language: analyzer.language, userSettings: true }, token);
-          const overview = sessionsOverview(checked, { plan: event.plan, folderUri: event.folderUri, language: analyzer.language, problemsOnly: params?.problemsOnly });
-          result.events.push({ event: toEventInfo(event, checked.length, analyzer.language), ...overview });
+        // Progress counts the closed files parsed (on the first request, or after changes), when the client sent a token.
+        const progress = workDone(connection, (params as { workDoneToken?: string } | undefined)?.workDoneToken);
+        try {
+          for (const event of selectedEvents(ctx, params?.eventUri)) {
+            const checked = await sessions.checkEvent(event, { language: analyzer.language, userSettings: true }, token, progress.report);
+            const overview = sessionsOverview(checked, { plan: event.plan, folderUri: event.folderUri, language: analyzer.language, problemsOnly: params?.problemsOnly });
+            result.events.push({ event: toEventInfo(event, checked.length, analyzer.language), ...overview });
+          }
+        } finally {
+          progress.done();
         }
         return result;
       }),
     );
 
-    connection.onRequest(NextStepsListRequest, (params: NextStepsListParams, token) =>
-      cancellable(async (): Promise<NextStepsListResult> => {
-        await ctx.indexed();
-        const result: NextStepsListResult = { events: [] };
-        for (const event of selectedEvents(ctx, params?.eventUri)) {
-          const loaded = await sessions.load(sessions.sessionUris(event), token);
-          const groups = nextStepsOverview(loaded, {
-            plan: event.plan,
-            folderUri: event.folderUri,
-            language: analyzer.language,
-            groupBy: params?.groupBy ?? 'owner',
-            includeDone: params?.includeDone ?? true,
-            today: params?.today,
-          });
-          result.events.push({ event: toEventInfo(event, loaded.length, analyzer.language), groups });
-        }
-        return result;
-      }),
-    );
+    // Next steps are part of every session's summary: no file is read and nothing parsed here.
+    connection.onRequest(NextStepsListRequest, async (params: NextStepsListParams): Promise<NextStepsListResult> => {
+      await ctx.indexed();
+      const result: NextStepsListResult = { events: [] };
+      for (const event of selectedEvents(ctx, params?.eventUri)) {
+        const summaries = sessions.summaries(event);
+        const groups = nextStepsOverview(summaries, {
+          plan: event.plan,
+          folderUri: event.folderUri,
+          language: analyzer.language,
+          groupBy: params?.groupBy ?? 'owner',
+          includeDone: params?.includeDone ?? true,
+          today: params?.today,
+        });
+        result.events.push({ event: toEventInfo(event, summaries.length, analyzer.language), groups });
+      }
+      return result;
+    });
 
     // One notification per burst of changes; the views then ask again.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -69,7 +74,6 @@ export const eventViewsFeature: Feature = {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
-        sessions.prune();
         void connection.sendNotification(SessionsChangedNotification).catch(() => undefined);
       }, CHANGE_NOTIFICATION_DELAY_MS);
     };
@@ -94,4 +98,15 @@ export async function cancellable<T>(body: () => Promise<T>): Promise<T> {
     if (error instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     throw error;
   }
+}
+
+/** LSP work-done progress on the client's token, or nothing when the client sent none. */
+export function workDone(connection: Connection, token: string | undefined): { report: (done: number, total: number) => void; done: () => void } {
+  if (token === undefined) return { report: () => undefined, done: () => undefined };
+  const progress = connection.window.attachWorkDoneProgress(token);
+  progress.begin('Barcamp', 0, undefined, true);
+  return {
+    report: (done, total) => progress.report(total === 0 ? 100 : Math.round((done / total) * 100), `${done}/${total}`),
+    done: () => progress.done(),
+  };
 }

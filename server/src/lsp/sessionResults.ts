@@ -1,0 +1,176 @@
+// What the views and "Check all sessions" keep per closed file: local problems tied to the summary they were computed with, filled in batches off the editor's thread.
+import type { CancellationToken } from 'vscode-languageserver';
+import { crossFileProblems, localProblems, toDiagnostics, type Diagnostic, type EventPlan, type Language, type Problem, type SessionSummary } from '../core';
+import type { ServerContext } from './context';
+import { nextTurn, type AnalyzedFile } from './fileJobs';
+import { readTexts } from './indexing';
+
+/** Thrown when a request was cancelled between two batches. */
+export class Cancelled extends Error {}
+
+/** Files read and parsed per batch: the unit handed to the worker; between batches the token is checked. */
+const BATCH = 32;
+
+/** Sessions validated per turn of the event loop once their problems are known (no parsing left: cheap). */
+const CHUNK = 500;
+
+/** A session with its diagnostics as the Problems panel shows them. */
+export interface CheckedSession {
+  uri: string;
+  summary: SessionSummary;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  plan: EventPlan | undefined;
+  language: Language;
+  /** True: the user's `barcamp.rules` settings apply, exactly as in the Problems panel. */
+  userSettings: boolean;
+  token?: CancellationToken;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The local problems of one file, valid while the index holds the very summary object they are keyed by. */
+interface LocalResult {
+  plan: EventPlan | undefined;
+  language: Language;
+  problems: Problem[];
+  /** The protocol's own language. */
+  protocolLanguage?: Language;
+}
+
+/**
+ * Architecture invariant: for a file that is not open, the server keeps its summary (in the index) and
+ * its local problems (here, in a WeakMap keyed by that summary object, with the plan object and the
+ * language they were computed against) — never its text or tree. A changed file gets a new summary
+ * object from the watcher, a changed barcamp.json a new plan object: either makes the entry stale, and
+ * only stale files are read and parsed again. Cross-file problems and severities are applied per request.
+ */
+export class SessionResults {
+  private readonly local = new WeakMap<SessionSummary, LocalResult>();
+  /** Fills run one after another, so two requests never parse the same files twice. */
+  private filling: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** Every given session with its diagnostics; a closed file that cannot be read any more is left out. */
+  async check(summaries: readonly SessionSummary[], options: CheckOptions): Promise<CheckedSession[]> {
+    const fresh = await this.locals(summaries, options);
+    const { analyzer, settings } = this.ctx;
+    const checked: CheckedSession[] = [];
+    for (let i = 0; i < fresh.length; i += CHUNK) {
+      if (options.token?.isCancellationRequested) throw new Cancelled();
+      for (const { summary, problems } of fresh.slice(i, i + CHUNK)) {
+        const rules = options.userSettings ? await settings.rulesFor(summary.uri) : undefined;
+        const context = analyzer.index.contextFor(summary.uri, { settings: rules, language: options.language });
+        // What validateSession gives for the same text: local problems, then cross-file ones, severities applied once.
+        const diagnostics = toDiagnostics([...problems, ...crossFileProblems(summary, context)], context);
+        checked.push({ uri: summary.uri, summary, diagnostics });
+      }
+      await nextTurn();
+    }
+    return checked;
+  }
+
+  /** The protocols' own languages (undefined where unclear), for the event's language. */
+  async languages(summaries: readonly SessionSummary[], options: Pick<CheckOptions, 'plan' | 'language' | 'token'>): Promise<Array<Language | undefined>> {
+    return (await this.locals(summaries, { ...options, userSettings: false })).map((r) => r.protocolLanguage);
+  }
+
+  /** Local problems of every session: open ones from the editor's text, closed ones from the cache or parsed anew. */
+  private async locals(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Array<LocalResult & { summary: SessionSummary }>> {
+    const computed = await this.fill(summaries, options);
+    const { analyzer, documents } = this.ctx;
+    return summaries.flatMap((summary) => {
+      const document = documents.get(summary.uri);
+      if (document) {
+        // The editor's text wins; its protocol is parsed once per version anyway.
+        const protocol = analyzer.protocolOf(document);
+        const problems = localProblems(protocol, { plan: options.plan, language: options.language });
+        return [{ summary: analyzer.index.session(summary.uri) ?? summary, plan: options.plan, language: options.language, problems, protocolLanguage: protocol.language }];
+      }
+      // After the fill the index holds the summary the cached problems belong to (or a result is for this request only).
+      const current = analyzer.index.session(summary.uri) ?? summary;
+      const only = computed.get(summary.uri);
+      if (only) return [only];
+      const cached = this.valid(current, options);
+      return cached ? [{ ...cached, summary: current }] : [];
+    });
+  }
+
+  private valid(summary: SessionSummary, options: Pick<CheckOptions, 'plan' | 'language'>): LocalResult | undefined {
+    const cached = this.local.get(summary);
+    return cached && cached.plan === options.plan && cached.language === options.language ? cached : undefined;
+  }
+
+  /**
+   * Parses the closed files without a valid entry, in batches in the worker, the next batch read while
+   * one is parsed. Results whose summary the index still holds replace it and are cached; a file that
+   * changed meanwhile gets its result for this request only. Returns those request-only results.
+   */
+  private async fill(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
+    this.queued++;
+    const run = this.filling.then(() => this.fillNow(summaries, options));
+    this.filling = run.catch(() => undefined);
+    try {
+      return await run;
+    } finally {
+      // The worker's memory goes when no fill is waiting for it.
+      if (--this.queued === 0) this.ctx.summarizer.close();
+    }
+  }
+
+  private async fillNow(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
+    const { analyzer, documents } = this.ctx;
+    const only = new Map<string, LocalResult & { summary: SessionSummary }>();
+    const stale = summaries.map((s) => analyzer.index.session(s.uri) ?? s).filter((s) => !documents.get(s.uri) && !this.valid(s, options));
+    const read = (start: number) => this.readBatch(stale.slice(start, start + BATCH));
+    let next = read(0);
+    for (let start = 0; start < stale.length; start += BATCH) {
+      if (options.token?.isCancellationRequested) {
+        await next;
+        throw new Cancelled();
+      }
+      const batch = await next;
+      if (start + BATCH < stale.length) next = read(start + BATCH);
+      const results = await this.ctx.summarizer.analyze(batch.files, { plan: options.plan, language: options.language });
+      results.forEach((result, i) => this.keep(batch.before[i], result, options, only));
+      options.onProgress?.(Math.min(start + BATCH, stale.length), stale.length);
+    }
+    return only;
+  }
+
+  private keep(before: SessionSummary, result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
+    const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
+    if (result.language) entry.protocolLanguage = result.language;
+    const { analyzer } = this.ctx;
+    if (analyzer.index.session(before.uri) === before && !analyzer.isOpen(before.uri)) {
+      // The summary of the text just read replaces the index's (equal unless the file changed unwatched).
+      analyzer.setDiskSummary(result.summary);
+      this.local.set(result.summary, entry);
+    } else {
+      only.set(before.uri, { ...entry, summary: result.summary });
+    }
+  }
+
+  private async readBatch(summaries: SessionSummary[]): Promise<{ files: Array<{ uri: string; text: string }>; before: SessionSummary[] }> {
+    const texts = await readTexts(this.ctx.files(), summaries.map((s) => s.uri));
+    const files: Array<{ uri: string; text: string }> = [];
+    const before: SessionSummary[] = [];
+    texts.forEach((text, i) => {
+      if (text === undefined) return;
+      files.push({ uri: summaries[i].uri, text });
+      before.push(summaries[i]);
+    });
+    return { files, before };
+  }
+}
+
+/** One SessionResults per server, shared by every feature that needs whole events. */
+const instances = new WeakMap<ServerContext, SessionResults>();
+export function sessionResultsOf(ctx: ServerContext): SessionResults {
+  let instance = instances.get(ctx);
+  if (!instance) instances.set(ctx, (instance = new SessionResults(ctx)));
+  return instance;
+}

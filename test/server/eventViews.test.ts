@@ -1,0 +1,168 @@
+// The organizer's views over stdio with files served by the client: equal to full validation, no re-reads, changed files followed.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  SessionIndex,
+  nextStepsOverview,
+  parseSession,
+  sessionsOverview,
+  summarize,
+  validateSession,
+  type DiagnosticCode,
+  type RuleSetting,
+} from '../../server/src/core';
+import { toDiagnostic } from '../../server/src/lsp/convert';
+import {
+  CheckAllRequest,
+  NewSessionRequest,
+  NextStepsListRequest,
+  SessionsListRequest,
+  type CheckAllResult,
+  type NewSessionResult,
+  type NextStepsListResult,
+  type SessionsListResult,
+} from '../../server/src/protocol';
+import { TestClient } from './lspClient';
+
+const ROOT = 'file:///camp';
+const PLAN_URI = `${ROOT}/barcamp.json`;
+const DEMO = resolve('examples/demo-barcamp');
+const TODAY = '2017-03-01';
+/** The user's settings: one rule off, one raised, so severities are applied as in the Problems panel. */
+const RULES: Partial<Record<DiagnosticCode, RuleSetting>> = { 'missing-findings': 'off', 'next-step-without-owner': 'error' };
+
+/** The demo event plus sessions with cross-file conflicts, CRLF, a BOM, an impossible date and paragraph steps. */
+function fixtures(): Map<string, string> {
+  const files = new Map<string, string>([[PLAN_URI, readFileSync(join(DEMO, 'barcamp.json'), 'utf8')]]);
+  for (const name of readdirSync(join(DEMO, 'sessions'))) files.set(`${ROOT}/sessions/${name}`, readFileSync(join(DEMO, 'sessions', name), 'utf8'));
+  const extra = (name: string, lines: string[], eol = '\n') => files.set(`${ROOT}/sessions/${name}.session.md`, lines.join(eol));
+  extra('konflikt', ['---', 'title: Konflikt', 'day: 1', 'slot: "10:30"', 'room: Elbe', '---', '', '## Ergebnisse', '- Eins', '', '## Nächste Schritte', 'Absatz ohne Liste @anna-schmidt bis 30.02.2017', '']);
+  extra('crlf', ['---', 'title: CRLF', 'day: 1', 'slot: "10:30"', 'room: Elbe', '---', '', '## Nächste Schritte', '- Ohne Frist', '- [x] Erledigt @niemand'], '\r\n');
+  files.set(`${ROOT}/sessions/bom.session.md`, '\uFEFF# BOM\n\n## Findings\n- One\n\n## Next steps\n- [ ] Two @anna-schmidt due 2017-02-01\n');
+  return files;
+}
+
+/** A client that serves `files` itself and counts every read of a session file. */
+async function start(files: Map<string, string>): Promise<{ client: TestClient; reads: string[] }> {
+  const reads: string[] = [];
+  const { client } = await TestClient.start({
+    rootUri: ROOT,
+    settings: { rules: RULES },
+    initializationOptions: { clientFileAccess: true },
+    requests: {
+      'barcamp/fs/findFiles': () => ({ uris: [...files.keys()] }),
+      'barcamp/fs/readFile': ({ uri }: { uri: string }) => {
+        if (uri.endsWith('.session.md')) reads.push(uri);
+        return { text: files.get(uri) };
+      },
+    },
+  });
+  await client.indexReady();
+  reads.length = 0; // the first index's reads are not the views'
+  return { client, reads };
+}
+
+/** The old way: every file parsed and fully validated against an index of all of them. */
+function fullValidation(files: Map<string, string>) {
+  const index = new SessionIndex();
+  index.setPlan(PLAN_URI, files.get(PLAN_URI)!);
+  const protocols = [...files].filter(([uri]) => uri.endsWith('.session.md')).map(([uri, text]) => parseSession(text, uri));
+  for (const protocol of protocols) index.setSession(summarize(protocol));
+  return protocols.map((protocol) => ({
+    summary: summarize(protocol),
+    diagnostics: validateSession(protocol, index.contextFor(protocol.uri, { settings: RULES, language: 'en' })),
+  }));
+}
+
+const plan = (files: Map<string, string>) => new SessionIndex().setPlan(PLAN_URI, files.get(PLAN_URI)!).plan;
+const viewOptions = (files: Map<string, string>) => ({ plan: plan(files), folderUri: ROOT, language: 'en' as const });
+const stepsParams = { groupBy: 'owner', includeDone: true, today: TODAY };
+
+describe('event views over stdio (files served by the client)', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+  afterEach(async () => client?.stop());
+
+  it('give what full validation of every file gives: Sessions view, Next-steps view, Check all', async function () {
+    const files = fixtures();
+    ({ client } = await start(files));
+    const expected = fullValidation(files);
+
+    const sessions = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: PLAN_URI });
+    const { days, unscheduled, counts } = sessionsOverview(expected, viewOptions(files));
+    assert.deepEqual(JSON.parse(JSON.stringify(sessions.events[0])), JSON.parse(JSON.stringify({ event: sessions.events[0].event, days, unscheduled, counts })));
+    assert.ok(counts.errors > 0 && counts.warnings > 0);
+
+    const steps = await client.request<NextStepsListResult>(NextStepsListRequest, { ...stepsParams, eventUri: PLAN_URI });
+    const groups = nextStepsOverview(expected.map((e) => e.summary), { ...viewOptions(files), groupBy: 'owner', includeDone: true, today: TODAY });
+    assert.deepEqual(steps.events[0].groups, JSON.parse(JSON.stringify(groups)));
+
+    const all = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    assert.equal(all.sessions, expected.length);
+    // The request answers after it sent every closed file's diagnostics, and messages keep their order.
+    for (const { summary, diagnostics } of expected) {
+      assert.deepEqual(await client.diagnosticsFor(summary.uri), JSON.parse(JSON.stringify(diagnostics.map(toDiagnostic))), summary.uri);
+    }
+  });
+
+  it('read and parse closed files once: a repeated request, the Next-steps view and Check all read nothing', async function () {
+    const files = fixtures();
+    const sessionCount = [...files.keys()].filter((u) => u.endsWith('.session.md')).length;
+    let reads: string[];
+    ({ client, reads } = await start(files));
+    const first = await client.request<SessionsListResult>(SessionsListRequest, {});
+    assert.equal(reads.length, sessionCount, 'the first request reads every closed file once');
+    reads.length = 0;
+    const second = await client.request<SessionsListResult>(SessionsListRequest, {});
+    await client.request<NextStepsListResult>(NextStepsListRequest, stepsParams);
+    await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    await client.request<NewSessionResult>(NewSessionRequest, { eventUri: PLAN_URI, topic: 'Neu' });
+    assert.deepEqual(reads, []);
+    assert.deepEqual(second, first);
+  });
+
+  it('follow a closed file changed on disk (didChangeWatchedFiles): only that file is read again', async function () {
+    const files = fixtures();
+    let reads: string[];
+    ({ client, reads } = await start(files));
+    const uri = `${ROOT}/sessions/fachkraefte.session.md`;
+    const before = await client.request<SessionsListResult>(SessionsListRequest, {});
+    const entry = (r: SessionsListResult) => [...r.events[0].days.flatMap((d) => d.slots.flatMap((s) => s.sessions)), ...r.events[0].unscheduled].find((s) => s.uri === uri);
+    assert.equal(entry(before)?.state, 'errors');
+
+    // The impossible date is fixed, the topic renamed and a step added.
+    const changed = files.get(uri)!.replace('30.02.2017', '28.02.2017').replace(/^title: .*$/mu, 'title: Fachkräfte neu');
+    files.set(uri, changed.replace('## Nächste Schritte\n', '## Nächste Schritte\n- [ ] Neuer Schritt @anna-schmidt bis 2017-04-01\n'));
+    reads.length = 0;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+    const after = await client.request<SessionsListResult>(SessionsListRequest, {});
+    assert.equal(entry(after)?.label, 'Fachkräfte neu');
+    assert.notEqual(entry(after)?.state, 'errors');
+    // One read by the watcher's re-index, one for the file's problems; no other file.
+    assert.deepEqual(reads, [uri, uri]);
+
+    const steps = await client.request<NextStepsListResult>(NextStepsListRequest, stepsParams);
+    const anna = steps.events[0].groups.find((g) => g.key === 'owner:anna-schmidt');
+    assert.ok(anna?.steps.some((s) => s.text === 'Neuer Schritt' && s.session === 'Fachkräfte neu' && s.due === '2017-04-01'));
+  });
+
+  it('a changed barcamp.json makes every entry stale; a deleted file leaves the views', async function () {
+    const files = fixtures();
+    let reads: string[];
+    ({ client, reads } = await start(files));
+    await client.request<SessionsListResult>(SessionsListRequest, {});
+    const plan = JSON.parse(files.get(PLAN_URI)!);
+    files.set(PLAN_URI, JSON.stringify({ ...plan, rooms: [...plan.rooms, 'Donau'] }));
+    const gone = `${ROOT}/sessions/crlf.session.md`;
+    files.delete(gone);
+    reads.length = 0;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: PLAN_URI, type: 2 }, { uri: gone, type: 3 }] });
+    const after = await client.request<SessionsListResult>(SessionsListRequest, {});
+    const sessionCount = files.size - 1;
+    assert.equal(reads.length, sessionCount + 1, 'every session again (the plan changed), plus the deleted one once by the watcher');
+    assert.equal(after.events[0].counts.total, sessionCount);
+    const expected = fullValidation(files);
+    assert.deepEqual(after.events[0].counts, sessionsOverview(expected, viewOptions(files)).counts);
+  });
+});
