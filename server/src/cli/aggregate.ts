@@ -3,12 +3,13 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { aggregateEvent, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, renderAll, reportLanguage, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
+import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAll, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type RenderedSession, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
 import type { AnalysisSetup } from './analyzeFile';
-import { loadSessions } from './loadSessions';
+import type { Job } from './parseWorker';
+import { analyzeAll } from './workerPool';
 import type { CliTexts } from './messages';
 import { displayPath } from './report';
 
@@ -34,6 +35,8 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number, path: string) => void;
   /** The script worker threads run (the CLI bundle); without it every protocol is parsed in this thread. */
   workerScript?: string;
+  /** The formats that will be rendered (`--format`); else the plan's `output.formats`, else all. */
+  formats?: readonly ExportFormat[];
 }
 
 /**
@@ -52,15 +55,19 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   // protocols' majority decides, they also check those without a language of their own in the other one.
   const guess = options.language ?? plan?.language ?? 'de';
   const open = options.language === undefined && plan?.language === undefined;
-  const report = { today: options.today, otherLanguage: open ? otherLanguage(guess) : undefined };
+  // The workers also render each session's parts of the exports, in the guessed language (the report's, nearly always).
+  const render = chosenFormats(options.formats, plan).formats;
+  const report = { today: referenceDate(options.today), otherLanguage: open ? otherLanguage(guess) : undefined, render };
   const setup: AnalysisSetup = { plans: planRead ? [planRead.file] : [], language: guess, report };
-  const read = await readSessions(paths, index, setup, options, ioProblems, texts);
+  const read = await readSessions(eventJobs(folder, paths), index, setup, options, ioProblems, texts);
   const language = reportLanguage(plan, read, options.language);
-  const sessions: SessionInput[] = read.map(({ path, prepared, facts, problems, problemsInOtherLanguage }) => {
+  const sessions: SessionInput[] = read.map(({ file, prepared, facts, problems, problemsInOtherLanguage, rendered }) => {
     const context = index.contextFor(facts.uri, { language });
     // A protocol's own problems depend on the language only where it has none of its own (the advice names headings).
     const local = language !== guess && problemsInOtherLanguage ? problemsInOtherLanguage : problems;
-    return { prepared, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file: relative(folder, path).split(sep).join('/') };
+    const input: SessionInput = { prepared, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file };
+    if (rendered) input.rendered = rendered;
+    return input;
   });
   const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
   const input: AggregateInput = {
@@ -76,28 +83,36 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
 }
 
 interface ReadSession {
-  path: string;
+  file: string;
   prepared: PreparedSession;
   facts: SessionFacts;
   /** Its parser's and local rules' problems, in the setup's language (and in the other one, when asked for). */
   problems: Problem[];
   problemsInOtherLanguage?: Problem[];
+  rendered?: RenderedSession;
+}
+
+/** One job per session file, with the id and file the report gives it when every file can be read. */
+function eventJobs(folder: string, paths: string[]): Job[] {
+  const files = paths.map((path) => relative(folder, path).split(sep).join('/'));
+  const ids = sessionIds(files);
+  return paths.map((path, i) => ({ path, session: { id: ids[i], file: files[i] } }));
 }
 
 /** Parses every session (in worker threads when there are many) and puts its facts into the index. */
-async function readSessions(paths: string[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts): Promise<ReadSession[]> {
+async function readSessions(jobs: Job[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts): Promise<ReadSession[]> {
   let done = 0;
-  const onResult = (i: number) => options.onProgress?.(++done, paths.length, paths[i]);
-  const results = await loadSessions(paths, setup, { script: options.workerScript, onResult }, []);
-  return paths.flatMap((path, i) => {
+  const onResult = (i: number) => options.onProgress?.(++done, jobs.length, jobs[i].path);
+  const results = await analyzeAll(jobs, setup, { script: options.workerScript, onResult });
+  return jobs.flatMap(({ path, session }, i) => {
     const result = results[i];
-    if (!('analysis' in result) || !result.analysis.prepared) {
+    if (!('analysis' in result) || !result.analysis.prepared || !session) {
       ioProblems.push('error' in result && result.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in result ? result.detail : ''})`));
       return [];
     }
-    const { facts, prepared, problems, problemsInOtherLanguage } = result.analysis;
+    const { facts, prepared, problems, problemsInOtherLanguage, rendered } = result.analysis;
     index.setSession(facts);
-    return [{ path, prepared, facts, problems, problemsInOtherLanguage }];
+    return [{ file: session.file, prepared, facts, problems, problemsInOtherLanguage, rendered }];
   });
 }
 
@@ -139,7 +154,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const folder = await eventFolder(args.folder);
   if (!folder) return fail([texts.notFound(args.folder)]);
   const progress = process.stderr.isTTY ? progressLine(texts, cwd) : undefined;
-  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update, workerScript }, texts);
+  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update, workerScript, formats: args.formats }, texts);
   progress?.clear();
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   const target = outputFolder(args, folder, event.plan);
@@ -178,11 +193,17 @@ function outputFolder(args: AggregateOptions, folder: string, plan: EventPlan | 
 }
 
 /** `--format`, else barcamp.json `output.formats` (unknown names reported), else every format. */
-function formatsFor(args: AggregateOptions, plan: EventPlan | undefined, texts: CliTexts): ExportFormat[] | undefined {
-  if (args.formats) return args.formats;
-  const { formats, unknown } = parseFormats(plan?.output.formats ?? []);
+function formatsFor(args: AggregateOptions, plan: EventPlan | undefined, texts: CliTexts): readonly ExportFormat[] {
+  const { formats, unknown } = chosenFormats(args.formats, plan);
   for (const name of unknown) process.stderr.write(`${texts.unknownPlanFormat(name)}\n`);
-  return formats.length > 0 ? formats : undefined;
+  return formats;
+}
+
+/** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */
+function chosenFormats(given: readonly ExportFormat[] | undefined, plan: EventPlan | undefined): { formats: readonly ExportFormat[]; unknown: string[] } {
+  if (given) return { formats: given, unknown: [] };
+  const { formats, unknown } = parseFormats(plan?.output.formats ?? []);
+  return { formats: formats.length > 0 ? formats : EXPORT_FORMATS, unknown };
 }
 
 /** Today in the machine's time zone, as `YYYY-MM-DD`: "overdue" is about the organizer's calendar day. */

@@ -1,7 +1,8 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
 import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts } from '../core';
-import { prepareRendered, type PreparedSession } from '../core/eventReport';
+import { prepareRendered, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedSession } from '../core/eventReport';
+import type { Job } from './parseWorker';
 
 /** The result for one file: its analysis, or why it could not be read. */
 export type FileResult = { analysis: FileAnalysis } | { error: 'binary' | 'unreadable'; detail?: string };
@@ -15,6 +16,8 @@ export interface FileAnalysis {
   prepared?: PreparedSession;
   /** For aggregate, when the report's language is still open and the protocol has none: the problems in the other language. */
   problemsInOtherLanguage?: Problem[];
+  /** For aggregate: the session's parts of the exports, rendered here, in parallel, in the setup's language. */
+  rendered?: RenderedSession;
 }
 
 /** What every file of a run is analyzed against. */
@@ -22,8 +25,11 @@ export interface AnalysisSetup {
   /** The barcamp.json files of the run, as read: each session is checked against its nearest one. */
   plans: Array<{ uri: string; text: string }>;
   language: Language;
-  /** Aggregate: prepare each session for the report, with this reference date and, when the report's language is open, the other language. */
-  report?: { today?: string; otherLanguage?: Language };
+  /**
+   * Aggregate: prepare each session for the report, with this reference date (a real date or none) and,
+   * when the report's language is open, the other language; render the parts of the formats in `render`.
+   */
+  report?: { today?: string; otherLanguage?: Language; render?: readonly ExportFormat[] };
 }
 
 /** Builds the plan lookup once per thread. */
@@ -34,17 +40,21 @@ export function planLookup(setup: AnalysisSetup): SessionIndex {
 }
 
 /** Decodes and analyzes one file's bytes. */
-export function analyzeBytes(path: string, bytes: Uint8Array, plans: SessionIndex, setup: AnalysisSetup): FileResult {
+export function analyzeBytes(job: Job, bytes: Uint8Array, plans: SessionIndex, setup: AnalysisSetup): FileResult {
   const decoded = decodeText(bytes);
   if (decoded.binary) return { error: 'binary' };
-  const uri = pathToFileURL(path).toString();
+  const uri = pathToFileURL(job.path).toString();
   const plan = plans.planFor(uri);
   // Aggregate renders items from the parse's own tree; check needs no tree.
   const parsed = setup.report ? parseSessionTree(decoded.text, uri) : undefined;
   const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
   const analysis: FileAnalysis = { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) };
   if (parsed && setup.report) {
-    analysis.prepared = prepareRendered(parsed, { plan, today: setup.report.today });
+    const { today, render } = setup.report;
+    analysis.prepared = prepareRendered(parsed, { plan, today });
+    // The report's diagnostics come later (cross-file ones need every session); no part rendered here shows them.
+    const session = job.session && toReportSession(analysis.prepared, job.session.id, job.session.file, []);
+    if (session && render && render.length > 0) analysis.rendered = renderSessionParts(session, { language: setup.language, today }, render);
     const other = setup.report.otherLanguage;
     if (other && !protocol.language) analysis.problemsInOtherLanguage = localProblems(protocol, { plan, language: other });
   }

@@ -7,6 +7,8 @@ import { analyzeBytes, planLookup, type AnalysisSetup, type FileResult } from '.
 export interface Job {
   path: string;
   bytes?: Uint8Array;
+  /** Aggregate: the id and event-relative file the report gives this session, to render its parts of the exports ahead. */
+  session?: { id: string; file: string };
 }
 
 /** Marks the workerData of a parse worker, so the CLI entry point knows to run this loop instead of a command. */
@@ -27,7 +29,7 @@ export function runParseWorker(): void {
   const plans = planLookup(setup);
   parentPort?.on('message', (jobs: Job[]) => {
     const results: FileResult[] = [];
-    for (const job of jobs) results.push(analyzeJob(job, (bytes) => analyzeBytes(job.path, bytes, plans, setup)));
+    for (const job of jobs) results.push(analyzeJob(job, (bytes) => analyzeBytes(job, bytes, plans, setup)));
     parentPort?.postMessage(results);
   });
 }

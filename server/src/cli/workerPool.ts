@@ -42,7 +42,7 @@ async function analyzeInProcess(jobs: Job[], setup: AnalysisSetup, options: Pool
   const plans = planLookup(setup);
   const results: FileResult[] = [];
   for (const [index, job] of jobs.entries()) {
-    results.push(analyzeJob(job, (bytes) => analyzeBytes(job.path, bytes, plans, setup)));
+    results.push(analyzeJob(job, (bytes) => analyzeBytes(job, bytes, plans, setup)));
     options.onResult?.(index, results[index]);
   }
   return results;
@@ -70,13 +70,15 @@ function analyzeInWorkers(jobs: Job[], setup: AnalysisSetup, script: string, thr
         worker.postMessage(jobs.slice(batchStart, next));
       };
       worker.on('message', (batch: FileResult[]) => {
+        const start = batchStart;
+        // The next batch first: the worker parses it while this thread takes in the results.
+        if (next < jobs.length) send();
         batch.forEach((result, i) => {
-          results[batchStart + i] = result;
-          options.onResult?.(batchStart + i, result);
+          results[start + i] = result;
+          options.onResult?.(start + i, result);
         });
         finished += batch.length;
         if (finished === jobs.length) stop();
-        else if (next < jobs.length) send();
       });
       worker.on('error', stop);
       worker.on('exit', () => {

@@ -1,13 +1,13 @@
 // Aggregates all sessions of one event (protocols, plan, diagnostics, event.md) into the EventReport the exporters render.
 import type { EventDay, EventPlan, Language, SessionProtocol } from './model';
 import { readEventNotes } from './eventNotes';
-import type { EventReport, ReportSession, ReportStats } from './reportModel';
+import type { EventReport, RenderedSession, ReportSession, ReportStats } from './reportModel';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
 import { slugify } from './text';
 
-export { prepareSession, type PreparedSession, type SessionInput } from './reportSession';
+export { prepareSession, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 
 /** Everything one event's report is made of; the adapter reads the files, the core does the rest. */
 export interface AggregateInput {
@@ -41,8 +41,8 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const folderUri = input.folderUri ?? (plan ? plan.uri.slice(0, plan.uri.lastIndexOf('/')) : undefined);
   const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
-  const ids = uniqueIds(files);
-  const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].diagnostics));
+  const ids = sessionIds(files);
+  const sessions = prepared.map((p, i) => withRendered(toReportSession(p, ids[i], files[i], input.sessions[i].diagnostics), input.sessions[i].rendered));
   sessions.sort(scheduleOrder(plan));
   const report: EventReport = {
     language,
@@ -61,11 +61,18 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   return report;
 }
 
+/** The session with the parts rendered ahead for it, if any: the exporters check they fit this report. */
+function withRendered(session: ReportSession, rendered: RenderedSession | undefined): ReportSession {
+  if (rendered) session.rendered = rendered;
+  return session;
+}
+
 /**
- * Gives each session an id from its file name, unique and safe as an HTML id. Ids are handed out in
- * file order, so the same set of files always gets the same ids, whatever order the adapter read them in.
+ * Gives each session an id from its file name (relative to the event folder), unique and safe as an HTML
+ * id. Ids are handed out in file order, so the same set of files always gets the same ids, whatever
+ * order the adapter read them in; an adapter that renders sessions ahead hands out the same ids.
  */
-function uniqueIds(files: string[]): string[] {
+export function sessionIds(files: readonly string[]): string[] {
   const order = files.map((_, i) => i).sort((a, b) => compareText(files[a], files[b]));
   const used = new Set<string>();
   const ids: string[] = [];

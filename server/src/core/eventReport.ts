@@ -1,7 +1,9 @@
 // The façade of the event documentation (aggregate → render): what adapters import; meant to be re-exported by core/index.ts.
-export { aggregateEvent, prepareSession, reportLanguage, type AggregateInput, type PreparedSession, type SessionInput } from './aggregate';
+export { referenceDate } from './reportSession';
+export { aggregateEvent, prepareSession, reportLanguage, sessionIds, toReportSession, type AggregateInput, type PreparedSession, type SessionInput } from './aggregate';
 export { renderAll, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export type * from './reportModel';
 export { prepareRendered } from './export/renderAhead';
+export { renderSessionParts } from './export/sessionParts';

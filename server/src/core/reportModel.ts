@@ -75,6 +75,31 @@ export interface ReportSession {
   nextSteps: ReportStep[];
   openQuestions: ReportItem[];
   diagnostics: ReportDiagnostic[];
+  /**
+   * This session's part of every export, rendered ahead where it was parsed (the CLI's worker threads),
+   * equal by construction to what the exporters render; they use it only when it was rendered for their
+   * report (see renderedFor). No part of the JSON export.
+   */
+  rendered?: RenderedSession;
+}
+
+/** What rendering a session needs of its report besides the session itself. */
+export type RenderContext = Pick<EventReport, 'language' | 'today'>;
+
+/** One session's parts of the exports (those of the formats asked for), and what they were rendered for: the same id, file, language and reference date. */
+export interface RenderedSession {
+  id: string;
+  file: string;
+  language: Language;
+  today?: string;
+  /** The `<article>` of the HTML export. */
+  html?: string;
+  /** The session's blocks of the Markdown export, joined by a blank line. */
+  markdown?: string;
+  /** The session's object in the JSON export, indented as it stands there, without `diagnostics` and the closing brace: cross-file findings are known only once every session is. */
+  json?: string;
+  /** The session's rows of the CSV export, joined by CRLF; '' without next steps. */
+  csv?: string;
 }
 
 export interface ReportStats {

@@ -1,5 +1,5 @@
 // Phrases every human-readable export shares: the headline figures, a session's place in the schedule, a step's due date.
-import type { EventReport, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, RenderContext, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
 
 /** `2 Tage, 11 Themen, 40 Teilnehmende`. */
@@ -29,7 +29,7 @@ export function dayHeading(day: number, date: string | undefined, report: EventR
 }
 
 /** `Tag 1 (26.01.2017) · 10:30 · Raum Elbe`: where and when a session took place, as far as known. */
-export function sessionPlace(session: ReportSession, report: EventReport): string {
+export function sessionPlace(session: ReportSession, report: RenderContext): string {
   const t = reportTexts(report.language);
   const parts: string[] = [];
   if (session.day !== undefined) parts.push(session.date ? `${t.day(session.day)} (${formatDate(session.date, report.language)})` : t.day(session.day));
@@ -40,7 +40,7 @@ export function sessionPlace(session: ReportSession, report: EventReport): strin
 }
 
 /** `bis 28.02.2017`, the date as written when it does not exist, or '' without a due date. */
-export function dueText(step: ReportStep, report: EventReport): string {
+export function dueText(step: ReportStep, report: RenderContext): string {
   const t = reportTexts(report.language);
   if (step.due) return t.dueBy(formatDate(step.due, report.language));
   return step.dueAsWritten ? t.dueBy(step.dueAsWritten) : '';

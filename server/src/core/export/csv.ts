@@ -1,11 +1,12 @@
 // Every next step as a table for Excel: UTF-8 with BOM, `;` for German and `,` for English, RFC 4180 quoting, no formulas.
 import { csvHeader } from '../generatedMarker';
-import type { EventReport } from '../reportModel';
+import type { RenderContext, ReportSession } from '../reportModel';
 import { reportTexts } from '../reportTexts';
 import { ownerNames } from './common';
+import { renderedFor } from './renderedParts';
 
 /** German Excel expects `;` (the comma is the decimal separator there), English Excel `,`. */
-export function csvSeparator(report: EventReport): string {
+export function csvSeparator(report: RenderContext): string {
   return report.language === 'de' ? ';' : ',';
 }
 
@@ -13,26 +14,29 @@ export function csvSeparator(report: EventReport): string {
  * One row per next step, in schedule order. The header row doubles as the file's generated-marker
  * (see generatedMarker.ts). Lines end with CRLF as RFC 4180 asks; the BOM makes Excel read UTF-8.
  */
-export function renderCsv(report: EventReport): string {
+export function renderCsv(report: RenderContext & { sessions: readonly ReportSession[] }): string {
+  const rows = report.sessions.map((s) => renderedFor(s, report)?.csv ?? sessionCsv(s, report)).filter((r) => r !== '');
+  return `\uFEFF${[csvHeader(report.language, csvSeparator(report)), ...rows].join('\r\n')}\r\n`;
+}
+
+/** A session's rows, joined by CRLF; '' when it has no next steps. */
+export function sessionCsv(s: ReportSession, report: RenderContext): string {
   const t = reportTexts(report.language);
   const sep = csvSeparator(report);
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
-  const rows = report.sessions.flatMap((s) =>
-    s.nextSteps.map((step) => [
-      s.title,
-      step.text,
-      ownerNames(step),
-      step.due ?? step.dueAsWritten ?? '',
-      yesNo(step.done),
-      report.today ? yesNo(step.overdue) : '',
-      s.day === undefined ? '' : String(s.day),
-      s.slot ?? '',
-      s.room ?? '',
-      s.file,
-    ]),
-  );
-  const lines = [csvHeader(report.language, sep), ...rows.map((row) => row.map((cell) => csvCell(cell, sep)).join(sep))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const rows = s.nextSteps.map((step) => [
+    s.title,
+    step.text,
+    ownerNames(step),
+    step.due ?? step.dueAsWritten ?? '',
+    yesNo(step.done),
+    report.today ? yesNo(step.overdue) : '',
+    s.day === undefined ? '' : String(s.day),
+    s.slot ?? '',
+    s.room ?? '',
+    s.file,
+  ]);
+  return rows.map((row) => row.map((cell) => csvCell(cell, sep)).join(sep)).join('\r\n');
 }
 
 /**

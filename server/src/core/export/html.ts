@@ -5,6 +5,7 @@ import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { HTML_STYLE } from './htmlStyle';
 import { appendixSection, ownersSection, sessionArticle, tagSection } from './htmlSections';
+import { renderedFor } from './renderedParts';
 import { markdownToHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
@@ -55,7 +56,7 @@ function majorParts(report: EventReport): Part[] {
   const { introduction, closing } = report.notes;
   if (introduction) parts.push({ id: 'introduction', heading: t.introduction, body: markdownToHtml(introduction, 1) });
   if (report.schedule.length > 0 || report.unscheduled.length > 0) parts.push({ id: 'schedule', heading: t.schedule, body: scheduleBody(report) });
-  parts.push({ id: 'sessions', heading: t.sessions, body: report.sessions.map((s) => sessionArticle(s, report)).join('\n') });
+  parts.push({ id: 'sessions', heading: t.sessions, body: report.sessions.map((s) => renderedFor(s, report)?.html ?? sessionArticle(s, report)).join('\n') });
   if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: ownersSection(report) });
   if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: tagSection(report) });
   if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: markdownToHtml(closing.markdown, 1) });

@@ -1,12 +1,12 @@
 // The repeated parts of the HTML export: one article per session, next steps by owner, the tag index, the appendix.
-import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, OwnerGroup, RenderContext, ReportItem, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { itemHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
 /** One session: heading, place, facts, findings, next steps, open questions. */
-export function sessionArticle(session: ReportSession, report: EventReport): string {
+export function sessionArticle(session: ReportSession, report: RenderContext): string {
   const t = reportTexts(report.language);
   const place = common.sessionPlace(session, report);
   const parts = [
@@ -24,7 +24,7 @@ export function sessionArticle(session: ReportSession, report: EventReport): str
   return parts.filter(Boolean).join('\n');
 }
 
-function facts(session: ReportSession, report: EventReport): string {
+function facts(session: ReportSession, report: RenderContext): string {
   const t = reportTexts(report.language);
   const rows: Array<[string, string]> = [];
   if (session.host) rows.push([t.host, esc(session.host)]);
@@ -43,24 +43,24 @@ function itemList(items: ReportItem[]): string {
   return `<ul>\n${items.map((item) => `<li>${itemHtml(item)}</li>`).join('\n')}\n</ul>`;
 }
 
-function stepList(steps: ReportStep[], report: EventReport): string {
+function stepList(steps: ReportStep[], report: RenderContext): string {
   return `<ul class="steps">\n${steps.map((step) => `<li>${stepContent(step, report, true)}</li>`).join('\n')}\n</ul>`;
 }
 
 /** Checkbox, the step's Markdown, then owners, due date and state as a muted line. */
-function stepContent(step: ReportStep, report: EventReport, withOwners: boolean): string {
+function stepContent(step: ReportStep, report: RenderContext, withOwners: boolean): string {
   const box = `<span class="box" role="img" aria-label="${esc(stateLabel(step, report))}">${step.done ? '☑' : '☐'}</span>`;
   const text = itemHtml(step);
   const meta = [withOwners ? esc(common.ownerNames(step)) : '', esc(common.dueText(step, report))].filter(Boolean).join(' · ');
   return `${box}<span${step.done ? ' class="done-text"' : ''}>${text}</span>${meta ? ` <span class="meta">— ${meta}</span>` : ''}${badge(step, report)}`;
 }
 
-function stateLabel(step: ReportStep, report: EventReport): string {
+function stateLabel(step: ReportStep, report: RenderContext): string {
   const t = reportTexts(report.language);
   return step.done ? t.done : step.overdue ? t.overdue : t.open;
 }
 
-function badge(step: ReportStep, report: EventReport): string {
+function badge(step: ReportStep, report: RenderContext): string {
   const t = reportTexts(report.language);
   if (step.overdue) return ` <span class="badge overdue">${t.overdue}</span>`;
   return step.done ? ` <span class="badge done">${t.done}</span>` : '';

@@ -1,16 +1,22 @@
 // The event as data: a stable, documented JSON shape (docs/event-documentation.md), schemaVersion first, then the marker.
 import { GENERATED_MARKER } from '../generatedMarker';
-import type { EventReport, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, ReportDiagnostic, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import { renderedFor } from './renderedParts';
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const JSON_SCHEMA_VERSION = 1;
 
+/** Where a session object stands in the document: inside `sessions`, two levels deep. */
+const SESSION_INDENT = 4;
+
 /**
  * Renders the report as pretty-printed JSON with a final newline. Absent values are `null` rather than
  * missing, so every session has the same keys and spreadsheet or BI imports see stable columns.
+ * The text is `JSON.stringify(data, null, 2)` of the whole document (tests hold it so), put together
+ * from one text per session, so sessions rendered ahead are only joined.
  */
 export function renderJson(report: EventReport): string {
-  const data = {
+  const head = {
     schemaVersion: JSON_SCHEMA_VERSION,
     generator: GENERATED_MARKER,
     event: {
@@ -22,14 +28,20 @@ export function renderJson(report: EventReport): string {
     },
     today: report.today ?? null,
     stats: { ...report.stats },
-    sessions: report.sessions.map(sessionData),
-    tags: report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] })),
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
+  const sessions = report.sessions.map((s) => `${' '.repeat(SESSION_INDENT)}${renderedFor(s, report)?.json ?? sessionJson(s)}${diagnosticsJson(s.diagnostics)}`);
+  const tags = report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] }));
+  return [
+    withoutClosingBrace(pretty(head, 0)),
+    `,\n  "sessions": ${sessions.length > 0 ? `[\n${sessions.join(',\n')}\n  ]` : '[]'}`,
+    `,\n  "tags": ${pretty(tags, 2)}`,
+    '\n}\n',
+  ].join('');
 }
 
-function sessionData(s: ReportSession) {
-  return {
+/** A session's object as it stands in the document, up to (without) its `diagnostics` and closing brace. */
+export function sessionJson(s: ReportSession): string {
+  const data = {
     id: s.id,
     file: s.file,
     title: s.title,
@@ -45,8 +57,28 @@ function sessionData(s: ReportSession) {
     findings: s.findings.map(itemData),
     nextSteps: s.nextSteps.map(stepData),
     openQuestions: s.openQuestions.map(itemData),
-    diagnostics: s.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line, column: d.column })),
   };
+  return withoutClosingBrace(pretty(data, SESSION_INDENT));
+}
+
+/** The last member of a session object, and the brace that closes it. */
+function diagnosticsJson(diagnostics: readonly ReportDiagnostic[]): string {
+  const data = diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line, column: d.column }));
+  return `,\n${' '.repeat(SESSION_INDENT + 2)}"diagnostics": ${pretty(data, SESSION_INDENT + 2)}\n${' '.repeat(SESSION_INDENT)}}`;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads `depth` spaces deep inside a larger document. Its line
+ * breaks are all structural (a string's own line breaks are escaped), so indenting after each is exact.
+ */
+function pretty(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replace(/\n/gu, `\n${' '.repeat(depth)}`);
+}
+
+/** An object's text without its final line, the closing brace: members are added after it. */
+function withoutClosingBrace(objectText: string): string {
+  return objectText.slice(0, objectText.lastIndexOf('\n'));
 }
 
 function itemData(item: ReportItem) {

@@ -1,9 +1,10 @@
 // The event documentation as Markdown that reads well on GitLab, GitHub and in wikis: GFM tables, task lists, no raw HTML.
 import { markerComment } from '../generatedMarker';
-import type { EventReport, OwnerGroup, ReportItem, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import type { EventReport, OwnerGroup, RenderContext, ReportItem, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
+import { renderedFor } from './renderedParts';
 import { escapeMarkdown as esc } from './safeMarkdown';
 
 /** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
@@ -12,7 +13,7 @@ export function renderMarkdown(report: EventReport): string {
   const blocks: string[] = [markerComment(report.language), `# ${esc(report.title)}`, header(report)];
   if (report.notes.introduction) blocks.push(`## ${t.introduction}`, neutralizeMarkdown(report.notes.introduction, 1));
   if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(`## ${t.schedule}`, ...scheduleBlocks(report));
-  blocks.push(`## ${t.sessions}`, ...report.sessions.flatMap((s) => sessionBlocks(s, report)));
+  blocks.push(`## ${t.sessions}`, ...report.sessions.map((s) => renderedFor(s, report)?.markdown ?? sessionMarkdown(s, report)));
   if (report.owners.length > 0) blocks.push(`## ${t.nextStepsByOwner}`, ...report.owners.flatMap((g) => ownerBlocks(g, report)));
   if (report.tags.length > 0) blocks.push(`## ${t.tagIndex}`, tagList(report));
   const closing = report.notes.closing;
@@ -53,7 +54,14 @@ function scheduleTable(day: ScheduleDay, report: EventReport): string {
   return lines.join('\n');
 }
 
-function sessionBlocks(session: ReportSession, report: EventReport): string[] {
+/** A session's blocks, joined as the document joins its blocks: by a blank line, leaving out empty ones. */
+export function sessionMarkdown(session: ReportSession, report: RenderContext): string {
+  return sessionBlocks(session, report)
+    .filter((b) => b !== '')
+    .join('\n\n');
+}
+
+function sessionBlocks(session: ReportSession, report: RenderContext): string[] {
   const t = reportTexts(report.language);
   const facts: string[] = [];
   if (session.host) facts.push(`- **${t.host}:** ${esc(session.host)}`);
@@ -82,7 +90,7 @@ function listItem(marker: string, markdown: string): string {
 }
 
 /** `- [ ] Text — Anna Schmidt, bis 28.02.2017, **überfällig**`; `session` adds where the step comes from. */
-function stepLine(step: ReportStep, report: EventReport, sessionTitle?: string): string {
+function stepLine(step: ReportStep, report: RenderContext, sessionTitle?: string): string {
   const t = reportTexts(report.language);
   const meta = [common.ownerNames(step) && esc(common.ownerNames(step)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : '']
     .filter(Boolean)
