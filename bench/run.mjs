@@ -1,5 +1,5 @@
 // `npm run bench`: builds seeded corpora, runs every measurement of issue 7 in one run, prints a table, writes bench/results.json.
-//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server] [--dist <folder>] [--legacy] [--out <file>]
+//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views] [--dist <folder>] [--legacy] [--out <file>]
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, keystrokeLatency, largeWorkspace, parseFloor } from './measure.mjs';
+import { eventViews } from './views.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -59,6 +60,7 @@ await step('cache', 'barcamp check --cache, rerun after changing one protocol', 
 await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 2));
 await step('server', 'language server in the 10,000-session workspace', () =>
   largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
+await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
 
 results.machine.loadAverageAtEnd = loadavg();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
@@ -81,6 +83,7 @@ function goals(r) {
     goal('aggregate 10,000 ÷ check 10,000', r.archive?.ratio, '≤ 1.2', r.archive?.ratio <= 1.2, 'x'),
     goal('server RSS, 10,000 sessions indexed', r.server?.rssMb, '≤ 300 MB', r.server?.rssMb <= 300, 'MB'),
     goal('first diagnostics after start, 10,000 sessions', r.server?.firstDiagnosticsFromStartMs, '≤ 1000 ms', r.server?.firstDiagnosticsFromStartMs <= 1000, 'ms'),
+    goal('server RSS after the views, 10,000 sessions', r.views?.nextStepsSecond.rssMb, '≤ 300 MB', r.views?.nextStepsSecond.rssMb <= 300, 'MB'),
   ];
 }
 
@@ -102,6 +105,16 @@ function printTable(r) {
     if (r.server.editsDuringIndex) rows.push(['10,000: edit → diagnostics while indexing p50 / p95 / max', `${ms(r.server.editsDuringIndex.p50Ms)} / ${ms(r.server.editsDuringIndex.p95Ms)} / ${ms(r.server.editsDuringIndex.maxMs)}`]);
     if (r.server.requestsDuringIndex) rows.push(['10,000: documentSymbol while indexing p50 / p95 / max', `${ms(r.server.requestsDuringIndex.p50Ms)} / ${ms(r.server.requestsDuringIndex.p95Ms)} / ${ms(r.server.requestsDuringIndex.maxMs)}`]);
     rows.push(['10,000: server RSS / peak RSS after indexing', `${r.server.rssMb.toFixed(0)} MB / ${r.server.peakRssMb.toFixed(0)} MB`]);
+  }
+  if (r.views) {
+    const v = r.views;
+    const mb = (m) => `${m.rssMb.toFixed(0)} MB / ${m.peakRssMb.toFixed(0)} MB`;
+    rows.push(['10,000: sessions/list first / second', `${ms(v.sessionsFirst.ms)} / ${ms(v.sessionsSecond.ms)}`]);
+    rows.push(['10,000: nextSteps/list first / second', `${ms(v.nextStepsFirst.ms)} / ${ms(v.nextStepsSecond.ms)}`]);
+    rows.push(['10,000: RSS / peak at index ready', mb(v.atIndexReady)]);
+    rows.push(['10,000: RSS / peak after sessions/list ×2', mb(v.sessionsSecond)]);
+    rows.push(['10,000: RSS / peak after nextSteps/list ×2', mb(v.nextStepsSecond)]);
+    if (v.settled) rows.push([`10,000: RSS / peak ${v.settled.afterMs / 1000} s later`, mb(v.settled)]);
   }
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log(`\n${rows.map(([a, b]) => `${a.padEnd(width)}  ${b}`).join('\n')}\n`);
