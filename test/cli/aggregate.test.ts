@@ -156,4 +156,26 @@ describe('barcamp aggregate', function () {
     const missing = bare.diagnostics.find((d: { code: string }) => d.code === 'missing-findings');
     assert.match(missing.message, /"## Findings"/u);
   });
+
+  it('writes the same files with worker threads as in one thread, also for odd protocols and a double-booked room', function () {
+    this.timeout(60000);
+    // Enough files for the worker pool; markup, CRLF, a BOM, emoji, conflicts and same file names in other folders.
+    for (let i = 0; i < 120; i++) {
+      const text = CLEAN.replace(/Sauber/gu, `Thema ${i} 🎉 <b>`).replace('"10:30"', i % 7 === 0 ? '"11:45"' : '"10:30"').replace('- Ein *Ergebnis*', `- Ein *Ergebnis* mit [Link](https://example.org/${i})\n  und zweiter Zeile`);
+      const variant = i % 3 === 0 ? text.replace(/\n/gu, '\r\n') : i % 5 === 0 ? `\uFEFF${text}` : text;
+      writeFileSync(join(event, 'sessions', `${i % 2 === 0 ? 'a' : 'b'}-${Math.floor(i / 2)}.session.md`), variant);
+      mkdirSync(join(event, 'sessions', `sub-${i % 4}`), { recursive: true });
+      if (i % 10 === 0) writeFileSync(join(event, 'sessions', `sub-${i % 4}`, `a-${Math.floor(i / 2)}.session.md`), text);
+    }
+    const inWorkers = barcamp(['aggregate', 'camp', '--out', 'threads', '--today', '2017-03-01'], root);
+    const env = { ...process.env, BARCAMP_THREADS: '1', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const inOne = spawnSync(process.execPath, [CLI, 'aggregate', 'camp', '--out', 'one', '--today', '2017-03-01'], { cwd: root, env, encoding: 'utf8' });
+    assert.equal(inWorkers.status, 0, inWorkers.stderr);
+    assert.equal(inOne.status, 0, inOne.stderr);
+    assert.match(inWorkers.stderr, /133 sessions/u);
+    for (const name of readdirSync(join(root, 'one'))) assert.ok(readFileSync(join(root, 'threads', name)).equals(readFileSync(join(root, 'one', name))), name);
+    const json = JSON.parse(readFileSync(join(root, 'one', 'event-documentation.json'), 'utf8'));
+    assert.ok(json.sessions.some((s: { diagnostics: Array<{ code: string }> }) => s.diagnostics.some((d) => d.code === 'room-slot-conflict')));
+    assert.ok(readFileSync(join(root, 'one', 'event-documentation.html'), 'utf8').includes('Thema 119 🎉 &lt;b&gt;'));
+  });
 });

@@ -1,9 +1,10 @@
 // Item renderings made ahead of time (in the CLI's worker threads) must change nothing but the speed of the export.
 import { strict as assert } from 'node:assert';
-import { resolve } from 'node:path';
-import { loadEvent } from '../../server/src/cli/aggregate';
-import { cliTexts } from '../../server/src/cli/messages';
-import { prepareRendered, renderAll, type EventReport } from '../../server/src/core/eventReport';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SessionIndex } from '../../server/src/core';
+import { aggregateEvent, prepareRendered, renderAll, type EventReport } from '../../server/src/core/eventReport';
 import type { ReportItem } from '../../server/src/core/reportModel';
 import { inlineMarkdownToHtml } from '../../server/src/core/export/markdownHtml';
 import { neutralizeMarkdown } from '../../server/src/core/export/neutralizeMarkdown';
@@ -90,16 +91,21 @@ describe('report items rendered ahead of time', () => {
     for (const line of ['Checkliste teilen', 'Jörg Weiß 🎉', '2 Teilnehmende, 3 Fragen.', 'Größe: 10 m²', 'Frage? Ja!']) assert.equal(isPlainLine(line), true, line);
   });
 
-  it('leave the demo event documentation byte for byte as it is, and are what the exporters use', async () => {
-    const event = await loadEvent(resolve('examples/demo-barcamp'), { today: '2017-03-01' }, cliTexts('en'));
-    const items = (report: EventReport) => report.sessions.flatMap((s): ReportItem[] => [...s.findings, ...s.nextSteps, ...s.openQuestions]);
+  it('leave the demo event documentation byte for byte as it is, and are what the exporters use', () => {
+    // Every session prepared with its items rendered ahead, and no session's parts (sessionParts.test.ts): the exporters render each session.
+    const folder = resolve('examples/demo-barcamp');
+    const { plan } = new SessionIndex().setPlan(pathToFileURL(join(folder, 'barcamp.json')).toString(), readFileSync(join(folder, 'barcamp.json'), 'utf8'));
+    const sessions = readdirSync(join(folder, 'sessions')).map((name) => {
+      const path = join(folder, 'sessions', name);
+      return { prepared: prepareRendered(parseSessionTree(readFileSync(path, 'utf8'), pathToFileURL(path).toString()), { plan, today: '2017-03-01' }), diagnostics: [] };
+    });
+    const report = aggregateEvent({ plan, sessions, today: '2017-03-01' });
+    const items = (r: EventReport) => r.sessions.flatMap((s): ReportItem[] => [...s.findings, ...s.nextSteps, ...s.openQuestions]);
     // Only items with Markup are rendered ahead; plain lines need no parse.
-    assert.ok(items(event.report).filter((item) => item.rendered).length >= 3);
-    const bare: EventReport = JSON.parse(JSON.stringify(event.report));
-    // The sessions' parts rendered ahead would hide the items' renderings (test/core/sessionParts.test.ts covers those).
-    for (const session of bare.sessions) delete session.rendered;
+    assert.ok(items(report).filter((item) => item.rendered).length >= 3);
+    const bare: EventReport = JSON.parse(JSON.stringify(report));
     for (const item of items(bare)) delete item.rendered;
-    assert.deepEqual(renderAll(event.report), renderAll(bare));
+    assert.deepEqual(renderAll(report), renderAll(bare));
     // Proof that the exporters do use them.
     for (const item of items(bare)) item.rendered = { html: 'FALSCH-HTML', markdown: 'FALSCH-MD' };
     const [markdown, html] = renderAll(bare);

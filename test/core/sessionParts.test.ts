@@ -3,34 +3,40 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadEvent } from '../../server/src/cli/aggregate';
+import { loadEvent, outputFiles, type LoadedEvent } from '../../server/src/cli/aggregate';
 import { cliTexts } from '../../server/src/cli/messages';
-import { aggregateEvent, renderAll, type EventReport, type RenderedSession } from '../../server/src/core/eventReport';
+import { aggregateEvent, EXPORT_FORMATS, renderAll, renderAllPieces, type EventReport, type RenderedAhead } from '../../server/src/core/eventReport';
 import { renderJson } from '../../server/src/core/export/json';
 import { diagnostic, eventPlan, session } from './aggregate.helpers';
 
 const DEMO = resolve('examples/demo-barcamp');
 const TEXTS = cliTexts('en');
 
+/** The texts the CLI writes: the report's pieces with the parts rendered ahead filled in. */
+function written(event: LoadedEvent): string[] {
+  return outputFiles(event, EXPORT_FORMATS).map((file) => (typeof file.content === 'string' ? file.content : Buffer.concat(file.content.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8')));
+}
+
 /** The report as if nothing had been rendered ahead: neither sessions' parts nor items. */
 function bare(report: EventReport): EventReport {
   const copy: EventReport = JSON.parse(JSON.stringify(report));
   for (const s of copy.sessions) {
-    delete s.rendered;
+    delete s.renderedAhead;
     for (const item of [...s.findings, ...s.nextSteps, ...s.openQuestions]) delete item.rendered;
   }
   return copy;
 }
 
-/** Each session's parts replaced by markers that name the session and the format. */
-function marked(report: EventReport, change: (parts: RenderedSession) => void = () => undefined): EventReport {
-  const copy: EventReport = JSON.parse(JSON.stringify(report));
-  for (const s of copy.sessions) {
-    const parts = s.rendered as RenderedSession;
-    Object.assign(parts, { html: `HTML-PART-${s.id}`, markdown: `MD-PART-${s.id}`, json: `"JSON-PART-${s.id}"`, csv: `CSV-PART-${s.id}` });
-    change(parts);
-  }
-  return copy;
+const texts = (report: EventReport) => renderAll(report).map((f) => f.content);
+
+/** The event with each session's parts replaced by markers that name the session and the format. */
+function marked(event: LoadedEvent): LoadedEvent {
+  const partsById = new Map([...event.partsById.keys()].map((id) => [id, Object.fromEntries(EXPORT_FORMATS.map((f) => [f, Buffer.from(`"${f.toUpperCase()}-PART-${id}"`)]))]));
+  return { ...event, partsById };
+}
+
+function slots(report: EventReport): number {
+  return renderAllPieces(report).reduce((n, file) => n + file.pieces.filter((p) => typeof p !== 'string').length, 0);
 }
 
 function withEvent(files: Record<string, string>, run: (folder: string) => Promise<void>): Promise<void> {
@@ -45,40 +51,46 @@ function withEvent(files: Record<string, string>, run: (folder: string) => Promi
 const ENGLISH = (title: string) => `---\ntitle: ${title}\n---\n\n# ${title}\n\n## Findings\n- One *finding*\n\n## Next steps\n- [ ] Share the guide @anna bis 2017-02-28\n`;
 
 describe('sessions rendered ahead', () => {
-  it('are made for every session and format, and leave the demo documentation byte for byte as it is', async () => {
+  it('are made for every session and format, and the files written are the demo documentation byte for byte', async () => {
     const event = await loadEvent(DEMO, { today: '2017-03-01' }, TEXTS);
     assert.equal(event.report.sessions.length, 11);
     for (const s of event.report.sessions) {
-      assert.ok(s.rendered?.html && s.rendered.markdown && s.rendered.json, s.id);
-      assert.equal(typeof s.rendered.csv, 'string', s.id);
-      assert.deepEqual([s.rendered.id, s.rendered.file, s.rendered.language, s.rendered.today], [s.id, s.file, 'de', '2017-03-01']);
+      const ahead = s.renderedAhead as RenderedAhead;
+      assert.deepEqual([ahead.id, ahead.file, ahead.language, ahead.today, ahead.formats], [s.id, s.file, 'de', '2017-03-01', [...EXPORT_FORMATS]]);
+      assert.deepEqual(Object.keys(event.partsById.get(s.id) ?? {}).sort(), [...EXPORT_FORMATS].sort());
     }
-    assert.deepEqual(renderAll(event.report), renderAll(bare(event.report)));
+    // Every session's part is a slot (CSV: those with next steps).
+    const withSteps = event.report.sessions.filter((s) => s.nextSteps.length > 0).length;
+    assert.equal(slots(event.report), 3 * 11 + withSteps);
+    assert.deepEqual(written(event), texts(bare(event.report)));
+    assert.deepEqual(texts(event.report), texts(bare(event.report)));
   });
 
-  it('are what the exporters use, in every format', async () => {
+  it('are what the CLI writes, in every format', async () => {
     const event = await loadEvent(DEMO, { today: '2017-03-01' }, TEXTS);
-    const [markdown, html, json, csv] = renderAll(marked(event.report)).map((f) => f.content);
+    const [markdown, html, json, csv] = written(marked(event));
     for (const s of event.report.sessions) {
       assert.ok(markdown.includes(`MD-PART-${s.id}`), s.id);
       assert.ok(html.includes(`HTML-PART-${s.id}`), s.id);
-      assert.ok(json.includes(`"JSON-PART-${s.id}"`), s.id);
+      assert.ok(json.includes(`JSON-PART-${s.id}`), s.id);
       if (s.nextSteps.length > 0) assert.ok(csv.includes(`CSV-PART-${s.id}`), s.id);
     }
   });
 
   for (const [what, change] of [
-    ['another language', (p: RenderedSession) => void (p.language = 'en')],
-    ['another reference date', (p: RenderedSession) => void (p.today = '2017-02-01')],
-    ['no reference date', (p: RenderedSession) => void delete p.today],
-    ['another id', (p: RenderedSession) => void (p.id = `${p.id}-2`)],
-    ['another file', (p: RenderedSession) => void (p.file = `x/${p.file}`)],
+    ['another language', (a: RenderedAhead) => void (a.language = 'en')],
+    ['another reference date', (a: RenderedAhead) => void (a.today = '2017-02-01')],
+    ['no reference date', (a: RenderedAhead) => void delete a.today],
+    ['another id', (a: RenderedAhead) => void (a.id = `${a.id}-2`)],
+    ['another file', (a: RenderedAhead) => void (a.file = `x/${a.file}`)],
+    ['other formats', (a: RenderedAhead) => void (a.formats = [])],
   ] as const) {
-    it(`are ignored when rendered for ${what}`, async () => {
+    it(`are left out when rendered for ${what}`, async () => {
       const event = await loadEvent(DEMO, { today: '2017-03-01' }, TEXTS);
-      const files = renderAll(marked(event.report, change)).map((f) => f.content);
-      assert.ok(files.every((text) => !/(HTML|MD|JSON|CSV)-PART-/u.test(text)));
-      assert.deepEqual(files, renderAll(bare(event.report)).map((f) => f.content));
+      for (const s of event.report.sessions) change(s.renderedAhead as RenderedAhead);
+      assert.equal(slots(event.report), 0);
+      assert.ok(written(marked(event)).every((text) => !/-PART-/u.test(text)));
+      assert.deepEqual(written(event), texts(bare(event.report)));
     });
   }
 
@@ -88,27 +100,29 @@ describe('sessions rendered ahead', () => {
       async (folder) => {
         const event = await loadEvent(folder, { today: '2017-03-01' }, TEXTS);
         assert.equal(event.report.language, 'en');
-        assert.ok(event.report.sessions.every((s) => s.rendered?.language === 'de'), 'rendered in the guessed language');
-        assert.deepEqual(renderAll(event.report), renderAll(bare(event.report)));
-        assert.match(renderAll(event.report, ['md'])[0].content, /#### Findings/u);
+        assert.ok(event.report.sessions.every((s) => s.renderedAhead?.language === 'de'), 'rendered in the guessed language');
+        assert.equal(slots(event.report), 0);
+        assert.deepEqual(written(event), texts(bare(event.report)));
+        assert.match(written(event)[0], /#### Findings/u);
       },
     ));
 
-  it('are rendered again when an unreadable file changes the ids the others get', () =>
+  it('are rendered again when an unreadable file changes the id another one gets', () =>
     withEvent(
       { 'barcamp.json': JSON.stringify({ name: 'Camp', language: 'en' }), 'x/a.session.md': 'a\u0000binary', 'y/a.session.md': ENGLISH('Alpha') },
       async (folder) => {
         const event = await loadEvent(folder, {}, TEXTS);
         assert.equal(event.ioProblems.length, 1);
         const [only] = event.report.sessions;
-        assert.deepEqual([only.id, only.rendered?.id], ['a', 'a-2']);
-        assert.deepEqual(renderAll(event.report), renderAll(bare(event.report)));
+        assert.deepEqual([only.id, only.renderedAhead?.id], ['a', 'a-2']);
+        assert.equal(slots(event.report), 0);
+        assert.deepEqual(written(event), texts(bare(event.report)));
       },
     ));
 
-  it('render only the formats that will be written', async () => {
+  it('are rendered only for the formats that will be written', async () => {
     const event = await loadEvent(DEMO, { formats: ['csv'] }, TEXTS);
-    assert.ok(event.report.sessions.every((s) => s.rendered && s.rendered.csv !== undefined && s.rendered.html === undefined && s.rendered.json === undefined));
+    assert.ok(event.report.sessions.every((s) => s.renderedAhead?.formats.join() === 'csv' && Object.keys(event.partsById.get(s.id) ?? {}).join() === 'csv'));
   });
 });
 

@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAll, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type RenderedSession, type SessionInput } from '../core/eventReport';
+import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAllPieces, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type RenderedAhead, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
-import { writeGeneratedFiles } from '../node/writeFiles';
+import { writeGeneratedFiles, type FileToWrite } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
-import type { AnalysisSetup } from './analyzeFile';
+import type { AnalysisSetup, SessionBytes } from './analyzeFile';
 import type { Job } from './parseWorker';
 import { analyzeAll } from './workerPool';
 import type { CliTexts } from './messages';
@@ -26,6 +26,8 @@ export interface LoadedEvent {
   /** Unreadable files: the run exits with 2, after writing what it could. */
   ioProblems: string[];
   errors: number;
+  /** The sessions' parts of the exports rendered ahead, as UTF-8, by the id they were rendered for. */
+  partsById: ReadonlyMap<string, SessionBytes>;
 }
 
 export interface LoadOptions {
@@ -61,12 +63,16 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
   const setup: AnalysisSetup = { plans: planRead ? [planRead.file] : [], language: guess, report };
   const read = await readSessions(eventJobs(folder, paths), index, setup, options, ioProblems, texts);
   const language = reportLanguage(plan, read, options.language);
-  const sessions: SessionInput[] = read.map(({ file, prepared, facts, problems, problemsInOtherLanguage, rendered }) => {
+  const partsById = new Map<string, SessionBytes>();
+  const sessions: SessionInput[] = read.map(({ file, prepared, facts, problems, problemsInOtherLanguage, ahead }) => {
     const context = index.contextFor(facts.uri, { language });
     // A protocol's own problems depend on the language only where it has none of its own (the advice names headings).
     const local = language !== guess && problemsInOtherLanguage ? problemsInOtherLanguage : problems;
     const input: SessionInput = { prepared, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file };
-    if (rendered) input.rendered = rendered;
+    if (ahead) {
+      input.renderedAhead = ahead.for;
+      partsById.set(ahead.for.id, ahead.bytes);
+    }
     return input;
   });
   const notes = await readTextFile(join(folder, EVENT_NOTES_FILE_NAME));
@@ -79,7 +85,7 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
     fallbackTitle: basename(resolve(folder)),
   };
   const errors = sessions.reduce((n, s) => n + s.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors };
+  return { report: aggregateEvent(input), input, plan, warnings, ioProblems, errors, partsById };
 }
 
 interface ReadSession {
@@ -89,7 +95,7 @@ interface ReadSession {
   /** Its parser's and local rules' problems, in the setup's language (and in the other one, when asked for). */
   problems: Problem[];
   problemsInOtherLanguage?: Problem[];
-  rendered?: RenderedSession;
+  ahead?: { for: RenderedAhead; bytes: SessionBytes };
 }
 
 /** One job per session file, with the id and file the report gives it when every file can be read. */
@@ -110,9 +116,9 @@ async function readSessions(jobs: Job[], index: SessionIndex<SessionFacts>, setu
       ioProblems.push('error' in result && result.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in result ? result.detail : ''})`));
       return [];
     }
-    const { facts, prepared, problems, problemsInOtherLanguage, rendered } = result.analysis;
+    const { facts, prepared, problems, problemsInOtherLanguage, ahead } = result.analysis;
     index.setSession(facts);
-    return [{ file: session.file, prepared, facts, problems, problemsInOtherLanguage, rendered }];
+    return [{ file: session.file, prepared, facts, problems, problemsInOtherLanguage, ahead }];
   });
 }
 
@@ -145,6 +151,14 @@ async function eventSessionFiles(folder: string, warnings: string[], texts: CliT
   });
 }
 
+/** The files to write: the report's pieces, each slot filled with the session's part rendered ahead (or rendered now). */
+export function outputFiles(event: LoadedEvent, formats: readonly ExportFormat[]): FileToWrite[] {
+  return renderAllPieces(event.report, formats).map(({ fileName, pieces }) => ({
+    fileName,
+    content: pieces.map((piece) => (typeof piece === 'string' ? piece : event.partsById.get(piece.sessionId)?.[piece.format] ?? piece.render())),
+  }));
+}
+
 /** The outcome `main` turns into an exit code. */
 export type AggregateOutcome = 'ok' | 'errorsFound' | 'usageOrIo';
 
@@ -159,7 +173,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   const target = outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
-  const files = renderAll(event.report, formatsFor(args, event.plan, texts));
+  const files = outputFiles(event, formatsFor(args, event.plan, texts));
   const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);

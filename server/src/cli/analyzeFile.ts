@@ -1,7 +1,8 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
-import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type Language, type Problem, type SessionFacts } from '../core';
-import { prepareRendered, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedSession } from '../core/eventReport';
+import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
+import type { ParsedSession } from '../core/parse';
+import { prepareRendered, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead } from '../core/eventReport';
 import type { Job } from './parseWorker';
 
 /** The result for one file: its analysis, or why it could not be read. */
@@ -16,9 +17,17 @@ export interface FileAnalysis {
   prepared?: PreparedSession;
   /** For aggregate, when the report's language is still open and the protocol has none: the problems in the other language. */
   problemsInOtherLanguage?: Problem[];
-  /** For aggregate: the session's parts of the exports, rendered here, in parallel, in the setup's language. */
-  rendered?: RenderedSession;
+  /**
+   * For aggregate: the session's parts of the exports, rendered here, in parallel, in the setup's language,
+   * as the UTF-8 that is written (their buffers move to the main thread without a copy), and what for.
+   */
+  ahead?: { for: RenderedAhead; bytes: SessionBytes };
 }
+
+/** A session's parts of the exports as UTF-8, by format. */
+export type SessionBytes = Partial<Record<ExportFormat, Uint8Array>>;
+
+const utf8 = new TextEncoder();
 
 /** What every file of a run is analyzed against. */
 export interface AnalysisSetup {
@@ -50,13 +59,36 @@ export function analyzeBytes(job: Job, bytes: Uint8Array, plans: SessionIndex, s
   const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
   const analysis: FileAnalysis = { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) };
   if (parsed && setup.report) {
-    const { today, render } = setup.report;
-    analysis.prepared = prepareRendered(parsed, { plan, today });
-    // The report's diagnostics come later (cross-file ones need every session); no part rendered here shows them.
-    const session = job.session && toReportSession(analysis.prepared, job.session.id, job.session.file, []);
-    if (session && render && render.length > 0) analysis.rendered = renderSessionParts(session, { language: setup.language, today }, render);
+    Object.assign(analysis, forReport(parsed, job, plan, setup));
     const other = setup.report.otherLanguage;
     if (other && !protocol.language) analysis.problemsInOtherLanguage = localProblems(protocol, { plan, language: other });
   }
   return { analysis };
+}
+
+/** Aggregate's share of the work: the session as the report shows it, and its parts of the exports. */
+function forReport(parsed: ParsedSession, job: Job, plan: EventPlan | undefined, setup: AnalysisSetup): Pick<FileAnalysis, 'prepared' | 'ahead'> {
+  const { today, render = [], otherLanguage } = setup.report ?? {};
+  const prepared = prepareRendered(parsed, { plan, today });
+  if (!job.session || render.length === 0) return { prepared };
+  // The report's diagnostics come later (cross-file ones need every session); no part rendered here shows them.
+  const session = toReportSession(prepared, job.session.id, job.session.file, []);
+  const ahead = renderedAhead(session, { language: setup.language, today }, render);
+  // With the report's language settled, the main thread renders a session itself only when an unreadable
+  // file shifted its id: then it parses the items again, and their renderings need not travel.
+  if (!otherLanguage) for (const item of [...prepared.session.findings, ...prepared.session.openQuestions]) delete item.rendered;
+  return { prepared, ahead };
+}
+
+/** The session's parts of the exports, encoded: the main thread writes them as they are. */
+function renderedAhead(...args: Parameters<typeof renderSessionParts>): FileAnalysis['ahead'] {
+  const { ahead, parts } = renderSessionParts(...args);
+  const bytes: SessionBytes = {};
+  for (const format of ahead.formats) bytes[format] = utf8.encode(parts[format] ?? '');
+  return { for: ahead, bytes };
+}
+
+/** The buffers of the parts in `results`, to hand over to the receiving thread instead of copying them. */
+export function transferables(results: readonly FileResult[]): ArrayBuffer[] {
+  return results.flatMap((result) => ('analysis' in result && result.analysis.ahead ? Object.values(result.analysis.ahead.bytes).map((b) => b.buffer as ArrayBuffer) : []));
 }

@@ -1,7 +1,7 @@
 // The worker thread side of the CLI's parallel parsing: reads, parses and analyzes the files it is sent, in batches.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeBytes, planLookup, type AnalysisSetup, type FileResult } from './analyzeFile';
+import { analyzeBytes, planLookup, transferables, type AnalysisSetup, type FileResult } from './analyzeFile';
 
 /** One file to analyze; `bytes` when the main thread has already read it (to hash it for the cache). */
 export interface Job {
@@ -30,7 +30,7 @@ export function runParseWorker(): void {
   parentPort?.on('message', (jobs: Job[]) => {
     const results: FileResult[] = [];
     for (const job of jobs) results.push(analyzeJob(job, (bytes) => analyzeBytes(job, bytes, plans, setup)));
-    parentPort?.postMessage(results);
+    parentPort?.postMessage(results, transferables(results));
   });
 }
 

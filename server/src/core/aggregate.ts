@@ -1,7 +1,7 @@
 // Aggregates all sessions of one event (protocols, plan, diagnostics, event.md) into the EventReport the exporters render.
 import type { EventDay, EventPlan, Language, SessionProtocol } from './model';
 import { readEventNotes } from './eventNotes';
-import type { EventReport, RenderedSession, ReportSession, ReportStats } from './reportModel';
+import type { EventReport, RenderedAhead, ReportSession, ReportStats } from './reportModel';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
@@ -42,7 +42,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
   const ids = sessionIds(files);
-  const sessions = prepared.map((p, i) => withRendered(toReportSession(p, ids[i], files[i], input.sessions[i].diagnostics), input.sessions[i].rendered));
+  const sessions = prepared.map((p, i) => withRenderedAhead(toReportSession(p, ids[i], files[i], input.sessions[i].diagnostics), input.sessions[i].renderedAhead));
   sessions.sort(scheduleOrder(plan));
   const report: EventReport = {
     language,
@@ -61,9 +61,9 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   return report;
 }
 
-/** The session with the parts rendered ahead for it, if any: the exporters check they fit this report. */
-function withRendered(session: ReportSession, rendered: RenderedSession | undefined): ReportSession {
-  if (rendered) session.rendered = rendered;
+/** The session, with what its parts were rendered ahead for, if any: the exporters check they fit this report. */
+function withRenderedAhead(session: ReportSession, ahead: RenderedAhead | undefined): ReportSession {
+  if (ahead) session.renderedAhead = ahead;
   return session;
 }
 

@@ -1,4 +1,5 @@
 // The event report: plain, serializable data that aggregateEvent builds and every exporter renders.
+import type { ExportFormat } from './export';
 import type { DiagnosticCode, EventDay, Language, Severity } from './model';
 
 /** A person as the report shows them: the display name and, when known, the organisation. */
@@ -76,30 +77,25 @@ export interface ReportSession {
   openQuestions: ReportItem[];
   diagnostics: ReportDiagnostic[];
   /**
-   * This session's part of every export, rendered ahead where it was parsed (the CLI's worker threads),
-   * equal by construction to what the exporters render; they use it only when it was rendered for their
-   * report (see renderedFor). No part of the JSON export.
+   * Set when the adapter holds this session's parts of some exports, rendered ahead where it was parsed
+   * (the CLI's worker threads), for the id, file, language and reference date named here. Where they fit
+   * this report, the exporters leave a slot for the adapter to fill (see export/pieces.ts). No part of
+   * the JSON export.
    */
-  rendered?: RenderedSession;
+  renderedAhead?: RenderedAhead;
 }
 
 /** What rendering a session needs of its report besides the session itself. */
 export type RenderContext = Pick<EventReport, 'language' | 'today'>;
 
-/** One session's parts of the exports (those of the formats asked for), and what they were rendered for: the same id, file, language and reference date. */
-export interface RenderedSession {
+/** What a session's parts were rendered ahead for: they fit only a report that gives the session the same. */
+export interface RenderedAhead {
   id: string;
   file: string;
   language: Language;
   today?: string;
-  /** The `<article>` of the HTML export. */
-  html?: string;
-  /** The session's blocks of the Markdown export, joined by a blank line. */
-  markdown?: string;
-  /** The session's object in the JSON export, indented as it stands there, without `diagnostics` and the closing brace: cross-file findings are known only once every session is. */
-  json?: string;
-  /** The session's rows of the CSV export, joined by CRLF; '' without next steps. */
-  csv?: string;
+  /** The exports whose part was rendered. */
+  formats: ExportFormat[];
 }
 
 export interface ReportStats {

@@ -1,7 +1,7 @@
 // Turns one parsed protocol and its diagnostics into the report's view of a session.
 import { toIsoDate } from './dates';
 import type { Diagnostic, EventPlan, Item, Language, NextStep, Person, SessionProtocol } from './model';
-import type { RenderedSession, ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
+import type { RenderedAhead, ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
 import { collapseWhitespace, slugify } from './text';
 
 /** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
@@ -9,8 +9,8 @@ export type SessionInput = ({ protocol: SessionProtocol } | { prepared: Prepared
   diagnostics: Diagnostic[];
   /** Path relative to the event folder with `/`; derived from the URIs when absent. */
   file?: string;
-  /** Its parts of the exports, rendered ahead (see ReportSession.rendered). */
-  rendered?: RenderedSession;
+  /** What its parts of the exports were rendered ahead for, when the adapter holds such (see ReportSession.renderedAhead). */
+  renderedAhead?: RenderedAhead;
 };
 
 /** What the conversion needs from the event: its plan and the reference date for `overdue`. */

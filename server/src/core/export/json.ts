@@ -1,7 +1,7 @@
 // The event as data: a stable, documented JSON shape (docs/event-documentation.md), schemaVersion first, then the marker.
 import { GENERATED_MARKER } from '../generatedMarker';
 import type { EventReport, ReportDiagnostic, ReportItem, ReportSession, ReportStep } from '../reportModel';
-import { renderedFor } from './renderedParts';
+import { joinGroups, joinPieces, sessionPiece, type Piece } from './pieces';
 
 /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -16,6 +16,11 @@ const SESSION_INDENT = 4;
  * from one text per session, so sessions rendered ahead are only joined.
  */
 export function renderJson(report: EventReport): string {
+  return joinPieces(jsonPieces(report));
+}
+
+/** The document as pieces, with a slot for each session's object rendered ahead (see pieces.ts). */
+export function jsonPieces(report: EventReport): Piece[] {
   const head = {
     schemaVersion: JSON_SCHEMA_VERSION,
     generator: GENERATED_MARKER,
@@ -29,14 +34,15 @@ export function renderJson(report: EventReport): string {
     today: report.today ?? null,
     stats: { ...report.stats },
   };
-  const sessions = report.sessions.map((s) => `${' '.repeat(SESSION_INDENT)}${renderedFor(s, report)?.json ?? sessionJson(s)}${diagnosticsJson(s.diagnostics)}`);
+  const sessions = report.sessions.map((s) => [' '.repeat(SESSION_INDENT), sessionPiece(s, report, 'json', () => sessionJson(s)), diagnosticsJson(s.diagnostics)]);
   const tags = report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] }));
   return [
     withoutClosingBrace(pretty(head, 0)),
-    `,\n  "sessions": ${sessions.length > 0 ? `[\n${sessions.join(',\n')}\n  ]` : '[]'}`,
+    ',\n  "sessions": ',
+    ...(sessions.length > 0 ? ['[\n', ...joinGroups(sessions, ',\n'), '\n  ]'] : ['[]']),
     `,\n  "tags": ${pretty(tags, 2)}`,
     '\n}\n',
-  ].join('');
+  ];
 }
 
 /** A session's object as it stands in the document, up to (without) its `diagnostics` and closing brace. */
