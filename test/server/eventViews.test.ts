@@ -17,10 +17,12 @@ import {
   CheckAllRequest,
   NewSessionRequest,
   NextStepsListRequest,
+  PreviewRequest,
   SessionsListRequest,
   type CheckAllResult,
   type NewSessionResult,
   type NextStepsListResult,
+  type PreviewResult,
   type SessionsListResult,
 } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
@@ -164,5 +166,14 @@ describe('event views over stdio (files served by the client)', function () {
     assert.equal(after.events[0].counts.total, sessionCount);
     const expected = fullValidation(files);
     assert.deepEqual(after.events[0].counts, sessionsOverview(expected, viewOptions(files)).counts);
+  });
+
+  it('answer a request sent with a null token, as VS Code sends one without a token', async function () {
+    ({ client } = await start(fixtures()));
+    // Sent as [params, null], the handler gets null where the token usually is.
+    const preview = await client.connection.sendRequest<PreviewResult>(PreviewRequest, { eventUri: PLAN_URI, today: TODAY }, null);
+    assert.match(preview.html ?? '', /<h1[^>]*>Barcamp Digitale Verwaltung Nord 2017/u);
+    const sessions = await client.connection.sendRequest<SessionsListResult>(SessionsListRequest, { eventUri: PLAN_URI }, null);
+    assert.equal(sessions.events[0].counts.total, fixtures().size - 1);
   });
 });

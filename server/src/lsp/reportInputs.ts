@@ -33,7 +33,7 @@ interface Pending {
  * The report's language is open until every protocol is read, unless barcamp.json names it: problems
  * are then made in both languages for protocols without a language of their own.
  */
-export async function reportInputs(ctx: ServerContext, event: EventRef, today: string | undefined, token: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<ReportInputs> {
+export async function reportInputs(ctx: ServerContext, event: EventRef, today: string | undefined, token: CancellationToken | null | undefined, onProgress?: (done: number, total: number) => void): Promise<ReportInputs> {
   const { analyzer, documents } = ctx;
   const plan = event.plan;
   const guess: Language = plan?.language ?? analyzer.language;
@@ -73,7 +73,7 @@ export async function reportInputs(ctx: ServerContext, event: EventRef, today: s
 }
 
 /** Reads and prepares closed files in batches, the next batch read while the worker prepares one. */
-async function prepareClosed(ctx: ServerContext, uris: string[], setup: PrepareSetup, into: Map<string, Pending>, token: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<void> {
+async function prepareClosed(ctx: ServerContext, uris: string[], setup: PrepareSetup, into: Map<string, Pending>, token: CancellationToken | null | undefined, onProgress?: (done: number, total: number) => void): Promise<void> {
   const read = async (start: number) => {
     const batch = uris.slice(start, start + BATCH);
     const texts = await readTexts(ctx.files(), batch);
@@ -82,7 +82,8 @@ async function prepareClosed(ctx: ServerContext, uris: string[], setup: PrepareS
   };
   let next = read(0);
   for (let start = 0; start < uris.length; start += BATCH) {
-    if (token.isCancellationRequested) {
+    // The token can arrive as null (VS Code's client sends an undefined token as a second parameter): no cancellation then.
+    if (token?.isCancellationRequested) {
       await next;
       throw new Cancelled();
     }
