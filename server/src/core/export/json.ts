@@ -40,7 +40,7 @@ export function jsonPieces(report: EventReport): Piece[] {
     withoutClosingBrace(pretty(head, 0)),
     ',\n  "sessions": ',
     ...(sessions.length > 0 ? ['[\n', ...joinGroups(sessions, ',\n'), '\n  ]'] : ['[]']),
-    `,\n  "tags": ${pretty(tags, 2)}`,
+    `,\n  "tags": ${pretty(tags, 1)}`,
     '\n}\n',
   ];
 }
@@ -64,23 +64,31 @@ export function sessionJson(s: ReportSession): string {
     nextSteps: s.nextSteps.map(stepData),
     openQuestions: s.openQuestions.map(itemData),
   };
-  return withoutClosingBrace(pretty(data, SESSION_INDENT));
+  // Cut before the line that closes the object: `\n` and SESSION_INDENT spaces and `}`.
+  return pretty(data, SESSION_INDENT / 2).slice(0, -(SESSION_INDENT + 2));
 }
 
 /** The last member of a session object, and the brace that closes it. */
 function diagnosticsJson(diagnostics: readonly ReportDiagnostic[]): string {
   const data = diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, line: d.line, column: d.column }));
-  return `,\n${' '.repeat(SESSION_INDENT + 2)}"diagnostics": ${pretty(data, SESSION_INDENT + 2)}\n${' '.repeat(SESSION_INDENT)}}`;
+  return `,\n${' '.repeat(SESSION_INDENT + 2)}"diagnostics": ${pretty(data, SESSION_INDENT / 2 + 1)}\n${' '.repeat(SESSION_INDENT)}}`;
 }
 
 /**
- * `JSON.stringify(value, null, 2)` as it reads `depth` spaces deep inside a larger document. Its line
- * breaks are all structural (a string's own line breaks are escaped), so indenting after each is exact.
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels deep inside a larger document: stringified
+ * inside `depth` arrays of one element each, whose own lines are then cut off (one native call, no pass
+ * over the text to indent it).
  */
 function pretty(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/gu, `\n${' '.repeat(depth)}`);
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return depth === 0 ? text : text.slice(OPENERS[depth].length, text.length - CLOSERS[depth].length);
 }
+
+/** What `depth` wrapping arrays add before and after the value: `[\n  [\n    ` … `\n  ]\n]`. */
+const OPENERS = Array.from({ length: 4 }, (_, depth) => Array.from({ length: depth }, (_, k) => `[\n${' '.repeat(2 * (k + 1))}`).join(''));
+const CLOSERS = Array.from({ length: 4 }, (_, depth) => Array.from({ length: depth }, (_, k) => `\n${' '.repeat(2 * (depth - 1 - k))}]`).join(''));
 
 /** An object's text without its final line, the closing brace: members are added after it. */
 function withoutClosingBrace(objectText: string): string {
