@@ -57,7 +57,7 @@ await step('keystroke', 'keystroke → diagnostics over LSP on the 5,000-line pr
 await step('check', 'barcamp check vs markdownlint-cli2 on 1,000 protocols', () => checkVersusMarkdownlint(ROOT, CLI, check1k, runs));
 await step('cache', 'barcamp check --cache, rerun after changing one protocol', () =>
   cacheRerun(CLI, check1k, paths1k[500], runs + 2, join(corpusRoot, '.build/bench.barcampcache')));
-await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 2));
+await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), runs));
 await step('server', 'language server in the 10,000-session workspace', () =>
   largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
 await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
