@@ -1,4 +1,4 @@
-// The organizer's views over stdio with files served by the client: equal to full validation, no re-reads, changed files followed.
+// The organizer's views over stdio with files served by the client: equal to full validation, answered from the first index without reads, changed files followed.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -65,10 +65,10 @@ async function start(files: Map<string, string>): Promise<{ client: TestClient; 
   return { client, reads };
 }
 
-/** The old way: every file parsed and fully validated against an index of all of them. */
+/** The old way: every file parsed and fully validated against an index of all of them (every barcamp.json among them). */
 function fullValidation(files: Map<string, string>) {
   const index = new SessionIndex();
-  index.setPlan(PLAN_URI, files.get(PLAN_URI)!);
+  for (const [uri, text] of files) if (uri.endsWith('/barcamp.json')) index.setPlan(uri, text);
   const protocols = [...files].filter(([uri]) => uri.endsWith('.session.md')).map(([uri, text]) => parseSession(text, uri));
   for (const protocol of protocols) index.setSession(summarize(protocol));
   return protocols.map((protocol) => ({
@@ -108,14 +108,12 @@ describe('event views over stdio (files served by the client)', function () {
     }
   });
 
-  it('read and parse closed files once: a repeated request, the Next-steps view and Check all read nothing', async function () {
+  it('answer from the first index: the first and a repeated request, the Next-steps view and Check all read nothing', async function () {
     const files = fixtures();
-    const sessionCount = [...files.keys()].filter((u) => u.endsWith('.session.md')).length;
     let reads: string[];
     ({ client, reads } = await start(files));
     const first = await client.request<SessionsListResult>(SessionsListRequest, {});
-    assert.equal(reads.length, sessionCount, 'the first request reads every closed file once');
-    reads.length = 0;
+    assert.deepEqual(reads, [], 'the first index parsed every closed file for its summary and its local problems');
     const second = await client.request<SessionsListResult>(SessionsListRequest, {});
     await client.request<NextStepsListResult>(NextStepsListRequest, stepsParams);
     await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
@@ -141,12 +139,29 @@ describe('event views over stdio (files served by the client)', function () {
     const after = await client.request<SessionsListResult>(SessionsListRequest, {});
     assert.equal(entry(after)?.label, 'Fachkräfte neu');
     assert.notEqual(entry(after)?.state, 'errors');
-    // One read by the watcher's re-index, one for the file's problems; no other file.
-    assert.deepEqual(reads, [uri, uri]);
+    // One read by the watcher's re-index, which keeps the file's problems too; no other file.
+    assert.deepEqual(reads, [uri]);
 
     const steps = await client.request<NextStepsListResult>(NextStepsListRequest, stepsParams);
     const anna = steps.events[0].groups.find((g) => g.key === 'owner:anna-schmidt');
     assert.ok(anna?.steps.some((s) => s.text === 'Neuer Schritt' && s.session === 'Fachkräfte neu' && s.due === '2017-04-01'));
+  });
+
+  it('take a file closed in the editor from disk again: one read at the close, none by the views', async function () {
+    const files = fixtures();
+    let reads: string[];
+    ({ client, reads } = await start(files));
+    const uri = `${ROOT}/sessions/fachkraefte.session.md`;
+    const label = (r: SessionsListResult) => [...r.events[0].days.flatMap((d) => d.slots.flatMap((s) => s.sessions)), ...r.events[0].unscheduled].find((s) => s.uri === uri)?.label;
+    await client.open(uri, files.get(uri)!.replace(/^title: .*$/mu, 'title: Ungespeichert'));
+    assert.equal(label(await client.request<SessionsListResult>(SessionsListRequest, {})), 'Ungespeichert');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    const after = await client.request<SessionsListResult>(SessionsListRequest, {});
+    assert.equal(label(after), label(await client.request<SessionsListResult>(SessionsListRequest, {})));
+    assert.notEqual(label(after), 'Ungespeichert');
+    assert.deepEqual(reads, [uri]);
+    const expected = fullValidation(files);
+    assert.deepEqual(after.events[0].counts, sessionsOverview(expected, viewOptions(files)).counts);
   });
 
   it('a changed barcamp.json makes every entry stale; a deleted file leaves the views', async function () {
@@ -166,6 +181,27 @@ describe('event views over stdio (files served by the client)', function () {
     assert.equal(after.events[0].counts.total, sessionCount);
     const expected = fullValidation(files);
     assert.deepEqual(after.events[0].counts, sessionsOverview(expected, viewOptions(files)).counts);
+  });
+
+  it('check each file of the first index against its own event: two plans and a folder without one, no reads', async function () {
+    const files = fixtures();
+    const demo = [...files].filter(([uri]) => uri.startsWith(`${ROOT}/sessions/`));
+    const plan = JSON.parse(files.get(PLAN_URI)!);
+    // The second event knows other rooms and nobody: the same texts give other local problems there.
+    files.set(`${ROOT}/nord/barcamp.json`, JSON.stringify({ ...plan, name: 'Nord', rooms: ['Alster'], people: [] }));
+    for (const [uri, text] of demo) files.set(uri.replace('/sessions/', '/nord/'), text);
+    for (const [uri, text] of demo.slice(0, 3)) files.set(uri.replace(`${ROOT}/sessions/`, 'file:///lose/'), text);
+    let reads: string[];
+    ({ client, reads } = await start(files));
+    const all = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    const expected = fullValidation(files);
+    assert.equal(all.sessions, expected.length);
+    for (const { summary, diagnostics } of expected) {
+      assert.deepEqual(await client.diagnosticsFor(summary.uri), JSON.parse(JSON.stringify(diagnostics.map(toDiagnostic))), summary.uri);
+    }
+    const nord = expected.find((e) => e.summary.uri.startsWith(`${ROOT}/nord/`) && e.diagnostics.some((d) => d.code === 'unknown-room'));
+    assert.ok(nord, 'the second plan gives problems of its own');
+    assert.deepEqual(reads, []);
   });
 
   it('answer a request sent with a null token, as VS Code sends one without a token', async function () {

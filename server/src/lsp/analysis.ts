@@ -1,6 +1,6 @@
 // The server's view of the workspace: parsed open documents (cached by version) on top of the session index.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceCache, SessionIndex, parseSession, summarize, summarizeText, validateSession, type Diagnostic, type Language, type SessionProtocol, type SessionSummary } from '../core';
+import { PieceCache, SessionIndex, parseSession, summarize, validateSession, type Diagnostic, type Language, type SessionProtocol, type SessionSummary } from '../core';
 import type { RuleSettings } from './settings';
 
 interface ParsedDocument {
@@ -26,12 +26,6 @@ export class Analyzer {
     this.parsed.set(document.uri, { version: document.version, protocol, pieces });
     this.index.setSession(summarize(protocol));
     return protocol;
-  }
-
-  /** Records a file that is not open in the editor; open documents always win over disk content. */
-  updateFromDisk(uri: string, text: string): void {
-    // Only the pieces a summary reads are parsed: an index of 10,000 files is built in about half the time.
-    if (!this.parsed.has(uri)) this.index.setSession(summarizeText(text, uri));
   }
 
   /** Records the summary of a file that is not open, made elsewhere (a worker thread); open documents win. */

@@ -6,7 +6,6 @@ import {
   prepareRendered,
   sessionFacts,
   summarize,
-  summarizeText,
   type EventPlan,
   type Language,
   type PreparedSession,
@@ -53,19 +52,17 @@ export interface PreparedFile {
 
 /** A batch of work, as it travels to the worker thread (plain data only). */
 export type Job =
-  | { kind: 'summarize'; files: FileText[] }
   | { kind: 'analyze'; files: FileText[]; setup: AnalyzeSetup }
   | { kind: 'prepare'; files: FileText[]; setup: PrepareSetup };
 
 /** The result of one file of a job, by job kind. */
-export type JobResult<J extends Job> = J extends { kind: 'summarize' } ? SessionSummary : J extends { kind: 'analyze' } ? AnalyzedFile : PreparedFile;
+export type JobResult<J extends Job> = J extends { kind: 'analyze' } ? AnalyzedFile : PreparedFile;
 
 /**
  * Does the work of files that are not open off the thread that answers the editor where the host can
  * (Node: a worker thread, node/summaryWorker.ts); `inThread()` otherwise. Results come in file order.
  */
 export interface Summarizer {
-  summarize(files: FileText[]): Promise<SessionSummary[]>;
   analyze(files: FileText[], setup: AnalyzeSetup): Promise<AnalyzedFile[]>;
   prepare(files: FileText[], setup: PrepareSetup): Promise<PreparedFile[]>;
   /** Releases the worker (and its memory) once no job is running; a later job starts it again. */
@@ -74,12 +71,11 @@ export interface Summarizer {
 
 /** One file of a job. Never throws: the core's parse and rules do not. */
 export function runJob<J extends Job>(job: J, file: FileText): JobResult<J> {
-  if (job.kind === 'summarize') return summarizeText(file.text, file.uri) as JobResult<J>;
   if (job.kind === 'analyze') return analyzeText(file, job.setup) as JobResult<J>;
   return prepareText(file, (job as Extract<Job, { kind: 'prepare' }>).setup) as JobResult<J>;
 }
 
-/** A full parse: the summary (as summarizeText gives it) and the local problems of the same text. */
+/** One full parse: the summary (the index's, equal to what summarizeText gives) and the local problems of the same text. */
 export function analyzeText(file: FileText, setup: AnalyzeSetup): AnalyzedFile {
   const protocol = parseSession(file.text, file.uri);
   const result: AnalyzedFile = { summary: summarize(protocol), problems: localProblems(protocol, { plan: setup.plan, language: setup.language }) };
@@ -119,7 +115,6 @@ export function inThread(): Summarizer {
     return results;
   };
   return {
-    summarize: (files) => run({ kind: 'summarize', files }, (s) => s),
     // Kept results must not hold slices of the file's text (V8 keeps the whole text alive for a substring); summaries are detached already.
     analyze: (files, setup) => run({ kind: 'analyze', files, setup }, (r) => ({ ...r, problems: detached(r.problems) })),
     prepare: (files, setup) => run({ kind: 'prepare', files, setup }, (r) => r),

@@ -3,8 +3,8 @@ import type { Connection } from 'vscode-languageserver';
 import { indexTexts } from '../core';
 import { IndexReadyNotification, type IndexReadyParams } from '../protocol';
 import type { Analyzer } from './analysis';
-import type { Summarizer } from './fileJobs';
 import { indexWorkspace } from './indexing';
+import type { SessionResults } from './sessionResults';
 import type { FileAccess } from './workspace';
 
 /** Progress messages are sent at most this often: a 10,000-file index must not flood the client. */
@@ -14,7 +14,7 @@ const PROGRESS_EVERY_MS = 250;
  * Indexes the workspace; `plansLoaded` is called as soon as the event plans are read (also when
  * indexing fails, so diagnostics are never held back for good). Resolves when every session is indexed.
  */
-export async function buildFirstIndex(connection: Connection, files: FileAccess, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, summarizer: Summarizer): Promise<void> {
+export async function buildFirstIndex(connection: Connection, files: FileAccess, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, results: SessionResults): Promise<void> {
   const started = Date.now();
   const texts = indexTexts(analyzer.language);
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
@@ -26,11 +26,14 @@ export async function buildFirstIndex(connection: Connection, files: FileAccess,
     lastReport = now;
     progress?.report(total === 0 ? 100 : Math.floor((100 * done) / total), texts.progress(done, total));
   };
-  const result = await indexWorkspace(files, rootUris, analyzer, { plansLoaded, progress: report }, summarizer).catch((error) => {
-    connection.console.error(`Indexing failed: ${String(error)}`);
-    return { files: 0, sessions: 0, plans: 0 };
-  });
-  summarizer.close();
+  // Each closed session is parsed once, for its summary and its local problems: the views answer from those right away.
+  // The worker is held across batches and released (with its memory) before the index is announced.
+  const result = await results
+    .using(() => indexWorkspace(files, rootUris, analyzer, (batch) => results.remember(batch), { plansLoaded, progress: report }))
+    .catch((error) => {
+      connection.console.error(`Indexing failed: ${String(error)}`);
+      return { files: 0, sessions: 0, plans: 0 };
+    });
   plansLoaded();
   progress?.done();
   const ready: IndexReadyParams = { ...result, milliseconds: Date.now() - started };

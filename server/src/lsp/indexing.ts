@@ -1,12 +1,12 @@
 // Fills the session index from files that are not open: plans first, then every session in the background; and when watched files change.
 import type { Analyzer } from './analysis';
-import { inThread, type FileText, type Summarizer } from './fileJobs';
+import type { FileText } from './fileJobs';
 import { isPlanUri, isSessionUri, type FileAccess } from './workspace';
 
 /** How many files are read at once: enough to hide latency of client round trips, few enough not to flood it. */
 const READ_CONCURRENCY = 16;
 
-/** Files summarized per batch: the unit handed to a worker thread, and between batches the index is updated. */
+/** Files parsed per batch: the unit handed to the worker thread; between batches the index is updated. */
 const BATCH = 32;
 
 /** What the caller hears while the index is built. */
@@ -16,6 +16,12 @@ export interface IndexListener {
   /** `done` of `total` sessions are in the index. */
   progress(done: number, total: number): void;
 }
+
+/**
+ * Parses closed sessions once (in the worker where there is one): puts their summaries into the index and
+ * keeps their local problems (SessionResults.remember). Open documents are left to the editor.
+ */
+export type AnalyzeClosed = (files: readonly FileText[]) => Promise<void>;
 
 /** How big the finished index is. */
 export interface IndexResult {
@@ -27,22 +33,22 @@ export interface IndexResult {
 }
 
 /**
- * Reads every barcamp.json below the roots, reports `plansLoaded`, then reads and summarizes every
- * session batch by batch; open documents are not read from disk.
+ * Reads every barcamp.json below the roots, reports `plansLoaded`, then reads and analyzes every
+ * session batch by batch (against the plans just read); open documents are not read from disk.
  */
-export async function indexWorkspace(files: FileAccess, rootUris: string[], analyzer: Analyzer, listener?: IndexListener, summarizer: Summarizer = inThread()): Promise<IndexResult> {
+export async function indexWorkspace(files: FileAccess, rootUris: string[], analyzer: Analyzer, analyze: AnalyzeClosed, listener?: IndexListener): Promise<IndexResult> {
   const uris = await files.findFiles(rootUris);
   const plans = uris.filter(isPlanUri);
-  await forEachConcurrently(plans, (uri) => reindexFile(files, uri, analyzer));
+  await forEachConcurrently(plans, (uri) => reindexFile(files, uri, analyzer, analyze));
   listener?.plansLoaded();
   const sessions = uris.filter((uri) => isSessionUri(uri) && !analyzer.isOpen(uri));
   const read = (start: number) => readBatch(files, sessions.slice(start, start + BATCH), analyzer);
   let next = read(0);
   for (let start = 0; start < sessions.length; start += BATCH) {
     const batch = await next;
-    // The next batch is read while this one is summarized.
+    // The next batch is read while this one is parsed.
     if (start + BATCH < sessions.length) next = read(start + BATCH);
-    for (const summary of await summarizer.summarize(batch)) analyzer.setDiskSummary(summary);
+    await analyze(batch);
     listener?.progress(Math.min(start + BATCH, sessions.length), sessions.length);
   }
   return { files: uris.length, sessions: sessions.length, plans: plans.length };
@@ -62,9 +68,10 @@ export async function readTexts(files: FileAccess, uris: readonly string[]): Pro
   return texts;
 }
 
-/** Brings one file's entry up to date: re-read it, or forget it when it is gone. */
-export async function reindexFile(files: FileAccess, uri: string, analyzer: Analyzer): Promise<void> {
+/** Brings one file's entry up to date: re-read it, or forget it when it is gone. An open session is the editor's: not read. */
+export async function reindexFile(files: FileAccess, uri: string, analyzer: Analyzer, analyze: AnalyzeClosed): Promise<void> {
   if (!isSessionUri(uri) && !isPlanUri(uri)) return;
+  if (isSessionUri(uri) && analyzer.isOpen(uri)) return;
   const text = await files.readText(uri).catch(() => undefined);
   if (isPlanUri(uri)) {
     if (text === undefined) analyzer.index.deletePlan(uri);
@@ -72,7 +79,7 @@ export async function reindexFile(files: FileAccess, uri: string, analyzer: Anal
   } else if (text === undefined) {
     analyzer.forgetClosed(uri);
   } else {
-    analyzer.updateFromDisk(uri, text);
+    await analyze([{ uri, text }]);
   }
 }
 

@@ -20,6 +20,7 @@ import { intelligenceFeatures } from './features/intelligence';
 import { buildFirstIndex } from './firstIndex';
 import { inThread, type Summarizer } from './fileJobs';
 import { reindexFile } from './indexing';
+import { sessionResultsOf } from './sessionResults';
 import { ValidationScheduler } from './scheduler';
 import { SettingsCache } from './settings';
 import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
@@ -108,10 +109,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
   });
 
+  // Closed sessions read again (closed in the editor, changed on disk) are parsed once in the worker, like the first index.
+  const results = sessionResultsOf(context);
+  const reindex = (uris: string[]) => track(results.using(() => Promise.all(uris.map((uri) => reindexFile(files, uri, analyzer, (batch) => results.remember(batch))))));
+
   connection.onInitialized(async () => {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
-    await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, summarizer);
+    await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, results);
     markIndexed();
     context.revalidateOpen();
     planListeners.forEach((listener) => listener());
@@ -126,13 +131,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose(async ({ document }) => {
     scheduler.cancel(document.uri);
     analyzer.close(document.uri);
-    const reindexed = track(reindexFile(files, document.uri, analyzer));
+    const reindexed = reindex([document.uri]);
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     await reindexed;
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    await track(Promise.all(changes.map((change) => reindexFile(files, change.uri, analyzer))));
+    await reindex(changes.map((change) => change.uri));
     context.revalidateOpen();
     if (changes.some((change) => isPlanUri(change.uri))) planListeners.forEach((listener) => listener());
   });

@@ -1,8 +1,8 @@
-// What the views and "Check all sessions" keep per closed file: local problems tied to the summary they were computed with, filled in batches off the editor's thread.
+// What the views and "Check all sessions" keep per closed file: local problems tied to the summary they were computed with, made by the first index and the watcher, refilled off the editor's thread when stale.
 import type { CancellationToken } from 'vscode-languageserver';
 import { crossFileProblems, localProblems, toDiagnostics, type Diagnostic, type EventPlan, type Language, type Problem, type SessionSummary } from '../core';
 import type { ServerContext } from './context';
-import { nextTurn, type AnalyzedFile } from './fileJobs';
+import { nextTurn, type AnalyzedFile, type FileText } from './fileJobs';
 import { readTexts } from './indexing';
 
 /** Thrown when a request was cancelled between two batches. */
@@ -42,15 +42,17 @@ interface LocalResult {
 /**
  * Architecture invariant: for a file that is not open, the server keeps its summary (in the index) and
  * its local problems (here, in a WeakMap keyed by that summary object, with the plan object and the
- * language they were computed against) — never its text or tree. A changed file gets a new summary
- * object from the watcher, a changed barcamp.json a new plan object: either makes the entry stale, and
- * only stale files are read and parsed again. Cross-file problems and severities are applied per request.
+ * language they were computed against) — never its text or tree. Both come from one parse: in the first
+ * index and when the watcher re-reads a file (`remember`). A changed barcamp.json gives a new plan object,
+ * which makes the entries stale; only stale files are read and parsed again, on the next request (`fill`).
+ * Cross-file problems and severities are applied per request.
  */
 export class SessionResults {
   private readonly local = new WeakMap<SessionSummary, LocalResult>();
   /** Fills run one after another, so two requests never parse the same files twice. */
   private filling: Promise<unknown> = Promise.resolve();
-  private queued = 0;
+  /** Work using the worker now (fills, the first index, re-reads of changed files): it is closed when none is left. */
+  private users = 0;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -109,16 +111,56 @@ export class SessionResults {
    * one is parsed. Results whose summary the index still holds replace it and are cached; a file that
    * changed meanwhile gets its result for this request only. Returns those request-only results.
    */
-  private async fill(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
-    this.queued++;
+  private fill(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
     const run = this.filling.then(() => this.fillNow(summaries, options));
     this.filling = run.catch(() => undefined);
+    return this.using(() => run);
+  }
+
+  /**
+   * Runs work that needs the worker. The worker (and its memory) goes when no such work is left; the
+   * first index holds it across its batches, so it is not restarted between two of them.
+   */
+  async using<T>(work: () => Promise<T>): Promise<T> {
+    this.users++;
     try {
-      return await run;
+      return await work();
     } finally {
-      // The worker's memory goes when no fill is waiting for it.
-      if (--this.queued === 0) this.ctx.summarizer.close();
+      if (--this.users === 0) this.ctx.summarizer.close();
     }
+  }
+
+  /**
+   * Parses closed files once, in the worker (the first index, re-reads of changed files): the summary
+   * goes into the index and the local problems are kept for it, against each file's plan as the index
+   * knows it now and the server's language. Files of different events go as one job per plan.
+   */
+  remember(files: readonly FileText[]): Promise<void> {
+    const { analyzer } = this.ctx;
+    const byPlan = new Map<EventPlan | undefined, FileText[]>();
+    for (const file of files) {
+      const plan = analyzer.index.planFor(file.uri);
+      const group = byPlan.get(plan);
+      if (group) group.push(file);
+      else byPlan.set(plan, [file]);
+    }
+    const language = analyzer.language;
+    return this.using(async () => {
+      await Promise.all(
+        [...byPlan].map(async ([plan, group]) => {
+          const results = await this.ctx.summarizer.analyze(group, { plan, language });
+          // A file opened meanwhile is the editor's: its summary comes from there, and nothing is kept.
+          for (const result of results) if (!analyzer.isOpen(result.summary.uri)) this.store(result, { plan, language });
+        }),
+      );
+    });
+  }
+
+  private store(result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>): void {
+    const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
+    if (result.language) entry.protocolLanguage = result.language;
+    this.ctx.analyzer.setDiskSummary(result.summary);
+    this.local.set(result.summary, entry);
   }
 
   private async fillNow(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
@@ -142,14 +184,13 @@ export class SessionResults {
   }
 
   private keep(before: SessionSummary, result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
-    const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
-    if (result.language) entry.protocolLanguage = result.language;
     const { analyzer } = this.ctx;
     if (analyzer.index.session(before.uri) === before && !analyzer.isOpen(before.uri)) {
       // The summary of the text just read replaces the index's (equal unless the file changed unwatched).
-      analyzer.setDiskSummary(result.summary);
-      this.local.set(result.summary, entry);
+      this.store(result, options);
     } else {
+      const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
+      if (result.language) entry.protocolLanguage = result.language;
       only.set(before.uri, { ...entry, summary: result.summary });
     }
   }

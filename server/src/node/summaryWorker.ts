@@ -1,4 +1,4 @@
-// Runs the server's batches of closed files (index summaries, views' problems, report preparation) in a worker thread: the editor's thread stays free, and the garbage leaves with the worker.
+// Runs the server's batches of closed files (index summaries with local problems, report preparation) in a worker thread: the editor's thread stays free, and the garbage leaves with the worker.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { runJob, type Job, type Summarizer } from '../lsp/fileJobs';
 
@@ -82,7 +82,6 @@ export function workerSummarizer(script: string, fallback: Summarizer): Summariz
     }
   };
   return {
-    summarize: (files) => run({ kind: 'summarize', files }, () => fallback.summarize(files)),
     analyze: (files, setup) => run({ kind: 'analyze', files, setup }, () => fallback.analyze(files, setup)),
     prepare: (files, setup) => run({ kind: 'prepare', files, setup }, () => fallback.prepare(files, setup)),
     close() {
