@@ -6,6 +6,7 @@ import type { ServerContext } from './context';
 import { Cancelled, type EventRef } from './eventSessions';
 import type { PrepareSetup } from './fileJobs';
 import { readTexts } from './indexing';
+import { sessionResultsOf } from './sessionResults';
 
 /** Files read and prepared per batch; between batches the token is checked. */
 const BATCH = 32;
@@ -53,11 +54,8 @@ export async function reportInputs(ctx: ServerContext, event: EventRef, today: s
     if (setup.otherLanguage && !protocol.language) entry.problemsInOtherLanguage = localProblems(protocol, { plan, language: setup.otherLanguage });
     pending.set(uri, entry);
   }
-  try {
-    await prepareClosed(ctx, uris.filter((uri) => !pending.has(uri)), setup, pending, token, onProgress);
-  } finally {
-    ctx.summarizer.close();
-  }
+  // The worker is released afterwards unless a view or a re-read still uses it.
+  await sessionResultsOf(ctx).using(() => prepareClosed(ctx, uris.filter((uri) => !pending.has(uri)), setup, pending, token, onProgress));
   // In URI order, as the sessions were read before: the report sorts them itself.
   const ordered = uris.flatMap((uri) => pending.get(uri) ?? []);
   const language = reportLanguage(plan, ordered.map((p) => p.input));
