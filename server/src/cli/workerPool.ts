@@ -14,8 +14,12 @@ export const MIN_FILES_FOR_WORKERS = 100;
 /** Files per message: large enough that messaging costs little, small enough that both threads finish together. */
 const BATCH = 8;
 
-/** Parsing allocates many short-lived objects; a larger young generation means fewer scavenges (measured below). */
-const YOUNG_GENERATION_MB = 48;
+/**
+ * Parsing allocates many short-lived objects; a larger young generation means fewer scavenges. Measured
+ * with --trace-gc on 10,000 protocols, per worker: 48 MB ≈ 1,750 scavenges taking 2.9–4.1 s (check and
+ * aggregate alike), 128 MB ≈ 500 scavenges taking 1.3–1.5 s; each worker's RSS grows by ≈ 90 MB.
+ */
+const YOUNG_GENERATION_MB = 128;
 
 export interface PoolOptions {
   /** The script a worker runs (the CLI bundle itself); without one everything runs in-process. */
