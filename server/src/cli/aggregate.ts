@@ -98,21 +98,24 @@ interface ReadSession {
   ahead?: { for: RenderedAhead; bytes: SessionBytes };
 }
 
-/** One job per session file, with the id and file the report gives it when every file can be read. */
-function eventJobs(folder: string, paths: string[]): Job[] {
+/** A session file with the id and file the report gives it when every file can be read. */
+type EventJob = Job & Required<Pick<Job, 'session'>>;
+
+/** One job per session file of the event. */
+function eventJobs(folder: string, paths: string[]): EventJob[] {
   const files = paths.map((path) => relative(folder, path).split(sep).join('/'));
   const ids = sessionIds(files);
   return paths.map((path, i) => ({ path, session: { id: ids[i], file: files[i] } }));
 }
 
 /** Parses every session (in worker threads when there are many) and puts its facts into the index. */
-async function readSessions(jobs: Job[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts): Promise<ReadSession[]> {
+async function readSessions(jobs: EventJob[], index: SessionIndex<SessionFacts>, setup: AnalysisSetup, options: LoadOptions, ioProblems: string[], texts: CliTexts): Promise<ReadSession[]> {
   let done = 0;
   const onResult = (i: number) => options.onProgress?.(++done, jobs.length, jobs[i].path);
   const results = await analyzeAll(jobs, setup, { script: options.workerScript, onResult });
   return jobs.flatMap(({ path, session }, i) => {
     const result = results[i];
-    if (!('analysis' in result) || !result.analysis.prepared || !session) {
+    if (!('analysis' in result) || !result.analysis.prepared) {
       ioProblems.push('error' in result && result.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${'error' in result ? result.detail : ''})`));
       return [];
     }

@@ -1,8 +1,7 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
-import { decodeText, localProblems, parseSession, parseSessionTree, SessionIndex, sessionFacts, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import type { ParsedSession } from '../core/parse';
-import { prepareRendered, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead } from '../core/eventReport';
+import { decodeText, localProblems, parseSession, SessionIndex, sessionFacts, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
+import { reportFileOfText, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead } from '../core/eventReport';
 import type { Job } from './parseWorker';
 
 /** The result for one file: its analysis, or why it could not be read. */
@@ -54,30 +53,23 @@ export function analyzeBytes(job: Job, bytes: Uint8Array, plans: SessionIndex, s
   if (decoded.binary) return { error: 'binary' };
   const uri = pathToFileURL(job.path).toString();
   const plan = plans.planFor(uri);
-  // Aggregate renders items from the parse's own tree; check needs no tree.
-  const parsed = setup.report ? parseSessionTree(decoded.text, uri) : undefined;
-  const protocol = parsed?.protocol ?? parseSession(decoded.text, uri);
-  const analysis: FileAnalysis = { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) };
-  if (parsed && setup.report) {
-    Object.assign(analysis, forReport(parsed, job, plan, setup));
-    const other = setup.report.otherLanguage;
-    if (other && !protocol.language) analysis.problemsInOtherLanguage = localProblems(protocol, { plan, language: other });
-  }
-  return { analysis };
+  if (setup.report) return { analysis: forReport(decoded.text, uri, job, { plan, language: setup.language }, setup.report) };
+  const protocol = parseSession(decoded.text, uri);
+  return { analysis: { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: setup.language }) } };
 }
 
-/** Aggregate's share of the work: the session as the report shows it, and its parts of the exports. */
-function forReport(parsed: ParsedSession, job: Job, plan: EventPlan | undefined, setup: AnalysisSetup): Pick<FileAnalysis, 'prepared' | 'ahead'> {
-  const { today, render = [], otherLanguage } = setup.report ?? {};
-  const prepared = prepareRendered(parsed, { plan, today });
-  if (!job.session || render.length === 0) return { prepared };
+/** Aggregate's work: what check keeps, the session as the report shows it, and its parts of the exports. */
+function forReport(text: string, uri: string, job: Job, against: { plan?: EventPlan; language: Language }, report: NonNullable<AnalysisSetup['report']>): FileAnalysis {
+  const { today, render = [], otherLanguage } = report;
+  const file = reportFileOfText(text, uri, { ...against, today, otherLanguage });
+  if (!job.session || render.length === 0) return file;
   // The report's diagnostics come later (cross-file ones need every session); no part rendered here shows them.
-  const session = toReportSession(prepared, job.session.id, job.session.file, []);
-  const ahead = renderedAhead(session, { language: setup.language, today }, render);
+  const session = toReportSession(file.prepared, job.session.id, job.session.file, []);
+  const ahead = renderedAhead(session, { language: against.language, today }, render);
   // With the report's language settled, the main thread renders a session itself only when an unreadable
   // file shifted its id: then it parses the items again, and their renderings need not travel.
-  if (!otherLanguage) for (const item of [...prepared.session.findings, ...prepared.session.openQuestions]) delete item.rendered;
-  return { prepared, ahead };
+  if (!otherLanguage) for (const item of [...file.prepared.session.findings, ...file.prepared.session.openQuestions]) delete item.rendered;
+  return { ...file, ahead };
 }
 
 /** The session's parts of the exports, encoded: the main thread writes them as they are. */

@@ -1,18 +1,5 @@
 // What is computed from the text of a file that is not open — summary, local problems, the report's form — in a worker thread or, without one, here in slices.
-import {
-  localProblems,
-  parseSession,
-  parseSessionTree,
-  prepareRendered,
-  sessionFacts,
-  summarize,
-  type EventPlan,
-  type Language,
-  type PreparedSession,
-  type Problem,
-  type SessionFacts,
-  type SessionSummary,
-} from '../core';
+import { localProblems, parseSession, reportFileOfText, summarize, type EventPlan, type Language, type Problem, type ReportFile, type ReportFileSetup, type SessionSummary } from '../core';
 
 /** One file's text, as read. */
 export interface FileText {
@@ -35,20 +22,11 @@ export interface AnalyzedFile {
   language?: Language;
 }
 
-export interface PrepareSetup extends AnalyzeSetup {
-  /** The report's reference date, already checked (referenceDate). */
-  today?: string;
-  /** When the report's language is still open: problems in this language too, for protocols without one. */
-  otherLanguage?: Language;
-}
+/** What a batch is prepared for the report against (see core/reportFile.ts). */
+export type PrepareSetup = ReportFileSetup;
 
 /** One session readied for the report: used for one request and dropped. */
-export interface PreparedFile {
-  prepared: PreparedSession;
-  facts: SessionFacts;
-  problems: Problem[];
-  problemsInOtherLanguage?: Problem[];
-}
+export type PreparedFile = ReportFile;
 
 /** A batch of work, as it travels to the worker thread (plain data only). */
 export type Job =
@@ -85,16 +63,7 @@ export function analyzeText(file: FileText, setup: AnalyzeSetup): AnalyzedFile {
 
 /** The session as the report shows it, its items rendered from the parse's own tree (as the CLI's aggregate does). */
 export function prepareText(file: FileText, setup: PrepareSetup): PreparedFile {
-  const parsed = parseSessionTree(file.text, file.uri);
-  const { protocol } = parsed;
-  const result: PreparedFile = {
-    prepared: prepareRendered(parsed, { plan: setup.plan, today: setup.today }),
-    facts: sessionFacts(protocol),
-    problems: localProblems(protocol, { plan: setup.plan, language: setup.language }),
-  };
-  // A protocol with a language of its own gets the same problems in either language.
-  if (setup.otherLanguage && !protocol.language) result.problemsInOtherLanguage = localProblems(protocol, { plan: setup.plan, language: setup.otherLanguage });
-  return result;
+  return reportFileOfText(file.text, file.uri, setup);
 }
 
 /** Longest stretch of parsing in this thread between two turns of the event loop, so requests and edits go first. */

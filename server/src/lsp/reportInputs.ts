@@ -1,9 +1,9 @@
 // The sessions of one event readied for its report (Aggregate, Preview): parsed fresh for this request, in the worker, and dropped after it.
 import type { CancellationToken } from 'vscode-languageserver';
-import { crossFileProblems, localProblems, reportLanguage, sessionFacts, toDiagnostics, type Language, type PreparedSession, type Problem, type SessionFacts, type SessionInput, type SessionProtocol } from '../core';
+import { crossFileProblems, reportLanguage, reportProblems, sessionFacts, toDiagnostics, type Language, type PreparedSession, type Problem, type SessionFacts, type SessionInput, type SessionProtocol } from '../core';
 import { referenceDate } from '../core/reportSession';
 import type { ServerContext } from './context';
-import { Cancelled, type EventRef } from './eventSessions';
+import { Cancelled, eventSessionsOf, type EventRef } from './eventSessions';
 import type { PrepareSetup } from './fileJobs';
 import { readTexts } from './indexing';
 import { sessionResultsOf } from './sessionResults';
@@ -40,19 +40,13 @@ export async function reportInputs(ctx: ServerContext, event: EventRef, today: s
   const guess: Language = plan?.language ?? analyzer.language;
   const setup: PrepareSetup = { plan, language: guess, today: referenceDate(today) };
   if (!plan?.language) setup.otherLanguage = guess === 'de' ? 'en' : 'de';
-  const uris = analyzer.index
-    .allSessions()
-    .map((s) => s.uri)
-    .filter((uri) => analyzer.index.eventKey(uri) === event.eventUri)
-    .sort();
+  const uris = eventSessionsOf(ctx).sessionUris(event);
   const pending = new Map<string, Pending>();
   for (const uri of uris) {
     const document = documents.get(uri);
     if (!document) continue;
     const protocol = analyzer.protocolOf(document);
-    const entry: Pending = { input: { protocol }, facts: sessionFacts(protocol), problems: localProblems(protocol, { plan, language: guess }) };
-    if (setup.otherLanguage && !protocol.language) entry.problemsInOtherLanguage = localProblems(protocol, { plan, language: setup.otherLanguage });
-    pending.set(uri, entry);
+    pending.set(uri, { input: { protocol }, facts: sessionFacts(protocol), ...reportProblems(protocol, setup) });
   }
   // The worker is released afterwards unless a view or a re-read still uses it.
   await sessionResultsOf(ctx).using(() => prepareClosed(ctx, uris.filter((uri) => !pending.has(uri)), setup, pending, token, onProgress));

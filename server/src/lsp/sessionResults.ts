@@ -157,10 +157,8 @@ export class SessionResults {
   }
 
   private store(result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>): void {
-    const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
-    if (result.language) entry.protocolLanguage = result.language;
     this.ctx.analyzer.setDiskSummary(result.summary);
-    this.local.set(result.summary, entry);
+    this.local.set(result.summary, localResult(result, options));
   }
 
   private async fillNow(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
@@ -189,9 +187,7 @@ export class SessionResults {
       // The summary of the text just read replaces the index's (equal unless the file changed unwatched).
       this.store(result, options);
     } else {
-      const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
-      if (result.language) entry.protocolLanguage = result.language;
-      only.set(before.uri, { ...entry, summary: result.summary });
+      only.set(before.uri, { ...localResult(result, options), summary: result.summary });
     }
   }
 
@@ -206,6 +202,13 @@ export class SessionResults {
     });
     return { files, before };
   }
+}
+
+/** What is kept of an analyzed file, and what it was computed against. */
+function localResult(result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>): LocalResult {
+  const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
+  if (result.language) entry.protocolLanguage = result.language;
+  return entry;
 }
 
 /** One SessionResults per server, shared by every feature that needs whole events. */
