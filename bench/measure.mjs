@@ -19,11 +19,33 @@ export function percentile(values, p) {
 
 /** Wall time of one command in ms; its output is discarded (the tools print thousands of findings). */
 export function timed(args, options = {}) {
+  return timedWithCpu(args, options).ms;
+}
+
+/** Wall time and CPU time (user + system, every thread; undefined where /proc is missing) of one command in ms. */
+function timedWithCpu(args, options = {}) {
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
   const run = spawnSync(process.execPath, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: 'ignore', maxBuffer: 1 << 30 });
   const ms = performance.now() - start;
   if (run.status === null || run.status > 2) throw new Error(`${args.join(' ')} failed with ${run.status ?? run.signal}`);
-  return ms;
+  const cpuAfter = childrenCpuMs();
+  return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+}
+
+/**
+ * The CPU time of every child this process has waited for, in ms: cutime + cstime of /proc/self/stat
+ * (fields 16 and 17, in clock ticks of 10 ms on Linux). Undefined where there is no /proc.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parse-only floor: bundles bench/floor.ts against the core and runs it in a fresh process. */
@@ -88,17 +110,33 @@ export function cacheRerun(cli, folder, changedFile, runs, cacheFile) {
   }
 }
 
-/** `barcamp check` and `barcamp aggregate` of the same event, alternating. */
-export function aggregateVersusCheck(cli, folder, out, runs) {
+/**
+ * `barcamp check` and `barcamp aggregate` of the same event, in `pairs` pairs run back to back. The ratio
+ * is the median of the pairs' ratios: this machine's speed drifts by ±15 % within minutes, and the two
+ * runs of a pair see nearly the same machine. CPU time (all threads) is reported beside the wall time.
+ */
+export function aggregateVersusCheck(cli, folder, out, pairs) {
   const check = [];
   const aggregate = [];
-  for (let i = 0; i < runs; i++) {
-    check.push(timed([cli, 'check', folder]));
+  for (let i = 0; i < pairs; i++) {
+    check.push(timedWithCpu([cli, 'check', folder]));
     rmSync(out, { recursive: true, force: true });
-    aggregate.push(timed([cli, 'aggregate', folder, '--out', out, '--today', '2017-03-01']));
+    aggregate.push(timedWithCpu([cli, 'aggregate', folder, '--out', out, '--today', '2017-03-01']));
   }
   rmSync(out, { recursive: true, force: true });
-  return { checkMs: check, aggregateMs: aggregate, checkMedianMs: median(check), aggregateMedianMs: median(aggregate), ratio: median(aggregate) / median(check) };
+  const wall = (runs) => runs.map((r) => r.ms);
+  const pairRatios = aggregate.map((a, i) => a.ms / check[i].ms);
+  const cpuKnown = [...check, ...aggregate].every((r) => r.cpuMs !== undefined);
+  const cpu = cpuKnown ? { checkCpuMs: check.map((r) => r.cpuMs), aggregateCpuMs: aggregate.map((r) => r.cpuMs), cpuRatio: median(aggregate.map((a, i) => a.cpuMs / check[i].cpuMs)) } : {};
+  return {
+    checkMs: wall(check),
+    aggregateMs: wall(aggregate),
+    checkMedianMs: median(wall(check)),
+    aggregateMedianMs: median(wall(aggregate)),
+    pairRatios,
+    ratio: median(pairRatios),
+    ...cpu,
+  };
 }
 
 /**

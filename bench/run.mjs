@@ -57,7 +57,7 @@ await step('keystroke', 'keystroke → diagnostics over LSP on the 5,000-line pr
 await step('check', 'barcamp check vs markdownlint-cli2 on 1,000 protocols', () => checkVersusMarkdownlint(ROOT, CLI, check1k, runs));
 await step('cache', 'barcamp check --cache, rerun after changing one protocol', () =>
   cacheRerun(CLI, check1k, paths1k[500], runs + 2, join(corpusRoot, '.build/bench.barcampcache')));
-await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), runs));
+await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 5));
 await step('server', 'language server in the 10,000-session workspace', () =>
   largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
 await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
@@ -98,7 +98,11 @@ function printTable(r) {
   if (r.keystroke) rows.push(['keystroke → diagnostics over LSP p50 / p95 / max', `${ms(r.keystroke.p50Ms)} / ${ms(r.keystroke.p95Ms)} / ${ms(r.keystroke.maxMs)}`]);
   if (r.check) rows.push(['check 1,000 vs markdownlint-cli2 (medians)', `${ms(r.check.checkMedianMs)} vs ${ms(r.check.markdownlintMedianMs)}`]);
   if (r.cache) rows.push(['check --cache: cold / rerun after one change', `${ms(r.cache.coldWithCacheMs)} / ${ms(r.cache.rerunMedianMs)}`]);
-  if (r.archive) rows.push(['10,000 sessions: check / aggregate (medians)', `${ms(r.archive.checkMedianMs)} / ${ms(r.archive.aggregateMedianMs)}`]);
+  if (r.archive) {
+    rows.push(['10,000 sessions: check / aggregate (medians)', `${ms(r.archive.checkMedianMs)} / ${ms(r.archive.aggregateMedianMs)}`]);
+    rows.push(['10,000 sessions: aggregate ÷ check per pair', r.archive.pairRatios.map((x) => x.toFixed(2)).join(' / ')]);
+    if (r.archive.cpuRatio !== undefined) rows.push(['10,000 sessions: aggregate ÷ check, CPU time (median pair)', r.archive.cpuRatio.toFixed(2)]);
+  }
   if (r.server) {
     rows.push(['10,000: first diagnostics from start / from open', `${ms(r.server.firstDiagnosticsFromStartMs)} / ${ms(r.server.firstDiagnosticsFromOpenMs)}`]);
     rows.push(['10,000: index complete after start', ms(r.server.indexedAtFromStartMs)]);

@@ -120,6 +120,24 @@ describe('sessions rendered ahead', () => {
       },
     ));
 
+  it('leave the findings and open questions packed, unpacked only for a session that is rendered anew', async () => {
+    const event = await loadEvent(DEMO, { today: '2017-03-01' }, TEXTS);
+    let unpacked = 0;
+    const sessions = event.input.sessions.map((s) => {
+      assert.ok('prepared' in s && s.prepared.session.findings.length === 0 && s.prepared.session.openQuestions.length === 0, 'the lists travel empty');
+      const load = s.loadItems as NonNullable<typeof s.loadItems>;
+      return { ...s, loadItems: () => (unpacked++, load()) };
+    });
+    const report = aggregateEvent({ ...event.input, sessions });
+    const filled = written({ ...event, report });
+    assert.equal(unpacked, 0, 'every part fits: no session is unpacked');
+    const lists = report.sessions.map((s) => [s.findings, s.openQuestions]);
+    assert.equal(unpacked, report.sessions.length, 'read on first use');
+    assert.ok(lists.some(([findings, questions]) => findings.length > 0 && questions.length > 0));
+    assert.deepEqual(filled, texts(bare(report)));
+    assert.equal(unpacked, report.sessions.length, 'each session is unpacked once');
+  });
+
   it('are rendered only for the formats that will be written', async () => {
     const event = await loadEvent(DEMO, { formats: ['csv'] }, TEXTS);
     assert.ok(event.report.sessions.every((s) => s.renderedAhead?.formats.join() === 'csv' && Object.keys(event.partsById.get(s.id) ?? {}).join() === 'csv'));

@@ -3,11 +3,11 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAllPieces, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type RenderedAhead, type SessionInput } from '../core/eventReport';
+import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAllPieces, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles, type FileToWrite } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
-import type { AnalysisSetup, SessionBytes } from './analyzeFile';
+import { unpackItems, type AnalysisSetup, type FileAnalysis, type SessionBytes } from './analyzeFile';
 import type { Job } from './parseWorker';
 import { analyzeAll } from './workerPool';
 import type { CliTexts } from './messages';
@@ -71,6 +71,7 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
     const input: SessionInput = { prepared, diagnostics: toDiagnostics([...local, ...crossFileProblems(facts, context)], context), file };
     if (ahead) {
       input.renderedAhead = ahead.for;
+      input.loadItems = () => unpackItems(ahead.items);
       partsById.set(ahead.for.id, ahead.bytes);
     }
     return input;
@@ -95,7 +96,7 @@ interface ReadSession {
   /** Its parser's and local rules' problems, in the setup's language (and in the other one, when asked for). */
   problems: Problem[];
   problemsInOtherLanguage?: Problem[];
-  ahead?: { for: RenderedAhead; bytes: SessionBytes };
+  ahead?: FileAnalysis['ahead'];
 }
 
 /** A session file with the id and file the report gives it when every file can be read. */

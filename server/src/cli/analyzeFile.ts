@@ -1,7 +1,7 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
 import { decodeText, localProblems, parseSession, SessionIndex, sessionFacts, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { reportFileOfText, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead } from '../core/eventReport';
+import { reportFileOfText, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead, type ReportItem, type SessionItems } from '../core/eventReport';
 import type { Job } from './parseWorker';
 
 /** The result for one file: its analysis, or why it could not be read. */
@@ -19,8 +19,10 @@ export interface FileAnalysis {
   /**
    * For aggregate: the session's parts of the exports, rendered here, in parallel, in the setup's language,
    * as the UTF-8 that is written (their buffers move to the main thread without a copy), and what for.
+   * `items` are the findings and open questions `prepared` then travels without, as JSON in UTF-8: only a
+   * part that does not fit the report needs them, and a buffer costs the main thread nothing to receive or keep.
    */
-  ahead?: { for: RenderedAhead; bytes: SessionBytes };
+  ahead?: { for: RenderedAhead; bytes: SessionBytes; items: Uint8Array };
 }
 
 /** A session's parts of the exports as UTF-8, by format. */
@@ -65,22 +67,36 @@ function forReport(text: string, uri: string, job: Job, against: { plan?: EventP
   if (!job.session || render.length === 0) return file;
   // The report's diagnostics come later (cross-file ones need every session); no part rendered here shows them.
   const session = toReportSession(file.prepared, job.session.id, job.session.file, []);
-  const ahead = renderedAhead(session, { language: against.language, today }, render);
-  // With the report's language settled, the main thread renders a session itself only when an unreadable
-  // file shifted its id: then it parses the items again, and their renderings need not travel.
-  if (!otherLanguage) for (const item of [...file.prepared.session.findings, ...file.prepared.session.openQuestions]) delete item.rendered;
-  return { ...file, ahead };
-}
-
-/** The session's parts of the exports, encoded: the main thread writes them as they are. */
-function renderedAhead(...args: Parameters<typeof renderSessionParts>): FileAnalysis['ahead'] {
-  const { ahead, parts } = renderSessionParts(...args);
+  const { ahead, parts } = renderSessionParts(session, { language: against.language, today }, render);
   const bytes: SessionBytes = {};
   for (const format of ahead.formats) bytes[format] = utf8.encode(parts[format] ?? '');
-  return { for: ahead, bytes };
+  return { ...file, ahead: { for: ahead, bytes, items: packItems(file.prepared.session, !otherLanguage) } };
+}
+
+/**
+ * Takes the findings and open questions out of the session, as JSON in UTF-8. With the report's language
+ * settled, the main thread renders a session itself only when an unreadable file shifted its id: then it
+ * parses the items again, and their renderings are left out.
+ */
+function packItems(session: PreparedSession['session'], withoutRenderings: boolean): Uint8Array {
+  // Copies without renderings rather than a replacer function, which makes JSON.stringify several times slower.
+  const bare = ({ text, markdown }: ReportItem): ReportItem => ({ text, markdown });
+  const { findings, openQuestions } = session;
+  const items: SessionItems = withoutRenderings ? { findings: findings.map(bare), openQuestions: openQuestions.map(bare) } : { findings, openQuestions };
+  session.findings = [];
+  session.openQuestions = [];
+  return utf8.encode(JSON.stringify(items));
+}
+
+/** Findings and open questions packed by packItems. */
+export function unpackItems(packed: Uint8Array): SessionItems {
+  return JSON.parse(new TextDecoder().decode(packed)) as SessionItems;
 }
 
 /** The buffers of the parts in `results`, to hand over to the receiving thread instead of copying them. */
 export function transferables(results: readonly FileResult[]): ArrayBuffer[] {
-  return results.flatMap((result) => ('analysis' in result && result.analysis.ahead ? Object.values(result.analysis.ahead.bytes).map((b) => b.buffer as ArrayBuffer) : []));
+  return results.flatMap((result) => {
+    const ahead = 'analysis' in result ? result.analysis.ahead : undefined;
+    return ahead ? [...Object.values(ahead.bytes), ahead.items].map((b) => b.buffer as ArrayBuffer) : [];
+  });
 }

@@ -1,6 +1,6 @@
 // The façade of the event documentation (aggregate → render): what adapters import; meant to be re-exported by core/index.ts.
 export { referenceDate } from './reportSession';
-export { aggregateEvent, prepareSession, reportLanguage, sessionIds, toReportSession, type AggregateInput, type PreparedSession, type SessionInput } from './aggregate';
+export { aggregateEvent, prepareSession, reportLanguage, sessionIds, toReportSession, type AggregateInput, type PreparedSession, type SessionInput, type SessionItems } from './aggregate';
 export { renderAll, renderAllPieces, type OutputPieces, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';

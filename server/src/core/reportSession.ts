@@ -11,7 +11,15 @@ export type SessionInput = ({ protocol: SessionProtocol } | { prepared: Prepared
   file?: string;
   /** What its parts of the exports were rendered ahead for, when the adapter holds such (see ReportSession.renderedAhead). */
   renderedAhead?: RenderedAhead;
+  /**
+   * The findings and open questions, when they travel apart from `prepared` (whose lists are then empty):
+   * read only when the report's session is rendered anew, which the parts rendered ahead mostly spare.
+   */
+  loadItems?: () => SessionItems;
 };
+
+/** The parts of a session that only its own rendering reads, and the bulk of its text. */
+export type SessionItems = Pick<ReportSession, 'findings' | 'openQuestions'>;
 
 /** What the conversion needs from the event: its plan and the reference date for `overdue`. */
 export interface SessionContext {
