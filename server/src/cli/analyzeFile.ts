@@ -20,7 +20,7 @@ export interface FileAnalysis {
    * For aggregate: the session's parts of the exports, rendered here, in parallel, in the setup's language,
    * as the UTF-8 that is written (their buffers move to the main thread without a copy), and what for.
    * `items` are the findings and open questions `prepared` then travels without, as JSON in UTF-8: only a
-   * part that does not fit the report needs them, and a buffer costs the main thread nothing to receive or keep.
+   * part that does not fit the report needs them, and a buffer is cheap for the main thread to receive and keep.
    */
   ahead?: { for: RenderedAhead; bytes: SessionBytes; items: Uint8Array };
 }
