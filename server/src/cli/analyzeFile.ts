@@ -29,6 +29,7 @@ export interface FileAnalysis {
 export type SessionBytes = Partial<Record<ExportFormat, Uint8Array>>;
 
 const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
 
 /** What every file of a run is analyzed against. */
 export interface AnalysisSetup {
@@ -79,18 +80,21 @@ function forReport(text: string, uri: string, job: Job, against: { plan?: EventP
  * parses the items again, and their renderings are left out.
  */
 function packItems(session: PreparedSession['session'], withoutRenderings: boolean): Uint8Array {
-  // Copies without renderings rather than a replacer function, which makes JSON.stringify several times slower.
-  const bare = ({ text, markdown }: ReportItem): ReportItem => ({ text, markdown });
   const { findings, openQuestions } = session;
-  const items: SessionItems = withoutRenderings ? { findings: findings.map(bare), openQuestions: openQuestions.map(bare) } : { findings, openQuestions };
+  const items: SessionItems = withoutRenderings ? { findings: findings.map(withoutRendering), openQuestions: openQuestions.map(withoutRendering) } : { findings, openQuestions };
   session.findings = [];
   session.openQuestions = [];
   return utf8.encode(JSON.stringify(items));
 }
 
+/** A copy of the item without its rendering: cheaper than a replacer function, which makes JSON.stringify several times slower. */
+function withoutRendering({ text, markdown }: ReportItem): ReportItem {
+  return { text, markdown };
+}
+
 /** Findings and open questions packed by packItems. */
 export function unpackItems(packed: Uint8Array): SessionItems {
-  return JSON.parse(new TextDecoder().decode(packed)) as SessionItems;
+  return JSON.parse(fromUtf8.decode(packed)) as SessionItems;
 }
 
 /** The buffers of the parts in `results`, to hand over to the receiving thread instead of copying them. */
