@@ -14,7 +14,7 @@ export interface FindFilesResult {
   uris: string[];
 }
 
-/** Server → client: read a file as UTF-8 text; `null` when it cannot be read. */
+/** Server → client: read a file as the editor shows it (an open document's text, unsaved changes included), else as UTF-8 text from disk; `null` when it cannot be read. */
 export const ReadFileRequest = 'barcamp/fs/readFile';
 export interface ReadFileParams {
   uri: string;

@@ -1,4 +1,4 @@
-// Editor intelligence in a real VS Code: completion after @, a quick fix that clears its finding, rename across two files and barcamp.json.
+// Editor intelligence in a real VS Code: completion after @, a quick fix that clears its finding, rename across two files and barcamp.json (also unsaved).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, openSession, poll, sessionUri, waitForCodes, waitForDiagnostics, workspaceRoot } from './helpers';
@@ -91,5 +91,26 @@ describe('Editor intelligence', () => {
     assert.doesNotMatch(document.getText(), /@leslie-czernik/u);
     assert.match(other.getText(), /@leslie-wolf\b/u);
     assert.match(plan.getText(), /"id": "leslie-wolf", "name": "Leslie Czernik"/u);
+  });
+
+  it('a rename edits barcamp.json as the editor shows it, unsaved changes included', async () => {
+    const plan = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json'));
+    const unsaved = new vscode.WorkspaceEdit();
+    // A line above the renamed person: an edit computed from the saved file would land a line too high.
+    unsaved.insert(plan.uri, plan.positionAt(plan.getText().indexOf('    { "id": "leslie-czernik"')), '    { "id": "ada-entwurf", "name": "Ada Entwurf" },\n');
+    await apply(unsaved);
+    assert.ok(plan.isDirty, 'barcamp.json has unsaved changes');
+    const document = await openSession('datenschutz-als-bremse.session.md');
+    const position = after(document, 'Videokonferenzen abstimmen @les');
+    const edit = await poll(
+      async () => vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', document.uri, position, 'leslie-wolf'),
+      'a rename edit',
+    );
+    await apply(edit);
+    const people = (JSON.parse(plan.getText()) as { people: Array<{ id: string; name: string }> }).people;
+    assert.deepEqual(
+      people.slice(0, 3).map((p) => `${p.id}=${p.name}`),
+      ['anna-schmidt=Anna Schmidt', 'ada-entwurf=Ada Entwurf', 'leslie-wolf=Leslie Czernik'],
+    );
   });
 });
