@@ -21,7 +21,12 @@ export class BenchClient {
     });
     this.connection.onNotification('$/progress', (p) => this.progress.push({ kind: p.value?.kind, at: performance.now() }));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+    // Announced and answered as VS Code does (no settings of its own): the server asks before it checks a file.
+    this.settingsRequests = 0;
+    this.connection.onRequest('workspace/configuration', (p) => {
+      this.settingsRequests += p.items.length;
+      return p.items.map(() => ({}));
+    });
     this.connection.listen();
   }
 
@@ -36,7 +41,7 @@ export class BenchClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
       locale: 'de',
-      capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true, configuration: true } },
     });
     await this.connection.sendNotification('initialized', {});
   }

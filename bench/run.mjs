@@ -114,6 +114,7 @@ function printTable(r) {
     const v = r.views;
     const mb = (m) => `${m.rssMb.toFixed(0)} MB / ${m.peakRssMb.toFixed(0)} MB`;
     rows.push(['10,000: sessions/list first / second', `${ms(v.sessionsFirst.ms)} / ${ms(v.sessionsSecond.ms)}`]);
+    if (v.sessionsFirst.settingsRequests !== undefined) rows.push(['10,000: settings asked by the first sessions/list', String(v.sessionsFirst.settingsRequests)]);
     rows.push(['10,000: nextSteps/list first / second', `${ms(v.nextStepsFirst.ms)} / ${ms(v.nextStepsSecond.ms)}`]);
     rows.push(['10,000: RSS / peak at index ready', mb(v.atIndexReady)]);
     rows.push(['10,000: RSS / peak after sessions/list ×2', mb(v.sessionsSecond)]);

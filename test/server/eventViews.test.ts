@@ -45,14 +45,19 @@ function fixtures(): Map<string, string> {
   return files;
 }
 
-/** A client that serves `files` itself and counts every read of a session file. */
-async function start(files: Map<string, string>): Promise<{ client: TestClient; reads: string[] }> {
+/** A client that serves `files` itself and counts every read of a session file and every settings request. */
+async function start(files: Map<string, string>): Promise<{ client: TestClient; reads: string[]; settingsScopes: string[] }> {
   const reads: string[] = [];
+  const settingsScopes: string[] = [];
   const { client } = await TestClient.start({
     rootUri: ROOT,
     settings: { rules: RULES },
     initializationOptions: { clientFileAccess: true },
     requests: {
+      'workspace/configuration': ({ items }: { items: Array<{ scopeUri?: string }> }) => {
+        settingsScopes.push(...items.map((item) => item.scopeUri ?? ''));
+        return items.map(() => ({ rules: RULES }));
+      },
       'barcamp/fs/findFiles': () => ({ uris: [...files.keys()] }),
       'barcamp/fs/readFile': ({ uri }: { uri: string }) => {
         if (uri.endsWith('.session.md')) reads.push(uri);
@@ -62,7 +67,7 @@ async function start(files: Map<string, string>): Promise<{ client: TestClient; 
   });
   await client.indexReady();
   reads.length = 0; // the first index's reads are not the views'
-  return { client, reads };
+  return { client, reads, settingsScopes };
 }
 
 /** The old way: every file parsed and fully validated against an index of all of them (every barcamp.json among them). */
@@ -183,7 +188,7 @@ describe('event views over stdio (files served by the client)', function () {
     assert.deepEqual(after.events[0].counts, sessionsOverview(expected, viewOptions(files)).counts);
   });
 
-  it('check each file of the first index against its own event: two plans and a folder without one, no reads', async function () {
+  it('check each file of the first index against its own event: two plans and a folder without one, no reads, settings asked once per folder', async function () {
     const files = fixtures();
     const demo = [...files].filter(([uri]) => uri.startsWith(`${ROOT}/sessions/`));
     const plan = JSON.parse(files.get(PLAN_URI)!);
@@ -192,9 +197,13 @@ describe('event views over stdio (files served by the client)', function () {
     for (const [uri, text] of demo) files.set(uri.replace('/sessions/', '/nord/'), text);
     for (const [uri, text] of demo.slice(0, 3)) files.set(uri.replace(`${ROOT}/sessions/`, 'file:///lose/'), text);
     let reads: string[];
-    ({ client, reads } = await start(files));
+    let settingsScopes: string[];
+    ({ client, reads, settingsScopes } = await start(files));
     const all = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
     const expected = fullValidation(files);
+    // Every session's diagnostics below carry the user's settings; they were asked for once per folder, not per file.
+    const folders = settingsScopes.map((uri) => uri.slice(0, uri.lastIndexOf('/') + 1)).sort();
+    assert.deepEqual(folders, ['file:///camp/nord/', 'file:///camp/sessions/', 'file:///lose/']);
     assert.equal(all.sessions, expected.length);
     for (const { summary, diagnostics } of expected) {
       assert.deepEqual(await client.diagnosticsFor(summary.uri), JSON.parse(JSON.stringify(diagnostics.map(toDiagnostic))), summary.uri);

@@ -1,4 +1,4 @@
-// Reads the `barcamp.*` settings per document through workspace/configuration, cached until the client says they changed.
+// Reads the `barcamp.*` settings per folder through workspace/configuration, cached until the client says they changed.
 import type { Connection } from 'vscode-languageserver';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting } from '../core';
 import type { BarcampSettings } from '../protocol';
@@ -8,7 +8,13 @@ const CODES = new Set<string>(DIAGNOSTIC_CODES);
 
 export type RuleSettings = Partial<Record<DiagnosticCode, RuleSetting>>;
 
-/** Settings per document URI; clients without workspace/configuration get the defaults. */
+/**
+ * Settings per folder of a document; clients without workspace/configuration get the defaults. One
+ * request per folder, not per file: a first Sessions view of 10,000 sessions would otherwise wait on
+ * 10,000 round trips. Editors scope settings by workspace folder, not by file (VS Code resolves a
+ * resource scope without a language, as vscode-languageclient asks), so every file of a folder gets
+ * what its own request would get.
+ */
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<RuleSettings>>();
 
@@ -19,10 +25,11 @@ export class SettingsCache {
 
   rulesFor(uri: string): Promise<RuleSettings> {
     if (!this.clientSupportsConfiguration()) return Promise.resolve({});
-    let rules = this.cache.get(uri);
+    const folder = folderOf(uri);
+    let rules = this.cache.get(folder);
     if (!rules) {
       rules = this.fetch(uri);
-      this.cache.set(uri, rules);
+      this.cache.set(folder, rules);
     }
     return rules;
   }
@@ -39,6 +46,12 @@ export class SettingsCache {
       return {};
     }
   }
+}
+
+/** The URI up to its last `/`: the folder of a file URI (an untitled document's URI has none: it stands alone). */
+function folderOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash < 0 ? uri : uri.slice(0, slash + 1);
 }
 
 /** Keeps only known codes with known values: a typo in settings.json must not break validation. */
