@@ -1,6 +1,7 @@
 // The Next-steps view: every next step, grouped by owner, session or due date; check off / re-open through a server-made edit.
 import * as vscode from 'vscode';
 import {
+  expandNextSteps,
   NextStepsListRequest,
   SetStepDoneRequest,
   type NextStepEntry,
@@ -132,7 +133,7 @@ export class NextStepsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
   private async roots(): Promise<Node[]> {
     try {
       const result = await this.api.request<NextStepsListResult>(NextStepsListRequest, { groupBy: this.groupBy, includeDone: this.showDone, today: localToday() });
-      const events = result.events.filter((e) => e.groups.length > 0);
+      const events = expandNextSteps(result).filter((e) => e.groups.length > 0);
       // One event (the usual case): its groups are the roots; several: one root per event.
       if (events.length === 1) return events[0].groups.map((group) => ({ kind: 'group', group, eventUri: events[0].event.eventUri }));
       return events.map((e) => ({ kind: 'event', name: e.event.name, eventUri: e.event.eventUri, groups: e.groups }));

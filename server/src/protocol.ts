@@ -109,6 +109,7 @@ export interface SessionsListResult {
 
 export type NextStepsGrouping = 'owner' | 'session' | 'due';
 
+/** A next step as the view shows it: what `expandNextSteps` makes of the compact answer. */
 export interface NextStepEntry {
   /** The session file and the step's line there (0-based), which identify the step for `setDone`. */
   uri: string;
@@ -116,7 +117,7 @@ export interface NextStepEntry {
   range: RangeJson;
   /** The step's words without `@owners` and the due phrase. */
   text: string;
-  owners: Array<{ handle: string; name: string; known: boolean }>;
+  owners: StepOwner[];
   /** `YYYY-MM-DD` when the due date exists; `dueLabel` formatted in the editor's language. */
   due?: string;
   dueLabel?: string;
@@ -127,6 +128,12 @@ export interface NextStepEntry {
   session: string;
   /** False for a paragraph (no list item): it cannot be checked off. */
   checkable: boolean;
+}
+
+export interface StepOwner {
+  handle: string;
+  name: string;
+  known: boolean;
 }
 
 export interface NextStepGroup {
@@ -148,8 +155,69 @@ export interface NextStepsListParams {
   /** The client's local date `YYYY-MM-DD`, for `overdue`. */
   today?: string;
 }
+
+/**
+ * The answer names each session, owner and step once: an event has tens of thousands of steps, and a step
+ * with two owners stands in two groups. `expandNextSteps` gives the groups with whole entries.
+ */
 export interface NextStepsListResult {
-  events: Array<{ event: EventInfo; groups: NextStepGroup[] }>;
+  events: Array<{ event: EventInfo; sessions: StepSession[]; owners: StepOwner[]; steps: CompactStep[]; groups: CompactStepGroup[] }>;
+}
+
+export interface StepSession {
+  uri: string;
+  /** Its topic, or the file name without `.session.md`. */
+  topic: string;
+}
+
+/** A NextStepEntry with its session and owners as indexes into the event's lists and its range as four numbers. */
+export interface CompactStep {
+  session: number;
+  /** Start line, start character, end line, end character (0-based, UTF-16). */
+  range: [number, number, number, number];
+  text: string;
+  owners: number[];
+  due?: string;
+  dueLabel?: string;
+  done: boolean;
+  overdue: boolean;
+  checkable: boolean;
+}
+
+/** A NextStepGroup whose steps are indexes into the event's steps. */
+export interface CompactStepGroup {
+  key: string;
+  label: string;
+  steps: number[];
+  open: number;
+  overdue: number;
+}
+
+/** The groups of each event with whole entries (the objects of one step are shared by its groups). */
+export function expandNextSteps(result: NextStepsListResult): Array<{ event: EventInfo; groups: NextStepGroup[] }> {
+  return result.events.map(({ event, sessions, owners, steps, groups }) => {
+    const entries = steps.map((step) => expandStep(step, sessions, owners));
+    return { event, groups: groups.map(({ steps: indexes, ...group }) => ({ ...group, steps: indexes.map((i) => entries[i]) })) };
+  });
+}
+
+function expandStep(step: CompactStep, sessions: StepSession[], owners: StepOwner[]): NextStepEntry {
+  const session = sessions[step.session];
+  const [line, character, endLine, endCharacter] = step.range;
+  const entry: NextStepEntry = {
+    uri: session.uri,
+    line,
+    range: { start: { line, character }, end: { line: endLine, character: endCharacter } },
+    text: step.text,
+    owners: step.owners.map((i) => owners[i]),
+    done: step.done,
+    overdue: step.overdue,
+    session: session.topic,
+    checkable: step.checkable,
+  };
+  if (step.due !== undefined) entry.due = step.due;
+  if (step.dueLabel !== undefined) entry.dueLabel = step.dueLabel;
+  return entry;
 }
 
 /**

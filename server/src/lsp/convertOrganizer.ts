@@ -1,6 +1,7 @@
 // Core results → the organizer's protocol payloads (server/src/protocol.ts); the sibling of convert.ts for custom messages.
 import { dayLabel, type Language, type StepEdit } from '../core';
-import type { EventInfo, SetStepDoneResult } from '../protocol';
+import type { OverviewStep, StepGroup } from '../core';
+import type { CompactStep, EventInfo, NextStepsListResult, SetStepDoneResult, StepOwner, StepSession } from '../protocol';
 import type { EventRef } from './eventSessions';
 
 /** The event as quick picks, status bar and explorer menu need it; labels in the editor's language. */
@@ -18,6 +19,59 @@ export function toEventInfo(event: EventRef, sessions: number, editorLanguage: L
   };
   if (event.planUri) info.planUri = event.planUri;
   return info;
+}
+
+/** The Next-steps groups of one event as the compact answer: each session, owner and step once, referred to by index. */
+export function toStepsAnswer(groups: readonly StepGroup[]): Omit<NextStepsListResult['events'][number], 'event'> {
+  const sessions = new Indexed<StepSession>((s) => s.uri);
+  const owners = new Indexed<StepOwner>((o) => `${o.known}\u0000${o.handle}\u0000${o.name}`);
+  const steps: CompactStep[] = [];
+  // A step with two owners is one object in two groups: sent once.
+  const stepIndex = new Map<OverviewStep, number>();
+  const indexOf = (step: OverviewStep) => {
+    let index = stepIndex.get(step);
+    if (index === undefined) {
+      index = steps.push(toCompactStep(step, sessions, owners)) - 1;
+      stepIndex.set(step, index);
+    }
+    return index;
+  };
+  const compactGroups = groups.map(({ key, label, open, overdue, steps: entries }) => ({ key, label, steps: entries.map(indexOf), open, overdue }));
+  return { sessions: sessions.items, owners: owners.items, steps, groups: compactGroups };
+}
+
+function toCompactStep(step: OverviewStep, sessions: Indexed<StepSession>, owners: Indexed<StepOwner>): CompactStep {
+  const { start, end } = step.range;
+  const compact: CompactStep = {
+    session: sessions.indexOf({ uri: step.uri, topic: step.session }),
+    range: [start.line, start.character, end.line, end.character],
+    text: step.text,
+    owners: step.owners.map((o) => owners.indexOf({ handle: o.handle, name: o.name, known: o.known })),
+    done: step.done,
+    overdue: step.overdue,
+    checkable: step.checkable,
+  };
+  if (step.due !== undefined) compact.due = step.due;
+  if (step.dueLabel !== undefined) compact.dueLabel = step.dueLabel;
+  return compact;
+}
+
+/** A list without repeats, and each item's index in it. */
+class Indexed<T> {
+  readonly items: T[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly key: (item: T) => string) {}
+
+  indexOf(item: T): number {
+    const key = this.key(item);
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.items.push(item) - 1;
+      this.byKey.set(key, index);
+    }
+    return index;
+  }
 }
 
 /** A WorkspaceEdit with the edits of one document. */

@@ -13,7 +13,7 @@ import {
   type SessionsListResult,
 } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
-import { toEventInfo } from '../convertOrganizer';
+import { toEventInfo, toStepsAnswer } from '../convertOrganizer';
 import { Cancelled, eventSessionsOf, type EventRef } from '../eventSessions';
 
 /** Views refresh at most this often while someone types: enough to feel live, rare enough to stay cheap. */
@@ -63,7 +63,7 @@ export const eventViewsFeature: Feature = {
           includeDone: params?.includeDone ?? true,
           today: params?.today,
         });
-        result.events.push({ event: toEventInfo(event, summaries.length, analyzer.language), groups });
+        result.events.push({ event: toEventInfo(event, summaries.length, analyzer.language), ...toStepsAnswer(groups) });
       }
       return result;
     });
