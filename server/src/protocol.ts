@@ -171,17 +171,11 @@ export interface StepSession {
 }
 
 /** A NextStepEntry with its session and owners as indexes into the event's lists and its range as four numbers. */
-export interface CompactStep {
+export interface CompactStep extends StepState {
   session: number;
   /** Start line, start character, end line, end character (0-based, UTF-16). */
   range: [number, number, number, number];
-  text: string;
   owners: number[];
-  due?: string;
-  dueLabel?: string;
-  done: boolean;
-  overdue: boolean;
-  checkable: boolean;
 }
 
 /** A NextStepGroup whose steps are indexes into the event's steps. */
@@ -204,20 +198,18 @@ export function expandNextSteps(result: NextStepsListResult): Array<{ event: Eve
 function expandStep(step: CompactStep, sessions: StepSession[], owners: StepOwner[]): NextStepEntry {
   const session = sessions[step.session];
   const [line, character, endLine, endCharacter] = step.range;
-  const entry: NextStepEntry = {
-    uri: session.uri,
-    line,
-    range: { start: { line, character }, end: { line: endLine, character: endCharacter } },
-    text: step.text,
-    owners: step.owners.map((i) => owners[i]),
-    done: step.done,
-    overdue: step.overdue,
-    session: session.topic,
-    checkable: step.checkable,
-  };
-  if (step.due !== undefined) entry.due = step.due;
-  if (step.dueLabel !== undefined) entry.dueLabel = step.dueLabel;
-  return entry;
+  const range = { start: { line, character }, end: { line: endLine, character: endCharacter } };
+  return { uri: session.uri, line, range, session: session.topic, owners: step.owners.map((i) => owners[i]), ...stepState(step) };
+}
+
+/** What a step says of itself, the same in both forms: copied field by field, `due` and `dueLabel` only when present. */
+export type StepState = Pick<NextStepEntry, 'text' | 'done' | 'overdue' | 'checkable' | 'due' | 'dueLabel'>;
+
+export function stepState({ text, done, overdue, checkable, due, dueLabel }: StepState): StepState {
+  const state: StepState = { text, done, overdue, checkable };
+  if (due !== undefined) state.due = due;
+  if (dueLabel !== undefined) state.dueLabel = dueLabel;
+  return state;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Core results → the organizer's protocol payloads (server/src/protocol.ts); the sibling of convert.ts for custom messages.
 import { dayLabel, type Language, type StepEdit } from '../core';
 import type { OverviewStep, StepGroup } from '../core';
-import type { CompactStep, EventInfo, NextStepsListResult, SetStepDoneResult, StepOwner, StepSession } from '../protocol';
+import { stepState, type CompactStep, type EventInfo, type NextStepsListResult, type SetStepDoneResult, type StepOwner, type StepSession } from '../protocol';
 import type { EventRef } from './eventSessions';
 
 /** The event as quick picks, status bar and explorer menu need it; labels in the editor's language. */
@@ -42,18 +42,12 @@ export function toStepsAnswer(groups: readonly StepGroup[]): Omit<NextStepsListR
 
 function toCompactStep(step: OverviewStep, sessions: Indexed<StepSession>, owners: Indexed<StepOwner>): CompactStep {
   const { start, end } = step.range;
-  const compact: CompactStep = {
+  return {
     session: sessions.indexOf({ uri: step.uri, topic: step.session }),
     range: [start.line, start.character, end.line, end.character],
-    text: step.text,
     owners: step.owners.map((o) => owners.indexOf({ handle: o.handle, name: o.name, known: o.known })),
-    done: step.done,
-    overdue: step.overdue,
-    checkable: step.checkable,
+    ...stepState(step),
   };
-  if (step.due !== undefined) compact.due = step.due;
-  if (step.dueLabel !== undefined) compact.dueLabel = step.dueLabel;
-  return compact;
 }
 
 /** A list without repeats, and each item's index in it. */
