@@ -33,16 +33,16 @@ export async function findFiles(token?: vscode.CancellationToken): Promise<FindF
 }
 
 /**
- * The file as the editor shows it: an open document's text, unsaved changes included, else the file as
- * UTF-8 text (a BOM is dropped, invalid bytes become U+FFFD); null when it cannot be read. Never throws.
- * The open text matters for barcamp.json, which is not synchronized with the server: a rename or quick
- * fix computed from the saved file would land at the wrong place in a document with unsaved changes.
+ * The file as UTF-8 text (a BOM is dropped, invalid bytes become U+FFFD); null when it cannot be read.
+ * Never throws. With `asShown` (the server computes an edit this editor will apply) an open document's
+ * text, unsaved changes included: barcamp.json is not synchronized with the server, and a rename or
+ * quick fix computed from the saved file would land at the wrong place in a document with unsaved changes.
  */
 export async function readFile(params: ReadFileParams | undefined): Promise<ReadFileResult> {
   try {
     if (typeof params?.uri !== 'string') return null;
     const uri = vscode.Uri.parse(params.uri, true);
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = params.asShown === true ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
     if (open) return { text: open.getText() };
     const bytes = await vscode.workspace.fs.readFile(uri);
     return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };

@@ -20,7 +20,7 @@ export function createLanguageClient(
       { language: 'barcamp-session', scheme: 'file' },
       { language: 'barcamp-session', scheme: 'untitled' },
     ],
-    // No configurationSection: the server pulls `barcamp.*` per document with workspace/configuration.
+    // No configurationSection: the server pulls `barcamp.*` per folder with workspace/configuration.
     synchronize: { fileEvents: watcher },
     outputChannel,
     initializationOptions,

@@ -14,10 +14,16 @@ export interface FindFilesResult {
   uris: string[];
 }
 
-/** Server → client: read a file as the editor shows it (an open document's text, unsaved changes included), else as UTF-8 text from disk; `null` when it cannot be read. */
+/** Server → client: read a file as UTF-8 text from disk; `null` when it cannot be read. */
 export const ReadFileRequest = 'barcamp/fs/readFile';
 export interface ReadFileParams {
   uri: string;
+  /**
+   * True when the server computes an edit the editor applies to the file (rename, quick fix, check off):
+   * then an open document's text, unsaved changes included. Everything else (index, views, aggregate)
+   * reads the saved file, as the CLI does.
+   */
+  asShown?: boolean;
 }
 export type ReadFileResult = { text: string } | null;
 

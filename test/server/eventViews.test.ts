@@ -20,11 +20,13 @@ import {
   NextStepsListRequest,
   PreviewRequest,
   SessionsListRequest,
+  SetStepDoneRequest,
   type CheckAllResult,
   type NewSessionResult,
   type NextStepsListResult,
   type PreviewResult,
   type SessionsListResult,
+  type SetStepDoneResult,
 } from '../../server/src/protocol';
 import { TestClient } from './lspClient';
 
@@ -46,9 +48,13 @@ function fixtures(): Map<string, string> {
   return files;
 }
 
-/** A client that serves `files` itself and counts every read of a session file and every settings request. */
-async function start(files: Map<string, string>): Promise<{ client: TestClient; reads: string[]; settingsScopes: string[] }> {
+/**
+ * A client that serves `files` itself and counts every read of a session file (and every read as shown)
+ * and every settings request; `failSettings` settings requests fail before the others are answered.
+ */
+async function start(files: Map<string, string>, failSettings = 0): Promise<{ client: TestClient; reads: string[]; readsAsShown: string[]; settingsScopes: string[] }> {
   const reads: string[] = [];
+  const readsAsShown: string[] = [];
   const settingsScopes: string[] = [];
   const { client } = await TestClient.start({
     rootUri: ROOT,
@@ -57,10 +63,12 @@ async function start(files: Map<string, string>): Promise<{ client: TestClient; 
     requests: {
       'workspace/configuration': ({ items }: { items: Array<{ scopeUri?: string }> }) => {
         settingsScopes.push(...items.map((item) => item.scopeUri ?? ''));
+        if (failSettings-- > 0) throw new Error('the editor could not answer');
         return items.map(() => ({ rules: RULES }));
       },
       'barcamp/fs/findFiles': () => ({ uris: [...files.keys()] }),
-      'barcamp/fs/readFile': ({ uri }: { uri: string }) => {
+      'barcamp/fs/readFile': ({ uri, asShown }: { uri: string; asShown?: boolean }) => {
+        if (asShown) readsAsShown.push(uri);
         if (uri.endsWith('.session.md')) reads.push(uri);
         return { text: files.get(uri) };
       },
@@ -68,7 +76,7 @@ async function start(files: Map<string, string>): Promise<{ client: TestClient; 
   });
   await client.indexReady();
   reads.length = 0; // the first index's reads are not the views'
-  return { client, reads, settingsScopes };
+  return { client, reads, readsAsShown, settingsScopes };
 }
 
 /** The old way: every file parsed and fully validated against an index of all of them (every barcamp.json among them). */
@@ -218,6 +226,43 @@ describe('event views over stdio (files served by the client)', function () {
     const nord = expected.find((e) => e.summary.uri.startsWith(`${ROOT}/nord/`) && e.diagnostics.some((d) => d.code === 'unknown-room'));
     assert.ok(nord, 'the second plan gives problems of its own');
     assert.deepEqual(reads, []);
+  });
+
+  it('read files as the editor shows them only for edits it applies: rename and check off, not the index or the views', async function () {
+    const files = fixtures();
+    let readsAsShown: string[];
+    ({ client, readsAsShown } = await start(files));
+    await client.request<SessionsListResult>(SessionsListRequest, {});
+    await client.request<NextStepsListResult>(NextStepsListRequest, stepsParams);
+    await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    await client.request<PreviewResult>(PreviewRequest, { eventUri: PLAN_URI, today: TODAY });
+    assert.deepEqual([...readsAsShown], [], 'the index, the views and the preview read the saved files');
+
+    const uri = `${ROOT}/sessions/bom.session.md`;
+    const text = files.get(uri)!.replace(/^\uFEFF/u, '');
+    await client.open(uri, text);
+    const at = text.indexOf('@anna-schmidt') + 3;
+    const position = { line: text.slice(0, at).split('\n').length - 1, character: at - text.lastIndexOf('\n', at - 1) - 1 };
+    const rename = await client.request<{ changes?: Record<string, unknown[]> }>('textDocument/rename', { textDocument: { uri }, position, newName: 'anna-meyer' });
+    assert.ok(rename.changes?.[PLAN_URI], 'the rename edits barcamp.json');
+    assert.ok(readsAsShown.includes(PLAN_URI), 'barcamp.json is read as the editor shows it, for the rename');
+    const closed = `${ROOT}/sessions/crlf.session.md`;
+    await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri: closed, line: 9, done: false });
+    assert.ok(readsAsShown.includes(closed), 'a closed file is read as shown, for checking a step off');
+  });
+
+  it('ask for the settings again after a failed request, and apply them once answered', async function () {
+    const files = fixtures();
+    let settingsScopes: string[];
+    ({ client, settingsScopes } = await start(files, 1));
+    await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    assert.ok(settingsScopes.length >= 2, `asked ${settingsScopes.length} time(s)`);
+    // After the failure, the files checked with the user's settings show them: 'missing-findings' is off.
+    const expected = fullValidation(files);
+    const withSettings = expected.filter((e) => e.summary.uri !== settingsScopes[0]);
+    for (const { summary, diagnostics } of withSettings) {
+      assert.deepEqual(await client.diagnosticsFor(summary.uri), JSON.parse(JSON.stringify(diagnostics.map(toDiagnostic))), summary.uri);
+    }
   });
 
   it('answer a request sent with a null token, as VS Code sends one without a token', async function () {

@@ -28,7 +28,7 @@ export async function planTextOf(ctx: ServerContext, plan: EventPlan | undefined
   return plan ? readText(ctx, plan.uri) : undefined;
 }
 
-/** Texts of files: open documents from the editor, others through the client or the disk. */
+/** Texts of files to compute edits for: open documents as the editor shows them, others through the client or the disk. */
 export async function textsOf(ctx: ServerContext, uris: readonly string[]): Promise<SessionTexts> {
   const entries = await Promise.all(uris.map(async (uri) => [uri, await readText(ctx, uri)] as const));
   return Object.fromEntries(entries);
@@ -37,7 +37,8 @@ export async function textsOf(ctx: ServerContext, uris: readonly string[]): Prom
 async function readText(ctx: ServerContext, uri: string): Promise<string | undefined> {
   const open = ctx.documents.get(uri);
   if (open) return open.getText();
-  const text = await ctx.files().readText(uri).catch(() => undefined);
+  // A file open in the editor but not synchronized (barcamp.json) is read as shown: the edit lands there.
+  const text = await ctx.files().readText(uri, { asShown: true }).catch(() => undefined);
   return text?.replace(/^\uFEFF/u, '');
 }
 

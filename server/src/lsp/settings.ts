@@ -26,24 +26,28 @@ export class SettingsCache {
   rulesFor(uri: string): Promise<RuleSettings> {
     if (!this.clientSupportsConfiguration()) return Promise.resolve({});
     const folder = folderOf(uri);
-    let rules = this.cache.get(folder);
-    if (!rules) {
-      rules = this.fetch(uri);
-      this.cache.set(folder, rules);
-    }
-    return rules;
+    const cached = this.cache.get(folder);
+    if (cached) return cached;
+    const asked: Promise<RuleSettings> = this.fetch(uri).then((fetched) => {
+      // A failed request counts as no settings for now and is not kept: the folder's next file asks again.
+      if (fetched === undefined && this.cache.get(folder) === asked) this.cache.delete(folder);
+      return fetched ?? {};
+    });
+    this.cache.set(folder, asked);
+    return asked;
   }
 
   clear(): void {
     this.cache.clear();
   }
 
-  private async fetch(uri: string): Promise<RuleSettings> {
+  /** The file's rules, or undefined when the request failed. */
+  private async fetch(uri: string): Promise<RuleSettings | undefined> {
     try {
       const settings = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'barcamp' })) as BarcampSettings | null;
       return sanitizeRules(settings?.rules);
     } catch {
-      return {};
+      return undefined;
     }
   }
 }

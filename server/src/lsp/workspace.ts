@@ -1,13 +1,16 @@
 // How the server reaches files that are not open: through the client (VS Code, web-safe) or through a host-provided fallback.
 import type { Connection } from 'vscode-languageserver';
-import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileResult } from '../protocol';
+import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../protocol';
 
 /** File access the server needs; implemented over client requests, over node:fs, or in memory in tests. */
 export interface FileAccess {
   /** URIs of every `*.session.md` and `barcamp.json` below the given workspace folder URIs. */
   findFiles(rootUris: string[]): Promise<string[]>;
-  /** The file's text, or undefined when it cannot be read or is binary. */
-  readText(uri: string): Promise<string | undefined>;
+  /**
+   * The file's text, or undefined when it cannot be read or is binary. `asShown`: for an edit the editor
+   * will apply, the text of a document open there, unsaved changes included (where the host can tell).
+   */
+  readText(uri: string, options?: { asShown?: boolean }): Promise<string | undefined>;
 }
 
 /** File access through the `barcamp/fs/*` requests that the VS Code client answers. */
@@ -17,8 +20,9 @@ export function clientFileAccess(connection: Connection): FileAccess {
       const result = await connection.sendRequest<FindFilesResult>(FindFilesRequest);
       return result?.uris ?? [];
     },
-    async readText(uri) {
-      const result = await connection.sendRequest<ReadFileResult>(ReadFileRequest, { uri });
+    async readText(uri, options) {
+      const params: ReadFileParams = options?.asShown ? { uri, asShown: true } : { uri };
+      const result = await connection.sendRequest<ReadFileResult>(ReadFileRequest, params);
       return result?.text;
     },
   };

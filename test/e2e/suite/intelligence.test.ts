@@ -95,9 +95,11 @@ describe('Editor intelligence', () => {
 
   it('a rename edits barcamp.json as the editor shows it, unsaved changes included', async () => {
     const plan = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json'));
+    const leslie = plan.getText().indexOf('    { "id": "leslie-czernik"');
+    assert.ok(leslie >= 0, 'the demo plan lists leslie-czernik on a line of her own');
     const unsaved = new vscode.WorkspaceEdit();
     // A line above the renamed person: an edit computed from the saved file would land a line too high.
-    unsaved.insert(plan.uri, plan.positionAt(plan.getText().indexOf('    { "id": "leslie-czernik"')), '    { "id": "ada-entwurf", "name": "Ada Entwurf" },\n');
+    unsaved.insert(plan.uri, plan.positionAt(leslie), '    { "id": "ada-entwurf", "name": "Ada Entwurf" },\n');
     await apply(unsaved);
     assert.ok(plan.isDirty, 'barcamp.json has unsaved changes');
     const document = await openSession('datenschutz-als-bremse.session.md');

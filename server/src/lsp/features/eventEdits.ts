@@ -25,7 +25,7 @@ export const eventEditsFeature: Feature = {
     connection.onRequest(SetStepDoneRequest, async (params: SetStepDoneParams): Promise<SetStepDoneResult> => {
       if (typeof params?.uri !== 'string' || typeof params.line !== 'number') return { edit: null };
       const document = documents.get(params.uri);
-      const text = document ? document.getText() : await ctx.files().readText(params.uri).catch(() => undefined);
+      const text = document ? document.getText() : await ctx.files().readText(params.uri, { asShown: true }).catch(() => undefined);
       if (text === undefined) return { edit: null };
       const protocol = document ? analyzer.protocolOf(document) : parseSession(text, params.uri);
       const edits = stepDoneEdits(text, protocol, params.line, params.done !== false);
