@@ -6,7 +6,7 @@ import { isPlanUri, isSessionUri, type FileAccess } from './workspace';
 /** How many files are read at once: enough to hide latency of client round trips, few enough not to flood it. */
 const READ_CONCURRENCY = 16;
 
-/** Files parsed per batch: the unit handed to the worker thread; between batches the index is updated. */
+/** Files read and handled per batch: the unit handed to the worker thread; between batches the index is updated and a token checked. */
 const BATCH = 32;
 
 /** What the caller hears while the index is built. */
@@ -42,16 +42,40 @@ export async function indexWorkspace(files: FileAccess, rootUris: string[], anal
   await forEachConcurrently(plans, (uri) => reindexFile(files, uri, analyzer, analyze));
   listener?.plansLoaded();
   const sessions = uris.filter((uri) => isSessionUri(uri) && !analyzer.isOpen(uri));
-  const read = (start: number) => readBatch(files, sessions.slice(start, start + BATCH), analyzer);
-  let next = read(0);
-  for (let start = 0; start < sessions.length; start += BATCH) {
-    const batch = await next;
-    // The next batch is read while this one is parsed.
-    if (start + BATCH < sessions.length) next = read(start + BATCH);
-    await analyze(batch);
-    listener?.progress(Math.min(start + BATCH, sessions.length), sessions.length);
-  }
+  await inReadAheadBatches(
+    sessions,
+    (batch) => readBatch(files, batch, analyzer),
+    async (batch, done) => {
+      await analyze(batch);
+      listener?.progress(done, sessions.length);
+    },
+  );
   return { files: uris.length, sessions: sessions.length, plans: plans.length };
+}
+
+/**
+ * Handles `items` in order, BATCH at a time: `read` gets a batch ready (file reads), `handle` uses it
+ * (mostly the worker thread's parse), and the next batch is read while one is handled. `cancelled` is
+ * asked before each batch; when it says so, the read in flight is awaited (nothing left dangling) and
+ * false is returned. True when every batch was handled.
+ */
+export async function inReadAheadBatches<T, R>(
+  items: readonly T[],
+  read: (batch: T[]) => Promise<R>,
+  handle: (ready: R, done: number) => Promise<void>,
+  cancelled?: () => boolean,
+): Promise<boolean> {
+  let next = read(items.slice(0, BATCH));
+  for (let start = 0; start < items.length; start += BATCH) {
+    if (cancelled?.()) {
+      await next;
+      return false;
+    }
+    const ready = await next;
+    if (start + BATCH < items.length) next = read(items.slice(start + BATCH, start + 2 * BATCH));
+    await handle(ready, Math.min(start + BATCH, items.length));
+  }
+  return true;
 }
 
 /** The texts of a batch of sessions; a file that cannot be read is forgotten. */

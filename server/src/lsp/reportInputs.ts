@@ -5,11 +5,8 @@ import { referenceDate } from '../core/reportSession';
 import type { ServerContext } from './context';
 import { Cancelled, eventSessionsOf, type EventRef } from './eventSessions';
 import type { PrepareSetup } from './fileJobs';
-import { readTexts } from './indexing';
+import { inReadAheadBatches, readTexts } from './indexing';
 import { sessionResultsOf } from './sessionResults';
-
-/** Files read and prepared per batch; between batches the token is checked. */
-const BATCH = 32;
 
 /** An event's sessions as the report takes them, in the report's language. */
 export interface ReportInputs {
@@ -66,23 +63,16 @@ export async function reportInputs(ctx: ServerContext, event: EventRef, today: s
 
 /** Reads and prepares closed files in batches, the next batch read while the worker prepares one. */
 async function prepareClosed(ctx: ServerContext, uris: string[], setup: PrepareSetup, into: Map<string, Pending>, token: CancellationToken | null | undefined, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const read = async (start: number) => {
-    const batch = uris.slice(start, start + BATCH);
+  const read = async (batch: string[]) => {
     const texts = await readTexts(ctx.files(), batch);
     // A file that cannot be read any more is left out.
     return batch.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ uri, text: texts[i] as string }]));
   };
-  let next = read(0);
-  for (let start = 0; start < uris.length; start += BATCH) {
-    // The token can arrive as null (VS Code's client sends an undefined token as a second parameter): no cancellation then.
-    if (token?.isCancellationRequested) {
-      await next;
-      throw new Cancelled();
-    }
-    const files = await next;
-    if (start + BATCH < uris.length) next = read(start + BATCH);
+  const prepare = async (files: Array<{ uri: string; text: string }>, done: number) => {
     const prepared = await ctx.summarizer.prepare(files, setup);
     prepared.forEach((p, i) => into.set(files[i].uri, { input: { prepared: p.prepared }, facts: p.facts, problems: p.problems, problemsInOtherLanguage: p.problemsInOtherLanguage }));
-    onProgress?.(Math.min(start + BATCH, uris.length), uris.length);
-  }
+    onProgress?.(done, uris.length);
+  };
+  // The token can arrive as null (VS Code's client sends an undefined token as a second parameter): no cancellation then.
+  if (!(await inReadAheadBatches(uris, read, prepare, () => token?.isCancellationRequested === true))) throw new Cancelled();
 }

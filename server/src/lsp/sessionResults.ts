@@ -3,13 +3,16 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { crossFileProblems, localProblems, toDiagnostics, type Diagnostic, type EventPlan, type Language, type Problem, type SessionSummary } from '../core';
 import type { ServerContext } from './context';
 import { nextTurn, type AnalyzedFile, type FileText } from './fileJobs';
-import { readTexts } from './indexing';
+import { inReadAheadBatches, readTexts } from './indexing';
 
 /** Thrown when a request was cancelled between two batches. */
 export class Cancelled extends Error {}
 
-/** Files read and parsed per batch: the unit handed to the worker; between batches the token is checked. */
-const BATCH = 32;
+/** Stale files read for one batch, and the summaries they were read for (a file that cannot be read is left out). */
+interface StaleBatch {
+  files: Array<{ uri: string; text: string }>;
+  before: SessionSummary[];
+}
 
 /** Sessions validated per turn of the event loop once their problems are known (no parsing left: cheap). */
 const CHUNK = 500;
@@ -165,19 +168,12 @@ export class SessionResults {
     const { analyzer, documents } = this.ctx;
     const only = new Map<string, LocalResult & { summary: SessionSummary }>();
     const stale = summaries.map((s) => analyzer.index.session(s.uri) ?? s).filter((s) => !documents.get(s.uri) && !this.valid(s, options));
-    const read = (start: number) => this.readBatch(stale.slice(start, start + BATCH));
-    let next = read(0);
-    for (let start = 0; start < stale.length; start += BATCH) {
-      if (options.token?.isCancellationRequested) {
-        await next;
-        throw new Cancelled();
-      }
-      const batch = await next;
-      if (start + BATCH < stale.length) next = read(start + BATCH);
+    const analyze = async (batch: StaleBatch, done: number) => {
       const results = await this.ctx.summarizer.analyze(batch.files, { plan: options.plan, language: options.language });
       results.forEach((result, i) => this.keep(batch.before[i], result, options, only));
-      options.onProgress?.(Math.min(start + BATCH, stale.length), stale.length);
-    }
+      options.onProgress?.(done, stale.length);
+    };
+    if (!(await inReadAheadBatches(stale, (batch) => this.readBatch(batch), analyze, () => options.token?.isCancellationRequested === true))) throw new Cancelled();
     return only;
   }
 
@@ -191,7 +187,7 @@ export class SessionResults {
     }
   }
 
-  private async readBatch(summaries: SessionSummary[]): Promise<{ files: Array<{ uri: string; text: string }>; before: SessionSummary[] }> {
+  private async readBatch(summaries: SessionSummary[]): Promise<StaleBatch> {
     const texts = await readTexts(this.ctx.files(), summaries.map((s) => s.uri));
     const files: Array<{ uri: string; text: string }> = [];
     const before: SessionSummary[] = [];
