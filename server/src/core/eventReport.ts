@@ -6,6 +6,6 @@ export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMa
 export { readEventNotes } from './eventNotes';
 export type * from './reportModel';
 export { prepareRendered } from './export/renderAhead';
-export { reportFile, reportFileOfText, reportProblems, type ReportFile, type ReportFileSetup } from './reportFile';
+export { reportFileOfText, reportProblems, type ReportFile, type ReportFileSetup } from './reportFile';
 export { renderSessionParts, type SessionParts } from './export/sessionParts';
 export type { Piece, SessionSlot } from './export/pieces';

@@ -27,7 +27,7 @@ export interface ReportFile {
 }
 
 /** Prepares a parsed session for the report (its items rendered from the parse's own tree). Never throws. */
-export function reportFile(parsed: ParsedSession, setup: ReportFileSetup): ReportFile {
+function reportFile(parsed: ParsedSession, setup: ReportFileSetup): ReportFile {
   const { protocol } = parsed;
   return { prepared: prepareRendered(parsed, { plan: setup.plan, today: setup.today }), facts: sessionFacts(protocol), ...reportProblems(protocol, setup) };
 }
@@ -40,7 +40,7 @@ export function reportProblems(protocol: SessionProtocol, setup: Omit<ReportFile
   return result;
 }
 
-/** reportFile of a text. */
+/** Parses a session file once and prepares it for the report (see reportFile). Never throws. */
 export function reportFileOfText(text: string, uri: string, setup: ReportFileSetup): ReportFile {
   return reportFile(parseSessionTree(text, uri), setup);
 }

@@ -1,6 +1,6 @@
 // Reads the `barcamp.*` settings per folder through workspace/configuration, cached until the client says they changed.
 import type { Connection } from 'vscode-languageserver';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type RuleSetting } from '../core';
+import { DIAGNOSTIC_CODES, folderOf, type DiagnosticCode, type RuleSetting } from '../core';
 import type { BarcampSettings } from '../protocol';
 
 const RULE_SETTINGS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
@@ -25,7 +25,8 @@ export class SettingsCache {
 
   rulesFor(uri: string): Promise<RuleSettings> {
     if (!this.clientSupportsConfiguration()) return Promise.resolve({});
-    const folder = folderOf(uri);
+    // A URI without a folder (an untitled document) stands alone.
+    const folder = folderOf(uri) || uri;
     const cached = this.cache.get(folder);
     if (cached) return cached;
     const asked: Promise<RuleSettings> = this.fetch(uri).then((fetched) => {
@@ -50,12 +51,6 @@ export class SettingsCache {
       return undefined;
     }
   }
-}
-
-/** The URI up to its last `/`: the folder of a file URI (an untitled document's URI has none: it stands alone). */
-function folderOf(uri: string): string {
-  const slash = uri.lastIndexOf('/');
-  return slash < 0 ? uri : uri.slice(0, slash + 1);
 }
 
 /** Keeps only known codes with known values: a typo in settings.json must not break validation. */
