@@ -25,16 +25,17 @@ export function documentInEvent(ctx: ServerContext, uri: string): DocumentInEven
 
 /** The text of barcamp.json as the file has it now (read at request time: the index keeps only the parsed plan). */
 export async function planTextOf(ctx: ServerContext, plan: EventPlan | undefined): Promise<string | undefined> {
-  return plan ? readText(ctx, plan.uri) : undefined;
+  return plan ? textOf(ctx, plan.uri) : undefined;
 }
 
 /** Texts of files to compute edits for: open documents as the editor shows them, others through the client or the disk. */
 export async function textsOf(ctx: ServerContext, uris: readonly string[]): Promise<SessionTexts> {
-  const entries = await Promise.all(uris.map(async (uri) => [uri, await readText(ctx, uri)] as const));
+  const entries = await Promise.all(uris.map(async (uri) => [uri, await textOf(ctx, uri)] as const));
   return Object.fromEntries(entries);
 }
 
-async function readText(ctx: ServerContext, uri: string): Promise<string | undefined> {
+/** The text of one file to compute an edit for (see textsOf); undefined when it cannot be read. */
+export async function textOf(ctx: ServerContext, uri: string): Promise<string | undefined> {
   const open = ctx.documents.get(uri);
   if (open) return open.getText();
   // A file open in the editor but not synchronized (barcamp.json) is read as shown: the edit lands there.

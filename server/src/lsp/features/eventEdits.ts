@@ -13,6 +13,7 @@ import {
 } from '../../protocol';
 import type { Feature } from '../context';
 import { toWorkspaceEdit } from '../convertOrganizer';
+import { textOf } from '../editingSupport';
 import { eventSessionsOf } from '../eventSessions';
 
 export const eventEditsFeature: Feature = {
@@ -21,11 +22,11 @@ export const eventEditsFeature: Feature = {
     const { connection, documents, analyzer } = ctx;
     const sessions = eventSessionsOf(ctx);
 
-    // The edit is computed from the text the client edits: the open document, else the file on disk.
+    // The edit is computed from the text the client edits: the open document, else the file as the editor shows it.
     connection.onRequest(SetStepDoneRequest, async (params: SetStepDoneParams): Promise<SetStepDoneResult> => {
       if (typeof params?.uri !== 'string' || typeof params.line !== 'number') return { edit: null };
       const document = documents.get(params.uri);
-      const text = document ? document.getText() : await ctx.files().readText(params.uri, { asShown: true }).catch(() => undefined);
+      const text = await textOf(ctx, params.uri);
       if (text === undefined) return { edit: null };
       const protocol = document ? analyzer.protocolOf(document) : parseSession(text, params.uri);
       const edits = stepDoneEdits(text, protocol, params.line, params.done !== false);
