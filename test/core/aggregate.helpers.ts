@@ -1,7 +1,7 @@
 // Shared fixtures for the event-report tests: a small plan and protocols written as markup, parsed by the real parser.
 import type { Diagnostic, EventPlan } from '../../server/src/core/model';
-import { parseSession } from '../../server/src/core/parse';
-import type { SessionInput } from '../../server/src/core/eventReport';
+import { parseSession } from '../../server/src/core/syntax';
+import type { SessionInput } from '../../server/src/core/report';
 import { lines } from './helpers';
 
 export const EVENT = 'file:///camp';

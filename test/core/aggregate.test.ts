@@ -1,7 +1,7 @@
 // aggregateEvent: schedule order, ids, participant counting, next steps (owners, due, overdue), indexes, event.md, robustness.
 import { strict as assert } from 'node:assert';
-import { aggregateEvent, readEventNotes, reportLanguage, type SessionInput } from '../../server/src/core/eventReport';
-import { parseSession } from '../../server/src/core/parse';
+import { aggregateEvent, readEventNotes, reportLanguage, type SessionInput } from '../../server/src/core/report';
+import { parseSession } from '../../server/src/core/syntax';
 import { lines } from './helpers';
 import { diagnostic, EVENT, eventPlan, session } from './aggregate.helpers';
 

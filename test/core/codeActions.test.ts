@@ -1,6 +1,6 @@
 // Quick fixes and "fix all" from the core: cursor-marked documents, the fix chosen by its title, the text afterwards.
 import { strict as assert } from 'node:assert';
-import { fixAll, quickFixes } from '../../server/src/core/codeActions';
+import { fixAll, quickFixes } from '../../server/src/core/editor';
 import type { EventPlan, SessionSummary } from '../../server/src/core/model';
 import { applyPlan, findings, marked, PLAN_TEXT, PLAN_URI, session, testPlan, URI } from './intelligence.helpers';
 

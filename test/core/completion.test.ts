@@ -1,6 +1,6 @@
 // Completion from the core: one table of cursor-marked documents, the labels proposed, and the text after accepting one.
 import { strict as assert } from 'node:assert';
-import { complete } from '../../server/src/core/completion';
+import { complete } from '../../server/src/core/editor';
 import type { EventPlan, SessionSummary } from '../../server/src/core/model';
 import { applyEdits, marked, session, testPlan } from './intelligence.helpers';
 

@@ -1,8 +1,8 @@
 // The texts of the editor features exist in German and English, with the same placeholders, and every check is explained in both.
 import { strict as assert } from 'node:assert';
-import { EDITING_TEXTS, say } from '../../server/src/core/editingTexts';
+import { EDITING_TEXTS, say } from '../../server/src/core/editor';
 import { DIAGNOSTIC_CODES } from '../../server/src/core/model';
-import { RULE_HELP } from '../../server/src/core/ruleHelp';
+import { RULE_HELP } from '../../server/src/core/diagnostics';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
 

@@ -1,7 +1,7 @@
 // Data-driven tests of barcamp.json reading, the nearest-plan lookup and slugify.
 import { strict as assert } from 'node:assert';
-import { parseEventPlan } from '../../server/src/core/eventPlan';
-import { nearestEventPlan } from '../../server/src/core/eventScope';
+import { parseEventPlan } from '../../server/src/core/event';
+import { nearestEventPlan } from '../../server/src/core/event';
 import { slugify, foldForSearch } from '../../server/src/core/text';
 import { lines } from './helpers';
 

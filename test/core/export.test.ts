@@ -1,13 +1,13 @@
 // The exporters: hostile protocols stay inert in HTML and Markdown, Markdown of findings survives, CSV/JSON shapes, the marker.
 import { strict as assert } from 'node:assert';
-import { aggregateEvent, isGenerated, outputFolderOf, parseFormats, renderAll, type EventReport } from '../../server/src/core/eventReport';
-import { csvCell } from '../../server/src/core/export/csv';
-import { renderHtml } from '../../server/src/core/export/html';
-import { renderJson } from '../../server/src/core/export/json';
-import { renderCsv } from '../../server/src/core/export/csv';
-import { renderMarkdown } from '../../server/src/core/export/markdown';
-import { inlineMarkdownToHtml, markdownToHtml } from '../../server/src/core/export/markdownHtml';
-import { safeUrl } from '../../server/src/core/export/safeMarkdown';
+import { aggregateEvent, isGenerated, outputFolderOf, parseFormats, renderAll, type EventReport } from '../../server/src/core/report';
+import { csvCell } from '../../server/src/core/report';
+import { renderHtml } from '../../server/src/core/report';
+import { renderJson } from '../../server/src/core/report';
+import { renderCsv } from '../../server/src/core/report';
+import { renderMarkdown } from '../../server/src/core/report';
+import { inlineMarkdownToHtml, markdownToHtml } from '../../server/src/core/report';
+import { safeUrl } from '../../server/src/core/report';
 import { lines } from './helpers';
 import { diagnostic, eventPlan, session } from './aggregate.helpers';
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadEvent } from '../../server/src/cli/aggregate';
 import { cliTexts } from '../../server/src/cli/messages';
-import { aggregateEvent, renderAll, type OutputFile } from '../../server/src/core/eventReport';
+import { aggregateEvent, renderAll, type OutputFile } from '../../server/src/core/report';
 
 const DEMO = resolve('examples/demo-barcamp');
 const GOLDEN = resolve('test/golden/demo');

@@ -1,6 +1,6 @@
 // Hover from the core: a person's card, a room's and a slot's other sessions, and how to fix the finding under the cursor.
 import { strict as assert } from 'node:assert';
-import { hover } from '../../server/src/core/hover';
+import { hover } from '../../server/src/core/editor';
 import type { EventPlan, SessionSummary } from '../../server/src/core/model';
 import { findings, marked, session, testPlan } from './intelligence.helpers';
 

@@ -1,8 +1,8 @@
 // Property tests of incremental parsing: after any sequence of random edits, reusing cached pieces gives exactly the full parse.
 import { strict as assert } from 'node:assert';
-import { cutPoints, parseMarkdown } from '../../server/src/core/markdown';
-import { parseSession } from '../../server/src/core/parse';
-import { PieceCache } from '../../server/src/core/pieceCache';
+import { cutPoints, parseMarkdown } from '../../server/src/core/syntax';
+import { parseSession } from '../../server/src/core/syntax';
+import { PieceCache } from '../../server/src/core/syntax';
 
 /** A seeded PRNG, so a failure names a reproducible case. */
 function random(seed: number): () => number {

@@ -1,6 +1,6 @@
 // The index's progress texts exist in both languages and name the numbers they are given.
 import { strict as assert } from 'node:assert';
-import { INDEX_TEXTS, indexTexts } from '../../server/src/core/indexTexts';
+import { INDEX_TEXTS, indexTexts } from '../../server/src/core/organizer';
 
 describe('index progress texts', () => {
   for (const language of ['de', 'en'] as const) {

@@ -1,9 +1,9 @@
 // Helpers for the editor-feature tests: documents with a `|` cursor, a small event, and applying edits to see the result.
-import type { TextEdit, WorkspaceEditPlan } from '../../server/src/core/editing';
+import type { TextEdit, WorkspaceEditPlan } from '../../server/src/core/editor';
 import type { EventPlan, Position, SessionProtocol, SessionSummary } from '../../server/src/core/model';
-import { parseSession } from '../../server/src/core/parse';
-import { summarize } from '../../server/src/core/summary';
-import { validateSession } from '../../server/src/core/validate';
+import { parseSession } from '../../server/src/core/syntax';
+import { summarize } from '../../server/src/core/syntax';
+import { validateSession } from '../../server/src/core/diagnostics';
 import { cursor } from './helpers';
 
 export const URI = 'file:///camp/sessions/datenschutz.session.md';

@@ -1,6 +1,6 @@
 // Document links (core): web addresses and relative file links, resolved against the protocol; none inside code.
 import { strict as assert } from 'node:assert';
-import { documentLinks } from '../../server/src/core/links';
+import { documentLinks } from '../../server/src/core/editor';
 import { textAt } from './helpers';
 
 const URI = 'file:///camp/sessions/datenschutz.session.md';

@@ -1,7 +1,7 @@
 // Message tables: complete in German and English, same placeholders in both, filled without leftovers; resolveLanguage.
 import { strict as assert } from 'node:assert';
 import { DIAGNOSTIC_CODES, type Language, type Problem } from '../../server/src/core/model';
-import { formatMessage, MESSAGE_TABLES, resolveLanguage } from '../../server/src/core/messages';
+import { formatMessage, MESSAGE_TABLES, resolveLanguage } from '../../server/src/core/diagnostics';
 import { lines, range } from './helpers';
 import { COMPLETE, diagnose, other } from './rules.helpers';
 

@@ -1,7 +1,7 @@
 // Tests of the document outline and folding ranges: shape per case, plus the LSP containment invariants for every case.
 import { strict as assert } from 'node:assert';
-import { foldingRanges, outline } from '../../server/src/core/outline';
-import { parseSession } from '../../server/src/core/parse';
+import { foldingRanges, outline } from '../../server/src/core/syntax';
+import { parseSession } from '../../server/src/core/syntax';
 import type { OutlineNode, Range } from '../../server/src/core/model';
 import { lines } from './helpers';
 

@@ -1,7 +1,7 @@
 // Data-driven tests of parseSession: every case is a document and the parts of the protocol it must produce.
 import { strict as assert } from 'node:assert';
-import { cutPoints, parseMarkdown } from '../../server/src/core/markdown';
-import { parseSession } from '../../server/src/core/parse';
+import { cutPoints, parseMarkdown } from '../../server/src/core/syntax';
+import { parseSession } from '../../server/src/core/syntax';
 import type { Range, SessionProtocol } from '../../server/src/core/model';
 import { crlfLines, fmtRange, lines, rangeOf, textAt } from './helpers';
 

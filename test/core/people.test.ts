@@ -1,12 +1,12 @@
 // People across an event (core): the person at a position, references, definition, prepareRename and rename with barcamp.json.
 import { strict as assert } from 'node:assert';
-import type { LocationRef } from '../../server/src/core/editing';
-import { personDefinition, personReferences, personTarget } from '../../server/src/core/navigation';
-import { personAt } from '../../server/src/core/people';
-import { prepareRename, renamePerson } from '../../server/src/core/rename';
+import type { LocationRef } from '../../server/src/core/editor';
+import { personDefinition, personReferences, personTarget } from '../../server/src/core/editor';
+import { personAt } from '../../server/src/core/event';
+import { prepareRename, renamePerson } from '../../server/src/core/editor';
 import { cursor, textAt } from './helpers';
 import { applyPlan, PLAN_TEXT, PLAN_URI, session, testPlan } from './intelligence.helpers';
-import { parseSession } from '../../server/src/core/parse';
+import { parseSession } from '../../server/src/core/syntax';
 
 const A_URI = 'file:///camp/sessions/a.session.md';
 const B_URI = 'file:///camp/sessions/b.session.md';

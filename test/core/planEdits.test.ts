@@ -1,7 +1,7 @@
 // Text edits in barcamp.json (core): the JSON scanner's offsets, finding a person, renaming, appending in the file's own layout.
 import { strict as assert } from 'node:assert';
-import { scanJson } from '../../server/src/core/jsonText';
-import { appendToPlanList, findPlanPersonEntry, nameFromHandle, renamePersonInPlan } from '../../server/src/core/planEdits';
+import { scanJson } from '../../server/src/core/text';
+import { appendToPlanList, findPlanPersonEntry, nameFromHandle, renamePersonInPlan } from '../../server/src/core/editor';
 import { textAt } from './helpers';
 import { applyEdits, PLAN_TEXT } from './intelligence.helpers';
 

@@ -4,12 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SessionIndex } from '../../server/src/core';
-import { aggregateEvent, prepareRendered, renderAll, type EventReport } from '../../server/src/core/eventReport';
-import type { ReportItem } from '../../server/src/core/reportModel';
-import { inlineMarkdownToHtml } from '../../server/src/core/export/markdownHtml';
-import { neutralizeMarkdown } from '../../server/src/core/export/neutralizeMarkdown';
-import { parseSessionTree } from '../../server/src/core/parse';
-import { escapeHtml, isPlainLine, parseMarkdown } from '../../server/src/core/export/safeMarkdown';
+import { aggregateEvent, prepareRendered, renderAll, type EventReport } from '../../server/src/core/report';
+import type { ReportItem } from '../../server/src/core/report';
+import { inlineMarkdownToHtml } from '../../server/src/core/report';
+import { neutralizeMarkdown } from '../../server/src/core/report';
+import { parseSessionTree } from '../../server/src/core/syntax';
+import { escapeHtml, isPlainLine, parseMarkdown } from '../../server/src/core/report';
 
 /** A seeded PRNG, so a failure names a reproducible case. */
 function random(seed: number): () => number {

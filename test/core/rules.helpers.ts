@@ -1,8 +1,8 @@
 // Shared helpers for the rule tests: one `check` that runs real markup through parseSession + validateSession.
 import { strict as assert } from 'node:assert';
 import type { Diagnostic, DiagnosticCode, EventPlan, RuleSetting, SessionSummary } from '../../server/src/core/model';
-import { parseSession } from '../../server/src/core/parse';
-import { validateSession } from '../../server/src/core/validate';
+import { parseSession } from '../../server/src/core/syntax';
+import { validateSession } from '../../server/src/core/diagnostics';
 import { range } from './helpers';
 
 /** One row of a rule table: markup in, `code@line` (0-based line of the range start) out. */

@@ -1,6 +1,6 @@
 // Semantic tokens (core): every person mention is a `person` token, `unknown` when the event does not know them.
 import { strict as assert } from 'node:assert';
-import { personTokens } from '../../server/src/core/semanticTokens';
+import { personTokens } from '../../server/src/core/editor';
 import type { EventPlan } from '../../server/src/core/model';
 import { textAt } from './helpers';
 import { marked, testPlan } from './intelligence.helpers';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadEvent, outputFiles, type LoadedEvent } from '../../server/src/cli/aggregate';
 import { cliTexts } from '../../server/src/cli/messages';
-import { aggregateEvent, EXPORT_FORMATS, renderAll, renderAllPieces, type EventReport, type RenderedAhead } from '../../server/src/core/eventReport';
-import { renderJson } from '../../server/src/core/export/json';
+import { aggregateEvent, EXPORT_FORMATS, renderAll, renderAllPieces, type EventReport, type RenderedAhead } from '../../server/src/core/report';
+import { renderJson } from '../../server/src/core/report';
 import { diagnostic, eventPlan, session } from './aggregate.helpers';
 
 const DEMO = resolve('examples/demo-barcamp');

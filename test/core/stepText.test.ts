@@ -1,6 +1,6 @@
 // How the report words a next step: without its @owners and its due phrase, which it shows as fields of their own.
 import { strict as assert } from 'node:assert';
-import { withoutStepMeta } from '../../server/src/core/reportSession';
+import { withoutStepMeta } from '../../server/src/core/report';
 import { collapseWhitespace } from '../../server/src/core/text';
 
 const TABLE: Array<[text: string, handles: string[], due: string | undefined, expected: string]> = [

@@ -1,6 +1,6 @@
 // The did-you-mean helper: edit distance with transpositions, a length-dependent limit, whole-word matches.
 import { strict as assert } from 'node:assert';
-import { closestMatch, editDistance } from '../../server/src/core/suggest';
+import { closestMatch, editDistance } from '../../server/src/core/text';
 
 describe('suggest', () => {
   const distances: Array<[string, string, number]> = [

@@ -1,7 +1,7 @@
 // summarizeText parses only the pieces a summary reads; on any document it must give exactly the summary of a full parse.
 import { strict as assert } from 'node:assert';
-import { parseSession, summarizeText } from '../../server/src/core/parse';
-import { summarize } from '../../server/src/core/summary';
+import { parseSession, summarizeText } from '../../server/src/core/syntax';
+import { summarize } from '../../server/src/core/syntax';
 
 function random(seed: number): () => number {
   let s = seed;

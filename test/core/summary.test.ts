@@ -1,7 +1,7 @@
 // Tests of session summaries (fields and anchor choice) and of the topic/tag search.
 import { strict as assert } from 'node:assert';
-import { parseSession } from '../../server/src/core/parse';
-import { searchSessions, summarize } from '../../server/src/core/summary';
+import { parseSession } from '../../server/src/core/syntax';
+import { searchSessions, summarize } from '../../server/src/core/syntax';
 import type { SessionSummary } from '../../server/src/core/model';
 import { lines, rangeOf } from './helpers';
 

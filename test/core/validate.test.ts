@@ -1,9 +1,9 @@
 // validateSession as a whole: severity precedence, 'off', sorting, ranges and suggestions, robustness.
 import { strict as assert } from 'node:assert';
 import { DIAGNOSTIC_CODES, type Diagnostic, type SessionProtocol } from '../../server/src/core/model';
-import { parseSession } from '../../server/src/core/parse';
-import { DEFAULT_SEVERITIES, normalizeRuleSetting, resolveSeverity } from '../../server/src/core/severity';
-import { validateSession } from '../../server/src/core/validate';
+import { parseSession } from '../../server/src/core/syntax';
+import { DEFAULT_SEVERITIES, normalizeRuleSetting, resolveSeverity } from '../../server/src/core/diagnostics';
+import { validateSession } from '../../server/src/core/diagnostics';
 import { fmtRange, lines, range, textAt } from './helpers';
 import { COMPLETE, diagnose, other, URI } from './rules.helpers';
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAllPieces, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/eventReport';
+import { aggregateEvent, EXPORT_FORMATS, isGenerated, type AggregateInput, MARKER_HEAD_LENGTH, outputFolderOf, parseFormats, referenceDate, renderAllPieces, reportLanguage, sessionIds, type EventReport, type ExportFormat, type PreparedSession, type SessionInput } from '../core/report';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFiles } from '../node/nodeFiles';
 import { writeGeneratedFiles, type FileToWrite } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';

@@ -1,6 +1,6 @@
 // Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD]`.
 import type { Language } from '../core';
-import { parseFormats, type ExportFormat } from '../core/eventReport';
+import { parseFormats, type ExportFormat } from '../core/report';
 import type { UsageProblem } from './args';
 
 export interface AggregateOptions {

@@ -1,7 +1,7 @@
 // What the CLI keeps of one protocol: its facts for cross-file rules and its local problems (and, for aggregate, its report form) — the same in a worker and in-process.
 import { pathToFileURL } from 'node:url';
 import { decodeText, localProblems, parseSession, SessionIndex, sessionFacts, type EventPlan, type Language, type Problem, type SessionFacts } from '../core';
-import { reportFileOfText, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead, type ReportItem, type SessionItems } from '../core/eventReport';
+import { reportFileOfText, renderSessionParts, toReportSession, type ExportFormat, type PreparedSession, type RenderedAhead, type ReportItem, type SessionItems } from '../core/report';
 import type { Job } from './parseWorker';
 
 /** The result for one file: its analysis, or why it could not be read. */

@@ -1,7 +1,7 @@
 // The sessions of one event readied for its report (Aggregate, Preview): parsed fresh for this request, in the worker, and dropped after it.
 import type { CancellationToken } from 'vscode-languageserver';
 import { crossFileProblems, reportLanguage, reportProblems, sessionFacts, toDiagnostics, type Language, type PreparedSession, type Problem, type SessionFacts, type SessionInput, type SessionProtocol } from '../core';
-import { referenceDate } from '../core/reportSession';
+import { referenceDate } from '../core/report';
 import type { ServerContext } from './context';
 import { Cancelled, eventSessionsOf, type EventRef } from './eventSessions';
 import type { PrepareSetup } from './fileJobs';

@@ -1,0 +1,35 @@
+// German diagnostic messages (the product's first language): short, specific, addressed with "Sie".
+import type { MessageTable } from './messageTable';
+
+export const de: MessageTable = {
+  messages: {
+    'missing-topic': 'Die Session hat kein Thema: Geben Sie im Kopfbereich „title:“ an oder beginnen Sie mit einer Überschrift „# Thema“.',
+    'missing-findings': 'Es fehlen Ergebnisse: Halten Sie in einem Abschnitt „## {section}“ fest, was die Session ergeben hat.',
+    'missing-findings/empty': 'Der Abschnitt „{heading}“ ist leer: Halten Sie fest, was die Session ergeben hat.',
+    'missing-next-steps': 'Es fehlen nächste Schritte: Ergänzen Sie einen Abschnitt „## {section}“ – oder schreiben Sie dort „{none}“, wenn nichts vereinbart wurde.',
+    'missing-next-steps/empty': 'Der Abschnitt „{heading}“ ist leer: Tragen Sie die vereinbarten Schritte ein – oder „{none}“, wenn nichts vereinbart wurde.',
+    'next-step-without-owner': 'Für diesen Schritt ist niemand verantwortlich: Ergänzen Sie, wer sich kümmert, z. B. „@vorname-nachname“.',
+    'next-step-without-due-date': 'Dieser Schritt hat keine Frist: Ergänzen Sie ein Datum, z. B. „bis TT.MM.JJJJ“.',
+    'invalid-date': 'Das Datum „{date}“ gibt es nicht: Prüfen Sie Tag und Monat.',
+    'unknown-person': '@{handle} steht nicht unter den Teilnehmenden dieser Session.',
+    'unknown-person/plan': '@{handle} ist in der barcamp.json nicht als Person eingetragen.',
+    'unknown-room': 'Den Raum „{room}“ gibt es laut barcamp.json nicht (bekannt: {known}).',
+    'unknown-slot': 'Den Slot „{slot}“ gibt es laut barcamp.json nicht (bekannt: {known}).',
+    'unknown-day': 'Einen Tag {day} gibt es laut barcamp.json nicht (bekannt: {known}).',
+    'unknown-day/date': 'Der {date} ist laut barcamp.json kein Veranstaltungstag (bekannt: {known}).',
+    'room-slot-conflict': 'Raum „{room}“ ist im Slot „{slot}“ doppelt belegt: Dort findet auch „{topic}“ statt ({file}).',
+    'duplicate-section': 'Der Abschnitt „{heading}“ kommt doppelt vor (zuerst in Zeile {firstLine}): Führen Sie beide zusammen.',
+    'frontmatter-syntax': 'Der Kopfbereich (YAML) ist fehlerhaft: {message}',
+    'frontmatter-syntax/unclosed': 'Der Kopfbereich ist nicht abgeschlossen: Beenden Sie ihn mit einer Zeile „---“.',
+    'frontmatter-syntax/not-fields': 'Der Kopfbereich muss aus Feldern „name: wert“ bestehen, z. B. „title: Thema“.',
+    'unknown-field': 'Das Feld „{key}“ ist unbekannt und wird ignoriert.',
+    'participant-count-mismatch': 'Angegeben sind {count} Teilnehmende, aufgeführt aber {listed}: Passen Sie die Zahl an.',
+    'topic-mismatch': 'Die Überschrift „{heading}“ weicht vom Titel „{title}“ im Kopfbereich ab; als Thema gilt der Titel.',
+  },
+  suggestions: {
+    // The message already quotes the title, so the quick fix needs no extra sentence.
+    'topic-mismatch': '',
+    default: 'Meinten Sie „{suggestion}“?',
+    'unknown-person': 'Meinten Sie @{suggestion}?',
+  },
+};

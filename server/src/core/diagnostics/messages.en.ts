@@ -1,0 +1,35 @@
+// English diagnostic messages: the same findings and arguments as the German table.
+import type { MessageTable } from './messageTable';
+
+export const en: MessageTable = {
+  messages: {
+    'missing-topic': 'The session has no topic: add "title:" to the frontmatter or start with a heading "# Topic".',
+    'missing-findings': 'No findings: record what the session came up with in a section "## {section}".',
+    'missing-findings/empty': 'The section "{heading}" is empty: record what the session came up with.',
+    'missing-next-steps': 'No next steps: add a section "## {section}" – or write "{none}" there if nothing was agreed.',
+    'missing-next-steps/empty': 'The section "{heading}" is empty: list the agreed steps – or write "{none}" if nothing was agreed.',
+    'next-step-without-owner': 'Nobody is responsible for this step: add who takes care of it, e.g. "@first-last".',
+    'next-step-without-due-date': 'This step has no due date: add one, e.g. "due YYYY-MM-DD".',
+    'invalid-date': 'The date "{date}" does not exist: check day and month.',
+    'unknown-person': '@{handle} is not among the participants of this session.',
+    'unknown-person/plan': '@{handle} is not listed as a person in barcamp.json.',
+    'unknown-room': 'barcamp.json lists no room "{room}" (known: {known}).',
+    'unknown-slot': 'barcamp.json lists no slot "{slot}" (known: {known}).',
+    'unknown-day': 'barcamp.json lists no day {day} (known: {known}).',
+    'unknown-day/date': '{date} is not a day of the event in barcamp.json (known: {known}).',
+    'room-slot-conflict': 'Room "{room}" is double-booked in slot "{slot}": "{topic}" takes place there too ({file}).',
+    'duplicate-section': 'The section "{heading}" appears twice (first on line {firstLine}): merge the two.',
+    'frontmatter-syntax': 'The frontmatter (YAML) is invalid: {message}',
+    'frontmatter-syntax/unclosed': 'The frontmatter is not closed: end it with a line "---".',
+    'frontmatter-syntax/not-fields': 'The frontmatter must consist of "name: value" fields, e.g. "title: Topic".',
+    'unknown-field': 'The field "{key}" is unknown and is ignored.',
+    'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
+    'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
+  },
+  suggestions: {
+    // The message already quotes the title, so the quick fix needs no extra sentence.
+    'topic-mismatch': '',
+    default: 'Did you mean "{suggestion}"?',
+    'unknown-person': 'Did you mean @{suggestion}?',
+  },
+};

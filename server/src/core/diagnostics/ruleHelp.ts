@@ -1,0 +1,54 @@
+// What each check looks for and how to fix it, in German and English: the hover text on an element with a diagnostic.
+import type { DiagnosticCode, Language } from '../model';
+
+/** When a check fires and what the user can do about it (the "Wann" and "So beheben Sie es" columns of docs/markup.md). */
+export interface RuleHelp {
+  when: string;
+  fix: string;
+}
+
+const de: Record<DiagnosticCode, RuleHelp> = {
+  'missing-topic': { when: 'Weder `title` noch eine `#`-Überschrift.', fix: '`title:` im Kopfbereich ergänzen oder mit `# Thema` beginnen.' },
+  'missing-findings': { when: 'Kein Ergebnis-Abschnitt oder nur leere.', fix: '`## Ergebnisse` mit mindestens einem Punkt ergänzen.' },
+  'missing-next-steps': { when: 'Kein Abschnitt „Nächste Schritte“ oder nur leere.', fix: 'Schritte eintragen – oder `- keine`, wenn nichts vereinbart wurde.' },
+  'next-step-without-owner': { when: 'Ein Schritt ohne `@kürzel`.', fix: 'Verantwortliche ergänzen: `@vorname-nachname`.' },
+  'next-step-without-due-date': { when: 'Ein offener Schritt ohne Termin.', fix: '`bis TT.MM.JJJJ` oder `bis JJJJ-MM-TT` ergänzen – oder als erledigt abhaken `[x]`.' },
+  'invalid-date': { when: 'Ein Datum, das es nicht gibt (`30.02.2017`).', fix: 'Tag und Monat prüfen.' },
+  'unknown-person': { when: '`@kürzel` steht nicht unter `people` der barcamp.json (ohne diese: nicht unter den Personen des Protokolls).', fix: 'Tippfehler korrigieren (siehe Vorschlag) oder die Person in `people` bzw. unter Teilnehmende eintragen.' },
+  'unknown-room': { when: '`room:` steht nicht unter `rooms` der barcamp.json.', fix: 'Raum genau wie in der barcamp.json schreiben oder dort ergänzen.' },
+  'unknown-slot': { when: '`slot:` steht nicht unter `slots` der barcamp.json.', fix: 'Zeitfenster genau wie in der barcamp.json schreiben oder dort ergänzen.' },
+  'unknown-day': { when: '`day:` bzw. `date:` ist kein Tag aus `days`.', fix: 'Tag oder Datum korrigieren oder unter `days` ergänzen.' },
+  'room-slot-conflict': { when: 'Zwei Protokolle: selber Raum, selber Tag, selbes Zeitfenster.', fix: 'Raum oder Zeitfenster in einem der beiden korrigieren.' },
+  'duplicate-section': { when: 'Derselbe Abschnitt zweimal, z. B. „Ergebnisse“ und „Erkenntnisse“.', fix: 'Beide Abschnitte zusammenführen.' },
+  'frontmatter-syntax': { when: 'Der Kopfbereich ist kein gültiges YAML, besteht nicht aus `name: wert`-Feldern oder ist nicht mit `---` geschlossen.', fix: 'YAML korrigieren (Einrückung, Doppelpunkte, Anführungszeichen); schließende Zeile `---` ergänzen.' },
+  'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
+  'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
+  'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
+};
+
+const en: Record<DiagnosticCode, RuleHelp> = {
+  'missing-topic': { when: 'Neither `title` nor a `#` heading.', fix: 'Add `title:` to the frontmatter or start with `# Topic`.' },
+  'missing-findings': { when: 'No findings section, or only empty ones.', fix: 'Add `## Findings` with at least one item.' },
+  'missing-next-steps': { when: 'No next-steps section, or only empty ones.', fix: 'List the steps – or `- none` if nothing was agreed.' },
+  'next-step-without-owner': { when: 'A step without `@handle`.', fix: 'Add who takes care of it: `@first-last`.' },
+  'next-step-without-due-date': { when: 'An open step without a due date.', fix: 'Add `due YYYY-MM-DD` – or tick it off as done `[x]`.' },
+  'invalid-date': { when: 'A date that does not exist (`2017-02-30`).', fix: 'Check day and month.' },
+  'unknown-person': { when: '`@handle` is not among `people` in barcamp.json (without one: not among the protocol\'s people).', fix: 'Fix the typo (see suggestion) or add the person to `people` or to the participants.' },
+  'unknown-room': { when: '`room:` is not listed in `rooms` of barcamp.json.', fix: 'Write the room exactly as in barcamp.json, or add it there.' },
+  'unknown-slot': { when: '`slot:` is not listed in `slots` of barcamp.json.', fix: 'Write the slot exactly as in barcamp.json, or add it there.' },
+  'unknown-day': { when: '`day:` or `date:` is not a day in `days`.', fix: 'Fix the day or date, or add it to `days`.' },
+  'room-slot-conflict': { when: 'Two protocols: same room, same day, same slot.', fix: 'Fix the room or slot in one of them.' },
+  'duplicate-section': { when: 'The same section twice, e.g. "Findings" and "Results".', fix: 'Merge the two.' },
+  'frontmatter-syntax': { when: 'The frontmatter is not valid YAML, not `name: value` fields, or not closed with `---`.', fix: 'Fix the YAML (indentation, colons, quotes); add the closing `---` line.' },
+  'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
+  'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
+  'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
+};
+
+/** Both tables, exported for the test that checks every code is explained in both languages. */
+export const RULE_HELP: Readonly<Record<Language, Record<DiagnosticCode, RuleHelp>>> = { de, en };
+
+/** The explanation of a check in `language`; a code without an entry (never expected) gets its own name. */
+export function ruleHelp(code: DiagnosticCode, language: Language): RuleHelp {
+  return RULE_HELP[language]?.[code] ?? { when: code, fix: '' };
+}

@@ -1,0 +1,81 @@
+// Quick fixes on next steps: name an owner (a participant or a placeholder), add a due date, tick a step off.
+import { dateStyleOf, dueDateSuggestions, formatDate } from '../../event';
+import { sameRange, type TextEdit } from '../editing';
+import type { Diagnostic, NextStep } from '../../model';
+import { findPlanPerson } from '../../event';
+import { slugify } from '../../text';
+import { localFix, type Fix, type FixContext } from './context';
+
+/** At most this many "make X responsible" fixes, so the menu stays readable in a large session. */
+const MAX_OWNER_PICKS = 8;
+
+/** next-step-without-owner: one fix per person of the session (host, documenter, participants), then a placeholder. */
+export function fixMissingOwner(d: Diagnostic, ctx: FixContext): Fix[] {
+  const step = stepAt(d, ctx);
+  if (!step) return [];
+  const fixes = sessionPeople(ctx)
+    .slice(0, MAX_OWNER_PICKS)
+    .map((p) => localFix(ctx, ctx.t('action.ownerPick', { handle: p.handle, name: p.name }), [ownerEdit(ctx, step, p.handle)]));
+  const placeholder = ctx.t('action.handlePlaceholder');
+  fixes.push(localFix(ctx, ctx.t('action.ownerPlaceholder', { handle: placeholder }), [ownerEdit(ctx, step, placeholder)]));
+  return fixes;
+}
+
+/** next-step-without-due-date: a due date in one week, two weeks, at the end of the month; or tick the step off. */
+export function fixMissingDueDate(d: Diagnostic, ctx: FixContext): Fix[] {
+  const step = stepAt(d, ctx);
+  if (!step) return [];
+  const keyword = ctx.docLanguage === 'de' ? 'bis' : 'due';
+  const style = dateStyleOf(ctx.protocol);
+  const reasons = { week: 'completion.date.week', twoWeeks: 'completion.date.twoWeeks', endOfMonth: 'completion.date.endOfMonth' } as const;
+  const fixes: Fix[] = dueDateSuggestions(ctx.today, undefined)
+    .filter((s): s is typeof s & { reason: keyof typeof reasons } => s.reason in reasons)
+    .map((s) => {
+      const date = formatDate(s.iso, style);
+      return localFix(ctx, ctx.t('action.addDue', { date, when: ctx.t(reasons[s.reason]) }), [appendToFirstLine(ctx, step, ` ${keyword} ${date}`)]);
+    });
+  if (step.checkboxRange) fixes.push(localFix(ctx, ctx.t('action.markDone'), [{ range: step.checkboxRange, newText: '[x]' }]));
+  return fixes;
+}
+
+function stepAt(d: Diagnostic, ctx: FixContext): NextStep | undefined {
+  return ctx.protocol.nextSteps.find((s) => sameRange(s.range, d.range));
+}
+
+/** The session's people with the handle that names them (the plan's id when barcamp.json lists them), without repeats. */
+function sessionPeople(ctx: FixContext): Array<{ handle: string; name: string }> {
+  const { meta, participants } = ctx.protocol;
+  const names = [meta.host?.value, meta.documenter?.value, ...participants.map((p) => p.name)];
+  const seen = new Set<string>();
+  const result: Array<{ handle: string; name: string }> = [];
+  for (const name of names) {
+    const key = slugify(name ?? '');
+    const person = findPlanPerson(ctx.plan, key);
+    const handle = person?.id ?? key;
+    if (!key || seen.has(handle)) continue;
+    seen.add(handle);
+    result.push({ handle, name: person?.name ?? String(name) });
+  }
+  return result;
+}
+
+/** `@handle` before the step's due date when it has one on its first line (`… @anna bis 28.02.`), else at the end of that line. */
+function ownerEdit(ctx: FixContext, step: NextStep, handle: string): TextEdit {
+  const due = step.due;
+  if (due && due.range.start.line === step.range.start.line) {
+    const line = ctx.index.lineText(due.range.start.line).slice(0, due.range.start.character);
+    const keyword = /(?:bis|due|until|\u{1F4C5})[ \t]*:?[ \t]*(?:zum[ \t]+)?$/iu.exec(line);
+    if (keyword) {
+      const at = { line: due.range.start.line, character: keyword.index };
+      return { range: { start: at, end: at }, newText: `@${handle} ` };
+    }
+  }
+  return appendToFirstLine(ctx, step, ` @${handle}`);
+}
+
+/** Inserts `text` after the last non-blank character of the step's first line. */
+function appendToFirstLine(ctx: FixContext, step: NextStep, text: string): TextEdit {
+  const line = step.range.start.line;
+  const at = { line, character: ctx.index.lineText(line).trimEnd().length };
+  return { range: { start: at, end: at }, newText: text };
+}

@@ -1,0 +1,140 @@
+// Reads a barcamp.json (one event: days, rooms, slots, people, rule overrides) defensively; never throws.
+import { toIsoDate } from '../text';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type EventDay, type EventPlan, type Language, type Person, type RuleSetting } from '../model';
+import { LineIndex } from '../text';
+import { slugify } from '../text';
+
+/** A parsed plan, or the position of the JSON syntax error that prevented it. */
+export interface EventPlanResult {
+  plan?: EventPlan;
+  error?: { message: string; line: number; character: number };
+}
+
+const SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/**
+ * Parses barcamp.json text. Unknown keys and malformed entries are ignored; values are coerced where the
+ * intent is clear (rooms as strings or `{ name }`, slots as strings or `{ start }`/`{ time }`, people without
+ * `id` get `slugify(name)`). Only a JSON syntax error or a non-object root yields `error`.
+ */
+export function parseEventPlan(text: string, uri: string): EventPlanResult {
+  const source = (typeof text === 'string' ? text : '').replace(/^\uFEFF/u, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (e) {
+    return { error: syntaxError(e, source) };
+  }
+  try {
+    if (!isObject(data)) return { error: { message: 'barcamp.json must contain a JSON object', line: 0, character: 0 } };
+    return { plan: toPlan(data, uri) };
+  } catch (e) {
+    return { error: { message: String((e as Error)?.message ?? e), line: 0, character: 0 } };
+  }
+}
+
+function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
+  const plan: EventPlan = {
+    uri,
+    days: list(data.days).flatMap((d, i) => toDay(d, i)),
+    rooms: unique(list(data.rooms).map((r) => text(isObject(r) ? r.name : r)).filter(isString)),
+    slots: unique(list(data.slots).map((s) => text(isObject(s) ? s.start ?? s.time : s)).filter(isString)),
+    people: list(data.people).flatMap(toPerson),
+    rules: toRules(data.rules),
+    output: toOutput(data.output),
+  };
+  const name = text(data.name);
+  if (name) plan.name = name;
+  const language = toLanguage(data.language);
+  if (language) plan.language = language;
+  return plan;
+}
+
+/** `{ day, date }`, or a bare date string / day number at position `i` (day `i + 1`). */
+function toDay(value: unknown, i: number): EventDay[] {
+  if (typeof value === 'string' && toIsoDate(value)) return [{ day: i + 1, date: toIsoDate(value) }];
+  if (typeof value === 'number') return Number.isInteger(value) ? [{ day: value }] : [];
+  if (!isObject(value)) return [];
+  const n = typeof value.day === 'string' ? Number(value.day) : value.day ?? i + 1;
+  if (typeof n !== 'number' || !Number.isInteger(n)) return [];
+  const date = typeof value.date === 'string' ? toIsoDate(value.date) : undefined;
+  return [date ? { day: n, date } : { day: n }];
+}
+
+/** `{ id, name, org }` or a bare name; without `id` the handle is the slug of the name. */
+function toPerson(value: unknown): Person[] {
+  const entry = isObject(value) ? value : { name: value };
+  const name = text(entry.name);
+  const id = text(entry.id) ?? (name ? slugify(name) : undefined);
+  if (!id) return [];
+  const org = text(entry.org);
+  const person: Person = { id: id.replace(/^@/u, ''), name: name ?? id };
+  if (org) person.org = org;
+  return [person];
+}
+
+function toRules(value: unknown): Partial<Record<DiagnosticCode, RuleSetting>> {
+  const rules: Partial<Record<DiagnosticCode, RuleSetting>> = {};
+  if (!isObject(value)) return rules;
+  for (const [code, setting] of Object.entries(value)) {
+    if ((DIAGNOSTIC_CODES as readonly string[]).includes(code) && typeof setting === 'string' && SETTINGS.includes(setting)) {
+      rules[code as DiagnosticCode] = setting as RuleSetting;
+    }
+  }
+  return rules;
+}
+
+function toOutput(value: unknown): EventPlan['output'] {
+  const output: EventPlan['output'] = {};
+  if (!isObject(value)) return output;
+  const folder = text(value.folder);
+  if (folder) output.folder = folder;
+  const formats = typeof value.formats === 'string' ? [value.formats] : list(value.formats);
+  const valid = formats.map(text).filter(isString);
+  if (valid.length > 0) output.formats = valid;
+  return output;
+}
+
+function toLanguage(value: unknown): Language | undefined {
+  const tag = typeof value === 'string' ? value.trim().toLowerCase().slice(0, 2) : '';
+  return tag === 'de' || tag === 'en' ? tag : undefined;
+}
+
+/**
+ * Message and position of a JSON.parse error. V8 reports "… at position N" and, in newer versions,
+ * "(line L column C)"; "Unexpected end of JSON input" goes to the end, anything else to the start.
+ */
+function syntaxError(e: unknown, source: string): { message: string; line: number; character: number } {
+  const message = String((e as Error)?.message ?? e);
+  const index = new LineIndex(source);
+  const lc = /line (\d+) column (\d+)/u.exec(message);
+  if (lc) return { message, line: Number(lc[1]) - 1, character: Number(lc[2]) - 1 };
+  const at = /position (\d+)/u.exec(message);
+  const offset = at ? Number(at[1]) : /end of JSON/iu.test(message) ? source.length : 0;
+  const { line, character } = index.positionAt(offset);
+  return { message, line, character };
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A trimmed non-empty string; numbers become strings (a room called 101). */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  return s === '' ? undefined : s;
+}
+
+function isString(value: string | undefined): value is string {
+  return value !== undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

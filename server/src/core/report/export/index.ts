@@ -1,0 +1,81 @@
+// The exporters behind one call: a report and the wanted formats in, file names and contents out (the caller writes them).
+import type { EventPlan } from '../../model';
+import type { EventReport } from '../reportModel';
+import { csvPieces } from './csv';
+import { htmlPieces } from './html';
+import { jsonPieces } from './json';
+import { markdownPieces } from './markdown';
+import { joinPieces, type Piece } from './pieces';
+
+export type ExportFormat = 'md' | 'html' | 'json' | 'csv';
+
+/** All formats, in the order files are written and listed. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'json', 'csv'];
+
+/** Fixed file names: other tools and the VS Code command open them by name. */
+export const EXPORT_FILE_NAMES: Readonly<Record<ExportFormat, string>> = {
+  md: 'event-documentation.md',
+  html: 'event-documentation.html',
+  json: 'event-documentation.json',
+  csv: 'next-steps.csv',
+};
+
+/** Where the files go when barcamp.json names no `output.folder`: next to barcamp.json. */
+export const DEFAULT_OUTPUT_FOLDER = 'dokumentation';
+
+/** One generated file: a bare file name (no folder) and its complete text. */
+export interface OutputFile {
+  fileName: string;
+  content: string;
+}
+
+/** One generated file as pieces: its text, with slots for the sessions' parts the adapter holds (see pieces.ts). */
+export interface OutputPieces {
+  fileName: string;
+  pieces: Piece[];
+}
+
+const RENDERERS: Record<ExportFormat, (report: EventReport) => Piece[]> = { md: markdownPieces, html: htmlPieces, json: jsonPieces, csv: csvPieces };
+
+/** Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order. Pure. */
+export function renderAll(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): OutputFile[] {
+  return renderAllPieces(report, formats).map(({ fileName, pieces }) => ({ fileName, content: joinPieces(pieces) }));
+}
+
+/**
+ * renderAll as pieces, for an adapter that holds sessions' parts rendered ahead (ReportSession.renderedAhead):
+ * it fills each slot with its part, or calls the slot's `render`. Joined, the pieces are renderAll's text.
+ */
+export function renderAllPieces(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): OutputPieces[] {
+  return EXPORT_FORMATS.filter((f) => formats.includes(f)).map((f) => ({ fileName: EXPORT_FILE_NAMES[f], pieces: RENDERERS[f](report) }));
+}
+
+/**
+ * Reads format names as a user writes them (`md`, `markdown`, `HTML`, ` csv `) into known formats and
+ * the names that are not formats, so the caller can report those.
+ */
+export function parseFormats(names: readonly string[]): { formats: ExportFormat[]; unknown: string[] } {
+  const formats: ExportFormat[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const key = String(name ?? '').trim().toLowerCase();
+    const format = key === 'markdown' ? 'md' : key === 'htm' ? 'html' : key;
+    if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
+      if (!formats.includes(format as ExportFormat)) formats.push(format as ExportFormat);
+    } else if (key !== '') unknown.push(String(name));
+  }
+  return { formats, unknown };
+}
+
+/**
+ * The output folder of an event, relative to its barcamp.json: `output.folder`, else `dokumentation`.
+ * A folder that is absolute or climbs out of the event folder (`../x`, `/etc`, `C:\x`) gives undefined:
+ * a barcamp.json from a shared repository must not make the command write elsewhere on the machine.
+ */
+export function outputFolderOf(plan: EventPlan | undefined): string | undefined {
+  const folder = (plan?.output.folder ?? DEFAULT_OUTPUT_FOLDER).trim().replace(/\\/gu, '/');
+  if (folder === '' || folder.startsWith('/') || /^[a-z]:/iu.test(folder)) return undefined;
+  const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.length === 0 || segments.includes('..')) return undefined;
+  return segments.join('/');
+}

@@ -1,0 +1,171 @@
+// The event report: plain, serializable data that aggregateEvent builds and every exporter renders.
+import type { ExportFormat } from './export';
+import type { DiagnosticCode, EventDay, Language, Severity } from '../model';
+
+/** A person as the report shows them: the display name and, when known, the organisation. */
+export interface ReportPerson {
+  name: string;
+  org?: string;
+}
+
+/** The owner of a next step: the `@handle` as written, resolved against the event's people. */
+export interface ReportOwner extends ReportPerson {
+  handle: string;
+  /** False when barcamp.json lists nobody with this handle; `name` is then `@handle`. */
+  known: boolean;
+}
+
+/** A finding or open question: plain text for data consumers, the original Markdown for rendering. */
+export interface ReportItem {
+  text: string;
+  markdown: string;
+  /**
+   * The Markdown rendered ahead of time where the protocol was parsed (the CLI's worker threads), equal
+   * by construction to rendering `markdown` again: the inline HTML and the neutralized Markdown.
+   * Exporters use it when present; it is no part of the JSON export.
+   */
+  rendered?: RenderedItem;
+}
+
+export interface RenderedItem {
+  html: string;
+  /** Absent when neutralizing changes nothing (nearly always): the item's own Markdown then stands, and is not sent twice. */
+  markdown?: string;
+}
+
+/** A next step without its `@owners` and due phrase in the text: those are fields of their own. */
+export interface ReportStep extends ReportItem {
+  owners: ReportOwner[];
+  /** `YYYY-MM-DD`, when the due date exists. */
+  due?: string;
+  /** The due date as written, also when it does not exist (30.02.2017). */
+  dueAsWritten?: string;
+  done: boolean;
+  /** Open and due before the report's reference date `today`; always false without one. */
+  overdue: boolean;
+}
+
+/** A diagnostic of a session file; `line` and `column` are 1-based, as people count. */
+export interface ReportDiagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ReportSession {
+  /** Unique within the report and safe as an HTML id: the slug of the file name. */
+  id: string;
+  /** Path relative to the event folder, with `/`. */
+  file: string;
+  /** The topic, or the file name when the protocol has none. */
+  title: string;
+  hasTopic: boolean;
+  day?: number;
+  date?: string;
+  slot?: string;
+  room?: string;
+  host?: string;
+  documenter?: string;
+  tags: string[];
+  participants: ReportPerson[];
+  /** The head count: `participants: N` from the frontmatter or the named people, whichever is larger. */
+  participantCount: number;
+  findings: ReportItem[];
+  nextSteps: ReportStep[];
+  openQuestions: ReportItem[];
+  diagnostics: ReportDiagnostic[];
+  /**
+   * Set when the adapter holds this session's parts of some exports, rendered ahead where it was parsed
+   * (the CLI's worker threads), for the id, file, language and reference date named here. Where they fit
+   * this report, the exporters leave a slot for the adapter to fill (see export/pieces.ts). No part of
+   * the JSON export.
+   */
+  renderedAhead?: RenderedAhead;
+}
+
+/** What rendering a session needs of its report besides the session itself. */
+export type RenderContext = Pick<EventReport, 'language' | 'today'>;
+
+/** What a session's parts were rendered ahead for: they fit only a report that gives the session the same. */
+export interface RenderedAhead {
+  id: string;
+  file: string;
+  language: Language;
+  today?: string;
+  /** The exports whose part was rendered. */
+  formats: ExportFormat[];
+}
+
+export interface ReportStats {
+  days: number;
+  sessions: number;
+  /** namedParticipants + unnamedParticipants; see docs/event-documentation.md for the counting. */
+  participants: number;
+  namedParticipants: number;
+  unnamedParticipants: number;
+  nextSteps: number;
+  openNextSteps: number;
+  overdueNextSteps: number;
+  sessionsWithProblems: number;
+}
+
+/** One cell of the schedule grid; more than one session means the room is double-booked. */
+export interface ScheduleCell {
+  slot: string;
+  room: string;
+  sessions: string[];
+}
+
+/** One day of the schedule grid: rows are slots, columns rooms (the plan's, then any others used). */
+export interface ScheduleDay {
+  day: number;
+  date?: string;
+  slots: string[];
+  rooms: string[];
+  cells: ScheduleCell[];
+}
+
+/** A next step as listed under its owner, with the session it came from. */
+export interface OwnedStep {
+  sessionId: string;
+  sessionTitle: string;
+  step: ReportStep;
+}
+
+/** The next steps of one owner; `owner` is undefined for the steps nobody owns. */
+export interface OwnerGroup {
+  owner?: ReportOwner;
+  steps: OwnedStep[];
+}
+
+export interface TagEntry {
+  tag: string;
+  /** Session ids, in schedule order. */
+  sessions: string[];
+}
+
+/** The optional texts of `event.md`, as Markdown. */
+export interface EventNotes {
+  introduction?: string;
+  closing?: { heading: string; markdown: string };
+}
+
+/** Everything the exporters need; the same input gives the same report, byte for byte once rendered. */
+export interface EventReport {
+  language: Language;
+  title: string;
+  days: EventDay[];
+  /** The reference date for `overdue` (`YYYY-MM-DD`), when one was given. */
+  today?: string;
+  notes: EventNotes;
+  stats: ReportStats;
+  /** In schedule order: day, slot, room, topic. */
+  sessions: ReportSession[];
+  schedule: ScheduleDay[];
+  /** Ids of sessions without day, slot or room: they have no cell in the grid. */
+  unscheduled: string[];
+  owners: OwnerGroup[];
+  tags: TagEntry[];
+}

@@ -1,0 +1,10 @@
+// The door of core/syntax: what the rest of the code may use of it.
+export { plainText } from './items';
+export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
+export { cutPoints, parseMarkdown } from './markdown';
+export { foldingRanges, outline } from './outline';
+export { type ParsedSession, parseSession, parseSessionTree, summarizeText } from './parse';
+export { PieceCache } from './pieceCache';
+export { searchSessions, sessionFacts, summarize } from './summary';
+export { remarkTaskLists } from './taskLists';
+export { listMarkerEnd, splitLines } from './listMarker';

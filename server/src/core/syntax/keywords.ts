@@ -1,0 +1,57 @@
+// The words the markup recognizes, kept as data: section headings (German and English), frontmatter keys, "none" markers.
+import type { Language, SectionKind } from '../model';
+
+/** One recognized heading keyword; `language` is absent when the word is used in both languages. */
+export interface SectionKeyword {
+  kind: Exclude<SectionKind, 'notes'>;
+  word: string;
+  language?: Language;
+}
+
+/** Every heading keyword. Matching is case-insensitive; a trailing colon and surrounding whitespace are ignored. */
+export const SECTION_KEYWORDS: readonly SectionKeyword[] = [
+  ...words('participants', 'de', 'Teilnehmende', 'Teilnehmer', 'Teilnehmer*innen', 'Teilnehmer:innen',
+    'TeilnehmerInnen', 'Teilnehmer_innen', 'Teilnehmer/innen', 'Anwesende', 'Anwesend'),
+  ...words('participants', 'en', 'Participants', 'Attendees', 'Attendance'),
+  ...words('findings', 'de', 'Ergebnisse', 'Erkenntnisse', 'Zusammenfassung', 'Ergebnis'),
+  ...words('findings', 'en', 'Findings', 'Results', 'Outcomes', 'Key takeaways', 'Takeaways', 'Summary'),
+  ...words('nextSteps', 'de', 'Nächste Schritte', 'Aufgaben', 'Maßnahmen', 'Massnahmen'),
+  ...words('nextSteps', undefined, 'To-dos', 'Todos', 'To-do', 'Todo', 'To dos'),
+  ...words('nextSteps', 'en', 'Next steps', 'Action items', 'Actions'),
+  ...words('openQuestions', 'de', 'Offene Fragen', 'Fragen'),
+  ...words('openQuestions', 'en', 'Open questions', 'Questions'),
+];
+
+/** The canonical (first) heading of each section kind per language, for templates, quick fixes and exports. */
+export const CANONICAL_HEADINGS: Record<Language, Record<Exclude<SectionKind, 'notes'>, string>> = {
+  de: { participants: 'Teilnehmende', findings: 'Ergebnisse', nextSteps: 'Nächste Schritte', openQuestions: 'Offene Fragen' },
+  en: { participants: 'Participants', findings: 'Findings', nextSteps: 'Next steps', openQuestions: 'Open questions' },
+};
+
+/** Frontmatter keys the markup knows; any other key is kept but flagged by the unknown-field rule. */
+export const KNOWN_FIELDS = ['title', 'day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants'] as const;
+export type KnownField = (typeof KNOWN_FIELDS)[number];
+
+/** Texts that, as the only item of a next-steps section, declare that there are none (after normalizeNoneText). */
+export const NONE_WORDS: readonly string[] = ['keine', 'none', 'keine nächsten schritte', 'no next steps', 'n a'];
+
+/** Normalizes a heading for lookup: lowercase, whitespace collapsed, trailing colon(s) and whitespace removed. */
+export function normalizeHeading(heading: string): string {
+  return heading.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/\s*:+$/u, '').trim();
+}
+
+/** Normalizes an item text for NONE_WORDS: lowercase, punctuation and symbols turned into spaces, trimmed. */
+export function normalizeNoneText(text: string): string {
+  return text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+}
+
+const byHeading = new Map(SECTION_KEYWORDS.map((k) => [normalizeHeading(k.word), k]));
+
+/** The keyword a `##` heading matches, or undefined for a free notes section. */
+export function matchSectionKeyword(heading: string): SectionKeyword | undefined {
+  return byHeading.get(normalizeHeading(heading));
+}
+
+function words(kind: SectionKeyword['kind'], language: Language | undefined, ...list: string[]): SectionKeyword[] {
+  return list.map((word) => (language ? { kind, word, language } : { kind, word }));
+}

@@ -1,0 +1,82 @@
+// Turns raw frontmatter fields into typed session metadata; impossible dates become `invalid-date` problems.
+import { toIsoDate } from '../text';
+import type { LineIndex } from '../text';
+import type { FrontmatterField, Located, Problem, Range, SessionMeta } from '../model';
+
+/**
+ * Reads the known fields. Values of the wrong type are left out of the metadata (the raw field stays in
+ * `frontmatter.fields` for rules to inspect); a `date` that is not a real day yields an `invalid-date` problem.
+ * When a key occurs twice, the first occurrence wins (YAML already reported the duplicate).
+ */
+export function readMeta(fields: FrontmatterField[], index: LineIndex, problems: Problem[]): SessionMeta {
+  const meta: SessionMeta = { tags: [] };
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (seen.has(field.key)) continue;
+    seen.add(field.key);
+    const { key, value, valueRange: range } = field;
+    switch (key) {
+      case 'title':
+      case 'slot':
+      case 'room':
+      case 'host':
+      case 'documenter':
+        meta[key] = located(asText(value), range);
+        break;
+      case 'day':
+      case 'participants':
+        meta[key] = located(asCount(value), range);
+        break;
+      case 'date': {
+        const raw = asText(value);
+        if (raw === undefined) break;
+        const iso = toIsoDate(raw);
+        if (iso) meta.date = { value: iso, range };
+        else problems.push({ code: 'invalid-date', range, args: { date: raw } });
+        break;
+      }
+      case 'tags':
+        meta.tags = readTags(value, range, index);
+        break;
+    }
+  }
+  return meta;
+}
+
+function located<T>(value: T | undefined, range: Range): Located<T> | undefined {
+  return value === undefined ? undefined : { value, range };
+}
+
+/** A non-empty string (numbers, e.g. a slot written as 1030, are turned into strings). */
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const s = value.trim();
+  return s === '' ? undefined : s;
+}
+
+/** A non-negative whole number, also when written as a string ("1"). */
+function asCount(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/u.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** Tags as a YAML list or a comma-separated string; each tag is located by searching its text inside the value. */
+function readTags(value: unknown, range: Range, index: LineIndex): Located[] {
+  const parts = Array.isArray(value) ? value.map(asText) : typeof value === 'string' ? value.split(',').map(asText) : [asText(value)];
+  const start = index.offsetAt(range.start);
+  const source = index.text.slice(start, index.offsetAt(range.end));
+  const tags: Located[] = [];
+  let from = 0;
+  for (const tag of parts) {
+    if (tag === undefined) continue;
+    const at = source.indexOf(tag, from);
+    if (at < 0) {
+      tags.push({ value: tag, range });
+      continue;
+    }
+    tags.push({ value: tag, range: index.rangeAt(start + at, start + at + tag.length) });
+    from = at + tag.length;
+  }
+  return tags;
+}
