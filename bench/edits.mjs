@@ -70,3 +70,43 @@ export function keystrokes(text, count, seed = 7) {
   }
   return changes.slice(0, count);
 }
+
+/**
+ * `count` edits that change a line's kind, as LSP changes in pairs that leave the text as it was: at the
+ * start of a top-level list line (`- ` or `* `) between 40 % and 60 % of the document, either the marker
+ * is deleted and typed again (`- foo` → ` foo` → `- foo`) or an `x` is typed before it and deleted
+ * (`- foo` → `x- foo` → `- foo`). The item becomes a paragraph (or, after another item, a lazy
+ * continuation of that item's paragraph) and then an item again. Each pair picks, at even odds, the first
+ * item of a list or a later one at or after a random line of that range.
+ */
+export function kindChanges(text, count, seed = 11) {
+  const r = rng(seed);
+  const changes = [];
+  let doc = text;
+  const push = (change) => {
+    changes.push(change);
+    doc = applyChange(doc, change);
+  };
+  const isItem = (starts, line) => /^[-*] /u.test(doc.slice(starts[line], starts[line] + 2));
+  // A list line after a blank line starts its list: without its marker it is a paragraph of its own.
+  const startsList = (starts, line) => line === 0 || /^[\r\n]*$/u.test(doc.slice(starts[line - 1], starts[line]));
+  while (changes.length < count) {
+    const starts = lineStarts(doc);
+    const wantFirst = r.chance(0.5);
+    let line = Math.floor(starts.length * (0.4 + 0.2 * r()));
+    let tries = 0;
+    while (tries++ < 2000 && line < starts.length - 1 && !(isItem(starts, line) && startsList(starts, line) === wantFirst)) line++;
+    if (!isItem(starts, line)) throw new Error('kindChanges: no list line between 40 % and 60 % of the document');
+    const at = { line, character: 0 };
+    const after = { line, character: 1 };
+    if (r.chance(0.5)) {
+      const marker = doc[starts[line]];
+      push({ range: { start: at, end: after }, text: '' });
+      push({ range: { start: at, end: at }, text: marker });
+    } else {
+      push({ range: { start: at, end: at }, text: 'x' });
+      push({ range: { start: at, end: after }, text: '' });
+    }
+  }
+  return changes.slice(0, count);
+}

@@ -1,12 +1,15 @@
 // `npm run bench`: builds seeded corpora, runs every measurement of issue 7 in one run, prints a table, writes bench/results.json.
 //   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views] [--dist <folder>] [--legacy] [--out <file>]
+// --only runs just those parts (the 10,000-session corpus is generated only for archive, server and views);
+// with --out elsewhere, a partial run leaves bench/results.json of the last full run alone, e.g.
+//   node bench/run.mjs --only keystroke --out /tmp/keystroke.json
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
-import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, keystrokeLatency, largeWorkspace, parseFloor } from './measure.mjs';
+import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, keystrokeLatency, largeWorkspace, median, parseFloor } from './measure.mjs';
 import { eventViews } from './views.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +37,7 @@ mkdirSync(join(corpusRoot, '.build'), { recursive: true });
 const check1k = join(corpusRoot, 'check-1k');
 const paths1k = writeCorpus(check1k, { seed: 1, events: 10, perEvent: 100, big: 3 });
 const archive = join(corpusRoot, 'archive-10k');
-const paths10k = writeCorpus(archive, { seed: 2, events: 1, perEvent: 10000, big: 3, days: 125, rooms: 10, slots: 8 });
+const paths10k = ['archive', 'server', 'views'].some(wanted) ? writeCorpus(archive, { seed: 2, events: 1, perEvent: 10000, big: 3, days: 125, rooms: 10, slots: 8 }) : [];
 const bigFile = paths1k.find((p) => p.includes('live-mitschrift'));
 const bigEvent = dirname(dirname(bigFile));
 
@@ -75,12 +78,14 @@ function goals(r) {
   const goal = (name, value, target, holds, unit) => ({ name, value: value === undefined ? undefined : Number(value.toFixed(unit === 'x' ? 3 : 1)), unit, target, holds: value === undefined ? undefined : holds });
   // Cold is the plain check of the same files (no cache file at all); without that part, the cold run that wrote the cache.
   const cacheRatio = r.cache ? r.cache.rerunMedianMs / (r.check?.checkMedianMs ?? r.cache.coldWithCacheMs) : undefined;
+  // Typing inside lines and edits that change a line's kind: the goal holds on the worse p95 of the two.
+  const keystrokeP95 = r.keystroke ? Math.max(r.keystroke.p95Ms, r.keystroke.kindChange?.p95Ms ?? Infinity) : undefined;
   return [
-    goal('keystroke → diagnostics p95 (5,000 lines, LSP)', r.keystroke?.p95Ms, '< 100 ms', r.keystroke?.p95Ms < 100, 'ms'),
+    goal('keystroke → diagnostics p95, worse of typing / kind change (5,000 lines, LSP)', keystrokeP95, '≤ 100 ms', keystrokeP95 <= 100, 'ms'),
     goal('incremental reparse per edit p95 (floor)', r.floor?.incrementalReparse.p95Ms, '< 50 ms', r.floor?.incrementalReparse.p95Ms < 50, 'ms'),
     goal('check 1,000 ÷ markdownlint-cli2', r.check?.ratio, '≤ 0.5', r.check?.ratio <= 0.5, 'x'),
     goal('check --cache rerun ÷ cold check', cacheRatio, '< 0.05', cacheRatio < 0.05, 'x'),
-    goal('aggregate 10,000 ÷ check 10,000', r.archive?.ratio, '≤ 1.2', r.archive?.ratio <= 1.2, 'x'),
+    goal('aggregate 10,000 ÷ check 10,000, CPU time (median of pairs)', r.archive?.cpuRatio, '≤ 1.25', r.archive?.cpuRatio <= 1.25, 'x'),
     goal('server RSS, 10,000 sessions indexed', r.server?.rssMb, '≤ 300 MB', r.server?.rssMb <= 300, 'MB'),
     goal('first diagnostics after start, 10,000 sessions', r.server?.firstDiagnosticsFromStartMs, '≤ 1000 ms', r.server?.firstDiagnosticsFromStartMs <= 1000, 'ms'),
     goal('server RSS after the views, 10,000 sessions', r.views?.nextStepsSecond.rssMb, '≤ 300 MB', r.views?.nextStepsSecond.rssMb <= 300, 'MB'),
@@ -95,13 +100,18 @@ function printTable(r) {
     rows.push(['incremental reparse per edit p50 / p95', `${ms(r.floor.incrementalReparse.p50Ms)} / ${ms(r.floor.incrementalReparse.p95Ms)}`]);
     rows.push([`parse ${r.floor.corpusParse.files} protocols, one thread`, `${ms(r.floor.corpusParse.ms)} (${r.floor.corpusParse.megabytesPerSecond.toFixed(2)} MB/s)`]);
   }
-  if (r.keystroke) rows.push(['keystroke → diagnostics over LSP p50 / p95 / max', `${ms(r.keystroke.p50Ms)} / ${ms(r.keystroke.p95Ms)} / ${ms(r.keystroke.maxMs)}`]);
+  if (r.keystroke) {
+    const k = r.keystroke;
+    rows.push(['keystroke → diagnostics over LSP p50 / p95 / max', `${ms(k.p50Ms)} / ${ms(k.p95Ms)} / ${ms(k.maxMs)}`]);
+    if (k.kindChange) rows.push(['… kind changes (item ↔ paragraph) p50 / p95 / max', `${ms(k.kindChange.p50Ms)} / ${ms(k.kindChange.p95Ms)} / ${ms(k.kindChange.maxMs)}`]);
+  }
   if (r.check) rows.push(['check 1,000 vs markdownlint-cli2 (medians)', `${ms(r.check.checkMedianMs)} vs ${ms(r.check.markdownlintMedianMs)}`]);
   if (r.cache) rows.push(['check --cache: cold / rerun after one change', `${ms(r.cache.coldWithCacheMs)} / ${ms(r.cache.rerunMedianMs)}`]);
   if (r.archive) {
-    rows.push(['10,000 sessions: check / aggregate (medians)', `${ms(r.archive.checkMedianMs)} / ${ms(r.archive.aggregateMedianMs)}`]);
-    rows.push(['10,000 sessions: aggregate ÷ check per pair', r.archive.pairRatios.map((x) => x.toFixed(2)).join(' / ')]);
-    if (r.archive.cpuRatio !== undefined) rows.push(['10,000 sessions: aggregate ÷ check, CPU time (median pair)', r.archive.cpuRatio.toFixed(2)]);
+    rows.push(['10,000 sessions: check / aggregate, wall (medians)', `${ms(r.archive.checkMedianMs)} / ${ms(r.archive.aggregateMedianMs)}`]);
+    rows.push(['10,000 sessions: check / aggregate, CPU (medians)', `${ms(median(r.archive.checkCpuMs))} / ${ms(median(r.archive.aggregateCpuMs))}`]);
+    rows.push(['10,000 sessions: aggregate ÷ check, CPU per pair', r.archive.cpuPairRatios.map((x) => x.toFixed(2)).join(' / ')]);
+    rows.push(['10,000 sessions: aggregate ÷ check, wall per pair (no goal)', `${r.archive.pairRatios.map((x) => x.toFixed(2)).join(' / ')} (median ${r.archive.ratio.toFixed(2)})`]);
   }
   if (r.server) {
     rows.push(['10,000: first diagnostics from start / from open', `${ms(r.server.firstDiagnosticsFromStartMs)} / ${ms(r.server.firstDiagnosticsFromOpenMs)}`]);
