@@ -12,6 +12,12 @@ const MOCHA = join(ROOT, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const REPORTER = join(ROOT, 'test', 'e2e', 'mocha-reporter.cjs');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const VSIX = join(CACHE, 'barcamp-sessions.vsix');
+const ESLINT = join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const PRETTIER = join(ROOT, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+/** `node -e` script: runs each node command of the JSON list in its argument (all of them), exits 1 if any failed. */
+const IN_TURN = `let failed = 0;
+for (const args of JSON.parse(process.argv[1])) failed |= require('node:child_process').spawnSync(process.execPath, args, { stdio: 'inherit' }).status !== 0;
+process.exit(failed);`;
 /** The whole run's budget; CI allows far more, but a hung stage must not eat it. */
 const RUN_BUDGET_MS = 45 * 60_000;
 const GRACE_MS = 10_000;
@@ -24,6 +30,21 @@ const GRACE_MS = 10_000;
 const STAGES = [
   { name: 'build', kind: 'check', timeoutMs: 120_000, command: [NODE, 'esbuild.mjs'] },
   { name: 'typecheck', kind: 'check', timeoutMs: 240_000, command: [NODE, join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.'] },
+  {
+    name: 'lint',
+    title: 'lint (ESLint, Prettier --check)',
+    kind: 'check',
+    timeoutMs: 180_000,
+    command: [
+      NODE,
+      '-e',
+      IN_TURN,
+      JSON.stringify([
+        [ESLINT, '.'],
+        [PRETTIER, '--check', '.'],
+      ]),
+    ],
+  },
   { name: 'compile-tests', kind: 'check', timeoutMs: 120_000, command: [NODE, 'test/build-tests.mjs'] },
   { name: 'unit', title: 'unit/protocol/CLI tests (mocha)', kind: 'mocha', timeoutMs: 900_000, needs: ['compile-tests'], command: [NODE, MOCHA, '--reporter', REPORTER] },
   {

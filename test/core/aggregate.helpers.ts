@@ -1,5 +1,5 @@
 // Shared fixtures for the event-report tests: a small plan and protocols written as markup, parsed by the real parser.
-import type { Diagnostic, EventPlan } from '../../server/src/core/model';
+import type { EventPlan, RatedProblem } from '../../server/src/core/model';
 import { parseSession } from '../../server/src/core/syntax';
 import type { SessionInput } from '../../server/src/core/report';
 import { lines } from './helpers';
@@ -43,7 +43,7 @@ export interface ProtocolSpec {
   findings?: string[];
   steps?: string[];
   questions?: string[];
-  diagnostics?: Diagnostic[];
+  problems?: RatedProblem[];
 }
 
 /** Writes a protocol as markup (frontmatter + sections) and parses it, as the adapters do. */
@@ -70,10 +70,10 @@ export function session(spec: ProtocolSpec): SessionInput {
     ...list('Offene Fragen', spec.questions),
     '',
   );
-  return { protocol: parseSession(text, `${EVENT}/${spec.file}`), diagnostics: spec.diagnostics ?? [] };
+  return { protocol: parseSession(text, `${EVENT}/${spec.file}`), problems: spec.problems ?? [] };
 }
 
-/** A diagnostic as validateSession would give it, at a 0-based line. */
-export function diagnostic(code: Diagnostic['code'], severity: Diagnostic['severity'], line: number, message = `${code} message`): Diagnostic {
-  return { code, severity, message, range: { start: { line, character: 2 }, end: { line, character: 9 } } };
+/** A problem as rateProblems would give it, at a 0-based line: the report words it in its own language. */
+export function problem(code: RatedProblem['code'], severity: RatedProblem['severity'], line: number, args: RatedProblem['args'] = {}): RatedProblem {
+  return { code, severity, args, range: { start: { line, character: 2 }, end: { line, character: 9 } } };
 }

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { aggregateEvent, readEventNotes, reportLanguage, type SessionInput } from '../../server/src/core/report';
 import { parseSession } from '../../server/src/core/syntax';
 import { lines } from './helpers';
-import { diagnostic, EVENT, eventPlan, session } from './aggregate.helpers';
+import { EVENT, eventPlan, problem, session } from './aggregate.helpers';
 
 const sessions = (): SessionInput[] => [
   session({ file: 'sessions/late.session.md', title: 'Spät', day: 1, slot: '14:00', room: 'Elbe' }),
@@ -164,12 +164,12 @@ describe('aggregateEvent: event, tags, problems, language', () => {
   });
 
   it('keeps every session, also one with errors, with its diagnostics 1-based', () => {
-    const broken = session({ file: 'x.session.md', diagnostics: [diagnostic('missing-topic', 'error', 0)] });
+    const broken = session({ file: 'x.session.md', problems: [problem('missing-topic', 'error', 0)] });
     const report = aggregateEvent({ sessions: [broken, session({ file: 'ok.session.md', title: 'OK' })] });
     assert.equal(report.stats.sessions, 2);
     assert.equal(report.stats.sessionsWithProblems, 1);
     assert.deepEqual(report.sessions.find((s) => s.id === 'x')?.diagnostics, [
-      { code: 'missing-topic', severity: 'error', message: 'missing-topic message', line: 1, column: 3 },
+      { code: 'missing-topic', severity: 'error', args: {}, line: 1, column: 3 },
     ]);
   });
 
@@ -190,7 +190,7 @@ describe('aggregateEvent: event, tags, problems, language', () => {
   });
 
   it('never throws on odd input', () => {
-    const garbage = { protocol: parseSession('\u0000\u0001---\n: : :\n', `${EVENT}/g.session.md`), diagnostics: [] };
+    const garbage = { protocol: parseSession('\u0000\u0001---\n: : :\n', `${EVENT}/g.session.md`), problems: [] };
     const report = aggregateEvent({ sessions: [garbage], today: '2017-13-45', eventNotes: '---\n' });
     assert.equal(report.sessions.length, 1);
     assert.equal(aggregateEvent({ sessions: [] }).stats.participants, 0);

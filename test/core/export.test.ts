@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../server/src/core/report';
 import { inlineMarkdownToHtml, markdownToHtml } from '../../server/src/core/report';
 import { safeUrl } from '../../server/src/core/report';
 import { lines } from './helpers';
-import { diagnostic, eventPlan, session } from './aggregate.helpers';
+import { eventPlan, problem, session } from './aggregate.helpers';
 
 const HOSTILE_TITLE = '<script>alert("title")</script> & "Quotes" \'single\'';
 
@@ -35,7 +35,7 @@ function hostileReport(language: 'de' | 'en' = 'de'): EventReport {
     ],
     steps: ['[ ] <svg/onload=alert(9)> verteilen @anna-schmidt bis 2017-02-28', '[ ] =HYPERLINK("http://evil") @anna-schmidt'],
     questions: ['<style>body{display:none}</style> Warum?'],
-    diagnostics: [diagnostic('unknown-room', 'warning', 4, 'Room "<b onmouseover=alert(1)>" <script>x</script>')],
+    problems: [problem('unknown-room', 'warning', 4, { room: '<b onmouseover=alert(1)>" <script>x</script>', known: 'Elbe' })],
   });
   const plan = eventPlan({ language, name: '<title>Evil</title><script>alert(0)</script>' });
   const eventNotes = lines('# T', '', 'Intro <script>alert(10)</script> [x](javascript:alert(11))', '', '## Lessons learned', '', '<img src=x onerror=alert(12)>');

@@ -1,7 +1,7 @@
 // Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD]`.
 import type { Language } from '../core';
 import { parseFormats, type ExportFormat } from '../core/report';
-import type { UsageProblem } from './args';
+import type { UsageProblem } from './usage';
 
 export interface AggregateOptions {
   command: 'aggregate';

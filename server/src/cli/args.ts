@@ -1,14 +1,11 @@
 // Parses the CLI's command line into a plain options object; unknown input becomes a usage error, not an exception.
 import type { Language } from '../core';
 import { parseAggregateArgs, type AggregateOptions } from './aggregateArgs';
+import type { UsageProblem } from './usage';
+
+export type { UsageProblem } from './usage';
 
 export type OutputFormat = 'text' | 'json';
-
-/** What was wrong with the command line; the caller words it in the user's language. */
-export interface UsageProblem {
-  key: 'unknownCommand' | 'unknownOption' | 'badFormat' | 'badLanguage' | 'noPaths' | AggregateUsageKey;
-  value?: string;
-}
 
 export interface CheckOptions {
   command: 'check';
@@ -21,9 +18,6 @@ export interface CheckOptions {
 
 /** The cache file `--cache` uses without `--cache-location`: in the working folder. */
 export const DEFAULT_CACHE_LOCATION = '.barcampcache';
-
-/** Usage problems only `aggregate` has. */
-type AggregateUsageKey = 'noFolder' | 'tooManyFolders' | 'missingValue' | 'badExportFormat' | 'badDate';
 
 export type ParsedArgs = CheckOptions | AggregateOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; problem: UsageProblem };
 

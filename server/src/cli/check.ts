@@ -2,10 +2,10 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type Language, type SessionFacts } from '../core';
+import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type EventPlan, type Language, type SessionFacts } from '../core';
 import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFilesSync } from '../node/nodeFiles';
-import type { AnalysisSetup } from './analyzeFile';
-import { loadSessions, type CacheRun } from './loadSessions';
+import { cliJobs } from './jobs';
+import { loadSessions, type CacheRun, type CheckSetup } from './loadSessions';
 import type { CliTexts } from './messages';
 
 /** The diagnostics of one file, with the path as the user should see it. */
@@ -38,13 +38,14 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
   const result: CheckResult = { reports: [], ioProblems: [], warnings: [] };
   const sessionPaths = await collectSessionFiles(paths, texts, result);
   const index = new SessionIndex<SessionFacts>();
-  const plans = await loadPlans(sessionPaths, index, texts, result);
-  const setup: AnalysisSetup = { plans, language };
+  const setup = await loadPlans(sessionPaths, index, texts, result);
   const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten };
-  const loaded = await loadSessions(sessionPaths, setup, { cache: run.cache, script: run.workerScript, notes }, result.warnings);
+  const jobs = cliJobs(run.workerScript);
+  const loaded = await loadSessions(sessionPaths, setup, jobs, { cache: run.cache, notes }, result.warnings);
+  jobs.close();
   const analyses = sessionPaths.flatMap((path, i) => {
     const read = loaded[i];
-    if ('analysis' in read) return [{ path, analysis: read.analysis }];
+    if ('ok' in read) return [{ path, analysis: read.ok }];
     result.ioProblems.push(read.error === 'binary' ? texts.binary(path) : texts.unreadable(`${path} (${read.detail})`));
     return [];
   });
@@ -71,23 +72,27 @@ async function collectSessionFiles(paths: string[], texts: CliTexts, result: Che
   return [...found];
 }
 
-/** Loads the nearest barcamp.json of every folder that holds a session, each file once; returns them as read. */
-async function loadPlans(sessionPaths: string[], index: SessionIndex<SessionFacts>, texts: CliTexts, result: CheckResult): Promise<AnalysisSetup['plans']> {
+/** Loads the nearest barcamp.json of every folder that holds a session, each file once; returns them parsed and as read. */
+async function loadPlans(sessionPaths: string[], index: SessionIndex<SessionFacts>, texts: CliTexts, result: CheckResult): Promise<CheckSetup> {
   const planPaths = new Set<string>();
   const visited = new Map<string, string | undefined>();
   for (const path of sessionPaths) {
     const plan = nearestPlanFile(dirname(path), visited);
     if (plan) planPaths.add(plan);
   }
-  const plans: AnalysisSetup['plans'] = [];
+  const plans: EventPlan[] = [];
+  const brokenPlanUris: string[] = [];
+  const planTexts = new Map<string, string>();
   for (const planPath of planPaths) {
     const read = await readTextFile(planPath);
     const uri = pathToFileURL(planPath).toString();
     const plan = 'text' in read ? index.setPlan(uri, read.text) : undefined;
-    if ('text' in read) plans.push({ uri, text: read.text });
+    if ('text' in read) planTexts.set(uri, read.text);
+    if (plan?.plan) plans.push(plan.plan);
+    else brokenPlanUris.push(uri);
     if (!plan?.plan) result.warnings.push(texts.planBroken(`${planPath}${plan?.error ? ` (${plan.error.line + 1}:${plan.error.character + 1} ${plan.error.message})` : ''}`));
   }
-  return plans;
+  return { plans, brokenPlanUris, planTexts };
 }
 
 /** Walks up from `folder` to the file system root; remembers every folder's answer. */

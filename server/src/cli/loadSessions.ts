@@ -1,12 +1,10 @@
-// Analyzes the protocols of a CLI run: unchanged files from the --cache, the rest in worker threads (or in-process for few files).
+// Analyzes the protocols of a CLI run: unchanged files from the --cache, the rest as `check` jobs (worker threads, or in-process for few files).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { JobFile, JobResult, JobService, JobSetup } from '../app/jobs';
 import { nearestEventPlan } from '../core';
-import { type AnalysisSetup, type FileResult } from './analyzeFile';
 import { CheckCache, contentHash, type FileStamp } from './cache';
-import type { Job } from './parseWorker';
-import { analyzeAll, type PoolOptions } from './workerPool';
 
 /** The cache of one run: where it is and under which key (tool build and language) its entries count. */
 export interface CacheRun {
@@ -14,44 +12,52 @@ export interface CacheRun {
   key: string;
 }
 
-export interface LoadOptions extends PoolOptions {
+/** What every file is checked against: the plans, and their texts as read (a cached entry counts only for the same plan text). */
+export interface CheckSetup extends JobSetup {
+  planTexts: ReadonlyMap<string, string>;
+}
+
+export interface LoadOptions {
   cache?: CacheRun;
   /** Notes for the user that do not fail the run (a corrupt cache, one that could not be written). */
   notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string };
 }
 
 /** Analyzes every path (results in the same order); with a cache, only files whose content or plan changed are parsed. */
-export async function loadSessions(paths: string[], setup: AnalysisSetup, options: LoadOptions, warnings: string[]): Promise<FileResult[]> {
-  if (!options.cache) return analyzeAll(paths.map((path) => ({ path })), setup, options);
+export async function loadSessions(paths: string[], setup: CheckSetup, jobs: JobService, options: LoadOptions, warnings: string[]): Promise<Array<JobResult<'check'>>> {
+  const job = (files: JobFile[]) => jobs.run({ kind: 'check', files, setup: { plans: setup.plans, brokenPlanUris: setup.brokenPlanUris } });
+  // Without a cache the job threads read the files themselves.
+  if (!options.cache) return job(paths.map((path) => ({ uri: pathToFileURL(path).toString(), path })));
   const { cache, corrupt } = CheckCache.load(options.cache.path, options.cache.key);
   if (corrupt && options.notes) warnings.push(options.notes.corrupt(options.cache.path));
   const planOf = planHashOf(setup);
-  const results: FileResult[] = new Array(paths.length);
-  const misses: Array<{ index: number; job: Job; hash: string; plan: string; stamp?: FileStamp }> = [];
+  const results: Array<JobResult<'check'>> = new Array(paths.length);
+  const misses: Array<{ index: number; path: string; file: JobFile; hash: string; plan: string; stamp?: FileStamp }> = [];
   paths.forEach((path, index) => {
     const plan = planOf(path);
     const stamp = stampOf(path);
     const unchanged = stamp && cache.lookupByStamp(resolve(path), stamp, plan);
-    if (unchanged) return void (results[index] = { analysis: { facts: unchanged.facts, problems: unchanged.problems } });
+    if (unchanged) return void (results[index] = { ok: { facts: unchanged.facts, problems: unchanged.problems } });
     const bytes = readBytes(path);
     if (bytes instanceof Error) {
-      results[index] = { error: 'unreadable', detail: (bytes as NodeJS.ErrnoException).code ?? String(bytes) };
+      const code = (bytes as NodeJS.ErrnoException).code;
+      results[index] = { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(bytes) };
       return;
     }
     const hash = contentHash(bytes);
     const hit = cache.lookup(resolve(path), hash, plan);
     // Same content under a new stamp (touched, checked out again): kept, and stored with the new stamp.
     if (hit && settled(stamp)) cache.store(resolve(path), { ...hit, stamp });
-    if (hit) results[index] = { analysis: { facts: hit.facts, problems: hit.problems } };
-    else misses.push({ index, job: { path, bytes }, hash, plan, stamp });
+    if (hit) results[index] = { ok: { facts: hit.facts, problems: hit.problems } };
+    else misses.push({ index, path, file: { uri: pathToFileURL(path).toString(), bytes }, hash, plan, stamp });
   });
-  const analyzed = await analyzeAll(misses.map((m) => m.job), setup, options);
+  const analyzed = await job(misses.map((m) => m.file));
   misses.forEach((miss, i) => {
     const result = analyzed[i];
     results[miss.index] = result;
-    if ('analysis' in result) {
-      const entry = { hash: miss.hash, plan: miss.plan, facts: result.analysis.facts, problems: result.analysis.problems };
-      cache.store(resolve(miss.job.path), settled(miss.stamp) ? { ...entry, stamp: miss.stamp } : entry);
+    if ('ok' in result) {
+      const entry = { hash: miss.hash, plan: miss.plan, facts: result.ok.facts, problems: result.ok.problems };
+      cache.store(resolve(miss.path), settled(miss.stamp) ? { ...entry, stamp: miss.stamp } : entry);
     }
   });
   const failed = cache.save(options.cache.path);
@@ -63,8 +69,8 @@ export async function loadSessions(paths: string[], setup: AnalysisSetup, option
  * The content hash of the plan a session is checked against ('' for none), remembered per folder:
  * a session's cached problems count only against the same plan.
  */
-function planHashOf(setup: AnalysisSetup): (path: string) => string {
-  const hashes = new Map(setup.plans.map((plan) => [plan.uri, contentHash(plan.text)]));
+function planHashOf(setup: CheckSetup): (path: string) => string {
+  const hashes = new Map([...setup.planTexts].map(([uri, text]) => [uri, contentHash(text)]));
   const planUris = [...hashes.keys()];
   const byFolder = new Map<string, string>();
   return (path) => {

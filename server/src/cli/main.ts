@@ -7,7 +7,7 @@ import { parseArgs, type CheckOptions } from './args';
 import { contentHash } from './cache';
 import { checkPaths, type CheckRunOptions } from './check';
 import { cliTexts, usage } from './messages';
-import { isParseWorker, runParseWorker } from './parseWorker';
+import { isJobWorker, runJobWorker } from '../node/jobPool';
 import { countSeverities, toJsonReport, toTextLines } from './report';
 
 declare const BARCAMP_VERSION: string | undefined;
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.usageOrIo;
   }
   if (args.command === 'aggregate') return EXIT[await runAggregate(args, texts, __filename)];
-  const result = await checkPaths(args.paths, language, texts, runOptions(args, language));
+  const result = await checkPaths(args.paths, language, texts, runOptions(args));
   const cwd = process.cwd();
   if (args.format === 'json') process.stdout.write(`${JSON.stringify(toJsonReport(result.reports, cwd), null, 2)}\n`);
   else for (const line of toTextLines(result.reports, cwd)) process.stdout.write(`${line}\n`);
@@ -43,9 +43,9 @@ async function main(argv: string[]): Promise<number> {
   return counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
 }
 
-/** Worker threads run this very bundle; cache entries count only for this build and language. */
-function runOptions(args: CheckOptions, language: Language): CheckRunOptions {
-  const cache = args.cache ? { path: resolve(args.cache), key: `${buildId()}/${language}` } : undefined;
+/** Worker threads run this very bundle; cache entries count only for this build (problems carry no words, so any language). */
+function runOptions(args: CheckOptions): CheckRunOptions {
+  const cache = args.cache ? { path: resolve(args.cache), key: buildId() } : undefined;
   return { cache, workerScript: __filename };
 }
 
@@ -63,8 +63,8 @@ function print(text: string, code: number): number {
   return code;
 }
 
-if (isParseWorker()) {
-  runParseWorker();
+if (isJobWorker()) {
+  runJobWorker();
 } else {
   main(process.argv.slice(2)).then(
     (code) => {

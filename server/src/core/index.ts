@@ -1,11 +1,11 @@
 // The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
 export * from './model';
-export { parseSession, parseSessionTree, summarizeText, type ParsedSession } from './syntax';
+export { parseSession } from './syntax';
 export { PieceCache } from './syntax';
 export { indexTexts } from './organizer';
 export { parseEventPlan, type EventPlanResult } from './event';
 export { nearestEventPlan } from './event';
-export { validateSession, localProblems, crossFileProblems, toDiagnostics, type LocalContext, type ValidationContext } from './diagnostics';
+export { validateSession, localProblems, crossFileProblems, rateProblems, toDiagnostics, type LocalContext, type ValidationContext } from './diagnostics';
 export { formatMessage, resolveLanguage } from './diagnostics';
 export { outline, foldingRanges } from './syntax';
 export { sessionFacts, summarize, searchSessions } from './syntax';

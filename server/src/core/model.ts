@@ -167,6 +167,11 @@ export interface Problem {
   related?: RelatedLocation[];
 }
 
+/** A problem with the severity the event's and the user's rules give it: language-neutral, for the event report. */
+export interface RatedProblem extends Problem {
+  severity: Severity;
+}
+
 /** A problem with its severity and localized message: what the editor and the CLI show. */
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -2,9 +2,9 @@
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyzer } from './analysis';
-import type { Summarizer } from './fileJobs';
+import type { JobService } from '../app/jobs';
 import type { SettingsCache } from './settings';
-import type { FileAccess } from './workspace';
+import type { Workspace } from '../app/workspace';
 
 export interface ServerContext {
   connection: Connection;
@@ -12,9 +12,9 @@ export interface ServerContext {
   analyzer: Analyzer;
   settings: SettingsCache;
   /** Parses closed files in batches off the editor's thread; whoever uses it calls `close()` when done, to free the worker. */
-  summarizer: Summarizer;
-  /** File access chosen at initialize: the client's, the host's fallback, or none. */
-  files(): FileAccess;
+  jobs: JobService;
+  /** The workspace chosen at initialize: the client's, the host's fallback, or none. */
+  files(): Workspace;
   /** Workspace folder URIs from initialize. */
   roots(): string[];
   /** Resolves once the workspace has been indexed for the first time and changed files notified so far are read again. */

@@ -1,6 +1,7 @@
 // What the editor-feature handlers fetch before calling the core: the event around a document, texts of other files, today's date.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EventPlan, SessionProtocol, SessionSummary, SessionTexts } from '../core';
+import { readText } from '../app/workspace';
 import type { ServerContext } from './context';
 
 /** A document with its parse and its event: barcamp.json and every session of the event (this one included). */
@@ -39,8 +40,7 @@ export async function textOf(ctx: ServerContext, uri: string): Promise<string | 
   const open = ctx.documents.get(uri);
   if (open) return open.getText();
   // A file open in the editor but not synchronized (barcamp.json) is read as shown: the edit lands there.
-  const text = await ctx.files().readText(uri, { asShown: true }).catch(() => undefined);
-  return text?.replace(/^\uFEFF/u, '');
+  return readText(ctx.files(), uri, { asShown: true });
 }
 
 /** Today as `YYYY-MM-DD` in the server's local time zone: the day the documenter is writing on. */

@@ -5,7 +5,7 @@ import { IndexReadyNotification, type IndexReadyParams } from '../protocol';
 import type { Analyzer } from './analysis';
 import { indexWorkspace } from './indexing';
 import type { SessionResults } from './sessionResults';
-import type { FileAccess } from './workspace';
+import type { Workspace } from '../app/workspace';
 
 /** Progress messages are sent at most this often: a 10,000-file index must not flood the client. */
 const PROGRESS_EVERY_MS = 250;
@@ -14,7 +14,7 @@ const PROGRESS_EVERY_MS = 250;
  * Indexes the workspace; `plansLoaded` is called as soon as the event plans are read (also when
  * indexing fails, so diagnostics are never held back for good). Resolves when every session is indexed.
  */
-export async function buildFirstIndex(connection: Connection, files: FileAccess, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, results: SessionResults): Promise<void> {
+export async function buildFirstIndex(connection: Connection, files: Workspace, rootUris: string[], analyzer: Analyzer, plansLoaded: () => void, results: SessionResults): Promise<void> {
   const started = Date.now();
   const texts = indexTexts(analyzer.language);
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);

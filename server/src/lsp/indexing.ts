@@ -1,7 +1,8 @@
 // Fills the session index from files that are not open: plans first, then every session in the background; and when watched files change.
 import type { Analyzer } from './analysis';
-import type { FileText } from './fileJobs';
-import { isPlanUri, isSessionUri, type FileAccess } from './workspace';
+import type { FileText } from '../app/jobs';
+import { readText, type Workspace } from '../app/workspace';
+import { isPlanUri, isSessionUri } from './workspace';
 
 /** How many files are read at once: enough to hide latency of client round trips, few enough not to flood it. */
 const READ_CONCURRENCY = 16;
@@ -36,7 +37,7 @@ export interface IndexResult {
  * Reads every barcamp.json below the roots, reports `plansLoaded`, then reads and analyzes every
  * session batch by batch (against the plans just read); open documents are not read from disk.
  */
-export async function indexWorkspace(files: FileAccess, rootUris: string[], analyzer: Analyzer, analyze: AnalyzeClosed, listener?: IndexListener): Promise<IndexResult> {
+export async function indexWorkspace(files: Workspace, rootUris: string[], analyzer: Analyzer, analyze: AnalyzeClosed, listener?: IndexListener): Promise<IndexResult> {
   const uris = await files.findFiles(rootUris);
   const plans = uris.filter(isPlanUri);
   await forEachConcurrently(plans, (uri) => reindexFile(files, uri, analyzer, analyze));
@@ -79,24 +80,24 @@ export async function inReadAheadBatches<T, R>(
 }
 
 /** The texts of a batch of sessions; a file that cannot be read is forgotten. */
-async function readBatch(files: FileAccess, uris: string[], analyzer: Analyzer): Promise<FileText[]> {
+async function readBatch(files: Workspace, uris: string[], analyzer: Analyzer): Promise<FileText[]> {
   const texts = await readTexts(files, uris);
   uris.forEach((uri, i) => texts[i] === undefined && analyzer.forgetClosed(uri));
   return uris.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ uri, text: texts[i] as string }]));
 }
 
 /** The texts of files, in order, READ_CONCURRENCY at a time; undefined where a file cannot be read. */
-export async function readTexts(files: FileAccess, uris: readonly string[]): Promise<Array<string | undefined>> {
+export async function readTexts(files: Workspace, uris: readonly string[]): Promise<Array<string | undefined>> {
   const texts = new Array<string | undefined>(uris.length);
-  await forEachConcurrently(uris, async (uri, i) => void (texts[i] = await files.readText(uri).catch(() => undefined)));
+  await forEachConcurrently(uris, async (uri, i) => void (texts[i] = await readText(files, uri)));
   return texts;
 }
 
 /** Brings one file's entry up to date: re-read it, or forget it when it is gone. An open session is the editor's: not read. */
-export async function reindexFile(files: FileAccess, uri: string, analyzer: Analyzer, analyze: AnalyzeClosed): Promise<void> {
+export async function reindexFile(files: Workspace, uri: string, analyzer: Analyzer, analyze: AnalyzeClosed): Promise<void> {
   if (!isSessionUri(uri) && !isPlanUri(uri)) return;
   if (isSessionUri(uri) && analyzer.isOpen(uri)) return;
-  const text = await files.readText(uri).catch(() => undefined);
+  const text = await readText(files, uri);
   if (isPlanUri(uri)) {
     if (text === undefined) analyzer.index.deletePlan(uri);
     else analyzer.index.setPlan(uri, text);

@@ -18,25 +18,23 @@ import { symbolsFeature } from './features/symbols';
 import { organizerFeatures } from './features/organizer';
 import { intelligenceFeatures } from './features/intelligence';
 import { buildFirstIndex } from './firstIndex';
-import { inThread, type Summarizer } from './fileJobs';
+import { inThreadJobs, type JobService } from '../app/jobs';
+import type { Workspace } from '../app/workspace';
 import { reindexFile } from './indexing';
 import { sessionResultsOf } from './sessionResults';
 import { ValidationScheduler } from './scheduler';
 import { SettingsCache } from './settings';
-import { clientFileAccess, isPlanUri, type FileAccess } from './workspace';
+import { clientWorkspace, isPlanUri, NO_FILES } from './workspace';
 
 /** What the platform entry point provides: file access for clients that cannot serve files themselves. */
 export interface ServerHost {
-  fallbackFiles?: FileAccess;
-  /** Parses closed files off the editor's thread (Node: a worker thread) for the index and the event views; without it, in slices here. */
-  summarizer?: () => Summarizer;
+  fallbackFiles?: Workspace;
+  /** Parses closed files off the editor's thread (Node: a worker thread) for the index, the views and the report; without it, in slices here. */
+  jobs?: () => JobService;
 }
 
 /** Every feature beyond diagnostics; each announces its own capabilities. */
 const FEATURES: Feature[] = [symbolsFeature, ...organizerFeatures, ...intelligenceFeatures];
-
-/** No files at all: a client without file access and a host without a file system still get single-file checks. */
-const NO_FILES: FileAccess = { findFiles: async () => [], readText: async () => undefined };
 
 /** Wires every handler onto the connection and starts listening. */
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -46,7 +44,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let rootUris: string[] = [];
   let configurationSupport = false;
   const settings = new SettingsCache(connection, () => configurationSupport);
-  const summarizer = host.summarizer?.() ?? inThread();
+  const jobs = host.jobs?.() ?? inThreadJobs();
   // Diagnostics wait only for the event plans, which are read first (without them an owner listed in
   // barcamp.json would be reported as unknown for a moment). Sessions are indexed in the background;
   // when that is done, open files are revalidated, which completes their cross-file findings.
@@ -79,7 +77,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     documents,
     analyzer,
     settings,
-    summarizer,
+    jobs,
     files: () => files,
     roots: () => rootUris,
     indexed: async () => {
@@ -98,7 +96,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     analyzer.language = resolveLanguage(options.locale ?? params.locale);
-    if (options.clientFileAccess) files = clientFileAccess(connection);
+    if (options.clientFileAccess) files = clientWorkspace(connection);
     rootUris = workspaceRoots(params);
     configurationSupport = params.capabilities.workspace?.configuration === true;
     clientCapabilities = params.capabilities;

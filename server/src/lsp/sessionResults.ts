@@ -2,11 +2,11 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import { crossFileProblems, localProblems, toDiagnostics, type Diagnostic, type EventPlan, type Language, type Problem, type SessionSummary } from '../core';
 import type { ServerContext } from './context';
-import { nextTurn, type AnalyzedFile, type FileText } from './fileJobs';
+import { Cancelled } from '../app/cancel';
+import { nextTurn, type FileText, type IndexedFile } from '../app/jobs';
 import { inReadAheadBatches, readTexts } from './indexing';
 
-/** Thrown when a request was cancelled between two batches. */
-export class Cancelled extends Error {}
+export { Cancelled } from '../app/cancel';
 
 /** Stale files read for one batch, and the summaries they were read for (a file that cannot be read is left out). */
 interface StaleBatch {
@@ -36,7 +36,6 @@ export interface CheckOptions {
 /** The local problems of one file, valid while the index holds the very summary object they are keyed by. */
 interface LocalResult {
   plan: EventPlan | undefined;
-  language: Language;
   problems: Problem[];
   /** The protocol's own language. */
   protocolLanguage?: Language;
@@ -44,8 +43,8 @@ interface LocalResult {
 
 /**
  * Architecture invariant: for a file that is not open, the server keeps its summary (in the index) and
- * its local problems (here, in a WeakMap keyed by that summary object, with the plan object and the
- * language they were computed against) — never its text or tree. Both come from one parse: in the first
+ * its local problems (here, in a WeakMap keyed by that summary object, with the plan object they were
+ * computed against; problems carry no words, so the language plays no part) — never its text or tree. Both come from one parse: in the first
  * index and when the watcher re-reads a file (`remember`). A changed barcamp.json gives a new plan object,
  * which makes the entries stale; only stale files are read and parsed again, on the next request (`fill`).
  * Cross-file problems and severities are applied per request.
@@ -92,8 +91,8 @@ export class SessionResults {
       if (document) {
         // The editor's text wins; its protocol is parsed once per version anyway.
         const protocol = analyzer.protocolOf(document);
-        const problems = localProblems(protocol, { plan: options.plan, language: options.language });
-        return [{ summary: analyzer.index.session(summary.uri) ?? summary, plan: options.plan, language: options.language, problems, protocolLanguage: protocol.language }];
+        const problems = localProblems(protocol, { plan: options.plan });
+        return [{ summary: analyzer.index.session(summary.uri) ?? summary, plan: options.plan, problems, protocolLanguage: protocol.language }];
       }
       // After the fill the index holds the summary the cached problems belong to (or a result is for this request only).
       const current = analyzer.index.session(summary.uri) ?? summary;
@@ -104,9 +103,9 @@ export class SessionResults {
     });
   }
 
-  private valid(summary: SessionSummary, options: Pick<CheckOptions, 'plan' | 'language'>): LocalResult | undefined {
+  private valid(summary: SessionSummary, options: Pick<CheckOptions, 'plan'>): LocalResult | undefined {
     const cached = this.local.get(summary);
-    return cached && cached.plan === options.plan && cached.language === options.language ? cached : undefined;
+    return cached && cached.plan === options.plan ? cached : undefined;
   }
 
   /**
@@ -129,14 +128,14 @@ export class SessionResults {
     try {
       return await work();
     } finally {
-      if (--this.users === 0) this.ctx.summarizer.close();
+      if (--this.users === 0) this.ctx.jobs.close();
     }
   }
 
   /**
    * Parses closed files once, in the worker (the first index, re-reads of changed files): the summary
    * goes into the index and the local problems are kept for it, against each file's plan as the index
-   * knows it now and the server's language. Files of different events go as one job per plan.
+   * knows it now. Files of different events go as one job per plan.
    */
   remember(files: readonly FileText[]): Promise<void> {
     const { analyzer } = this.ctx;
@@ -147,19 +146,24 @@ export class SessionResults {
       if (group) group.push(file);
       else byPlan.set(plan, [file]);
     }
-    const language = analyzer.language;
     return this.using(async () => {
       await Promise.all(
         [...byPlan].map(async ([plan, group]) => {
-          const results = await this.ctx.summarizer.analyze(group, { plan, language });
+          const results = await this.index(group, plan);
           // A file opened meanwhile is the editor's: its summary comes from there, and nothing is kept.
-          for (const result of results) if (!analyzer.isOpen(result.summary.uri)) this.store(result, { plan, language });
+          for (const result of results) if (result && !analyzer.isOpen(result.summary.uri)) this.store(result, { plan });
         }),
       );
     });
   }
 
-  private store(result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>): void {
+  /** Parses texts in the jobs: one result per file, in order (a text always gives one). */
+  private async index(files: FileText[], plan: EventPlan | undefined): Promise<Array<IndexedFile | undefined>> {
+    const outcomes = await this.ctx.jobs.run({ kind: 'index', files, setup: { plans: plan ? [plan] : [] } });
+    return outcomes.map((outcome) => ('ok' in outcome ? outcome.ok : undefined));
+  }
+
+  private store(result: IndexedFile, options: Pick<CheckOptions, 'plan'>): void {
     this.ctx.analyzer.setDiskSummary(result.summary);
     this.local.set(result.summary, localResult(result, options));
   }
@@ -169,15 +173,15 @@ export class SessionResults {
     const only = new Map<string, LocalResult & { summary: SessionSummary }>();
     const stale = summaries.map((s) => analyzer.index.session(s.uri) ?? s).filter((s) => !documents.get(s.uri) && !this.valid(s, options));
     const analyze = async (batch: StaleBatch, done: number) => {
-      const results = await this.ctx.summarizer.analyze(batch.files, { plan: options.plan, language: options.language });
-      results.forEach((result, i) => this.keep(batch.before[i], result, options, only));
+      const results = await this.index(batch.files, options.plan);
+      results.forEach((result, i) => result && this.keep(batch.before[i], result, options, only));
       options.onProgress?.(done, stale.length);
     };
     if (!(await inReadAheadBatches(stale, (batch) => this.readBatch(batch), analyze, () => options.token?.isCancellationRequested === true))) throw new Cancelled();
     return only;
   }
 
-  private keep(before: SessionSummary, result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
+  private keep(before: SessionSummary, result: IndexedFile, options: Pick<CheckOptions, 'plan'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
     const { analyzer } = this.ctx;
     if (analyzer.index.session(before.uri) === before && !analyzer.isOpen(before.uri)) {
       // The summary of the text just read replaces the index's (equal unless the file changed unwatched).
@@ -201,8 +205,8 @@ export class SessionResults {
 }
 
 /** What is kept of an analyzed file, and what it was computed against. */
-function localResult(result: AnalyzedFile, options: Pick<CheckOptions, 'plan' | 'language'>): LocalResult {
-  const entry: LocalResult = { plan: options.plan, language: options.language, problems: result.problems };
+function localResult(result: IndexedFile, options: Pick<CheckOptions, 'plan'>): LocalResult {
+  const entry: LocalResult = { plan: options.plan, problems: result.problems };
   if (result.language) entry.protocolLanguage = result.language;
   return entry;
 }

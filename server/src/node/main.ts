@@ -1,11 +1,14 @@
 // Node entry point of the language server: LSP over stdio (`--stdio`) or IPC (`--node-ipc`, as VS Code starts it).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { inThread } from '../lsp/fileJobs';
+import { inThreadJobs } from '../app/jobs';
 import { startServer } from '../lsp/server';
-import { nodeFileAccess } from './nodeFiles';
-import { isSummaryWorker, runSummaryWorker, workerSummarizer } from './summaryWorker';
+import { isJobWorker, readPathSync, runJobWorker, workerJobs } from './jobPool';
+import { nodeWorkspace } from './nodeFiles';
 
-/** Starts the server; its first index is summarized in a worker thread that runs this same bundle. */
+/**
+ * Starts the server. Closed files are parsed in one worker thread running this same bundle: the second
+ * core stays with the thread that answers the editor.
+ */
 function startNodeServer(): void {
   const connection = createConnection(ProposedFeatures.all);
 
@@ -13,8 +16,8 @@ function startNodeServer(): void {
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected rejection: ${String(reason)}`));
 
-  startServer(connection, { fallbackFiles: nodeFileAccess(), summarizer: () => workerSummarizer(__filename, inThread()) });
+  startServer(connection, { fallbackFiles: nodeWorkspace(), jobs: () => workerJobs({ script: __filename, threads: 1, fallback: inThreadJobs(readPathSync) }) });
 }
 
-if (isSummaryWorker()) runSummaryWorker();
+if (isJobWorker()) runJobWorker();
 else startNodeServer();

@@ -4,13 +4,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeText } from '../core';
-import type { FileAccess } from '../lsp/workspace';
+import { PLAN_FILE_NAME, SESSION_SUFFIX, type FileContent, type Workspace } from '../app/workspace';
 
 /** Folders never searched: tools' caches and version control hold no protocols of the user. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
 
-export const PLAN_FILE_NAME = 'barcamp.json';
-export const SESSION_SUFFIX = '.session.md';
+export { PLAN_FILE_NAME } from '../app/workspace';
 
 /** Paths of every file below `folder` for which `wanted(name)` holds; unreadable folders are skipped. */
 export async function walkFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
@@ -58,8 +57,8 @@ export async function readTextFile(path: string): Promise<{ text: string } | { e
   }
 }
 
-/** FileAccess over the local disk, for `file:` URIs. */
-export function nodeFileAccess(): FileAccess {
+/** The workspace over the local disk, for `file:` URIs: the CLI's, and the server's when its client cannot serve files. */
+export function nodeWorkspace(): Workspace {
   return {
     async findFiles(rootUris) {
       const roots = rootUris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
@@ -67,10 +66,15 @@ export function nodeFileAccess(): FileAccess {
       const paths = (await Promise.all(roots.map((root) => walkFiles(root, wanted)))).flat();
       return paths.map((p) => pathToFileURL(p).toString());
     },
-    async readText(uri) {
-      if (!uri.startsWith('file:')) return undefined;
-      const result = await readTextFile(fileURLToPath(uri));
-      return 'text' in result ? result.text : undefined;
+    async read(uri): Promise<FileContent> {
+      if (!uri.startsWith('file:')) return { error: 'missing' };
+      try {
+        return { bytes: await readFile(fileURLToPath(uri)) };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
+      }
     },
+    pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
   };
 }

@@ -1,5 +1,6 @@
 // Localized diagnostic messages: picks the table for a language, fills in a finding's arguments, adds the did-you-mean.
 import type { Language, Problem } from '../model';
+import { CANONICAL_HEADINGS } from '../syntax';
 import { de } from './messages.de';
 import { en } from './messages.en';
 import type { MessageTable } from './messageTable';
@@ -20,8 +21,22 @@ function fill(template: string, args: Readonly<Record<string, unknown>>): string
   });
 }
 
+/** What a message is made of: a problem's code, arguments and suggestion (its range and severity play no part). */
+export type MessageSource = Pick<Problem, 'code' | 'args' | 'suggestion'>;
+
+/**
+ * `{section}` and `{none}` for a problem that names a section by its kind (see headingArgs): in the
+ * protocol's own language when it has one, else in the message's.
+ */
+function headingWords(args: Problem['args'] | undefined, lang: Language): Record<string, string> {
+  const kind = args?.sectionKind;
+  if (kind !== 'findings' && kind !== 'nextSteps') return {};
+  const language: Language = args?.headingLanguage === 'de' || args?.headingLanguage === 'en' ? args.headingLanguage : lang;
+  return { section: CANONICAL_HEADINGS[language][kind], none: language === 'de' ? 'keine' : 'none' };
+}
+
 /** The template for a problem: its variant's wording if the table has one, else the code's. */
-function templateFor(table: MessageTable, problem: Problem): string | undefined {
+function templateFor(table: MessageTable, problem: MessageSource): string | undefined {
   const variant = problem.args?.variant;
   const messages = table.messages as Record<string, string | undefined>;
   if (variant !== undefined) {
@@ -36,11 +51,11 @@ function templateFor(table: MessageTable, problem: Problem): string | undefined 
  * problem has a suggestion, a "Meinten Sie …?" / "Did you mean …?" sentence appended.
  * Never throws: an unknown code yields the code itself, a missing argument an ellipsis.
  */
-export function formatMessage(problem: Problem, lang: Language): string {
+export function formatMessage(problem: MessageSource, lang: Language): string {
   const table = MESSAGE_TABLES[lang] ?? en;
   const template = templateFor(table, problem);
   if (template === undefined) return String(problem.code);
-  const args = { ...(problem.args ?? {}), suggestion: problem.suggestion ?? '' };
+  const args = { ...(problem.args ?? {}), ...headingWords(problem.args, lang), suggestion: problem.suggestion ?? '' };
   const message = fill(template, args);
   if (!problem.suggestion) return message;
   const hint = table.suggestions[problem.code] ?? table.suggestions.default;

@@ -44,6 +44,12 @@ export class SessionIndex<S extends SessionFacts = SessionSummary> {
     return result;
   }
 
+  /** Records a plan parsed elsewhere (the server's index hands its plans to a use case). */
+  addPlan(plan: EventPlan): void {
+    if (!this.plans.has(plan.uri)) this.forgetEvents();
+    this.plans.set(plan.uri, { plan });
+  }
+
   deletePlan(uri: string): void {
     if (this.plans.delete(uri)) this.forgetEvents();
   }

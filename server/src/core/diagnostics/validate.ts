@@ -1,6 +1,6 @@
 // Validation: runs every rule on a parsed protocol, adds the parser's problems, applies severities and localized messages.
 import { formatMessage } from './messages';
-import type { Diagnostic, DiagnosticCode, Position, Problem, SessionFacts, SessionProtocol } from '../model';
+import type { Diagnostic, DiagnosticCode, Position, Problem, RatedProblem, SessionFacts, SessionProtocol } from '../model';
 import { CROSS_FILE_RULES, RULES, type CrossFileCode, type LocalContext, type LocalRuleCode, type ValidationContext } from './rules';
 import { resolveSeverity } from './severity';
 import { sessionFacts } from '../syntax';
@@ -45,10 +45,17 @@ export function crossFileProblems(session: SessionFacts | undefined, ctx: Valida
 /** Problems as the user sees them: with severity and localized message, those switched off dropped, sorted by position then code. */
 export function toDiagnostics(problems: Problem[], ctx: LocalContext): Diagnostic[] {
   const safeCtx = safeContext(ctx);
-  return problems
-    .map((p) => toDiagnostic(p, safeCtx))
-    .filter((d): d is Diagnostic => d !== undefined)
-    .sort(byStartThenCode);
+  return rateProblems(problems, safeCtx).map((p) => toDiagnostic(p, safeCtx.language));
+}
+
+/** Problems with their severity, those switched off dropped, sorted by position then code: no message yet. */
+export function rateProblems(problems: Problem[], ctx: Pick<LocalContext, 'settings' | 'plan'>): RatedProblem[] {
+  const rated: RatedProblem[] = [];
+  for (const problem of problems) {
+    const severity = resolveSeverity(problem.code, ctx?.settings, ctx?.plan?.rules);
+    if (severity !== 'off') rated.push({ ...problem, severity });
+  }
+  return rated.sort(byStartThenCode);
 }
 
 /** Defaults for whatever a caller left out, so odd input never makes validation throw. */
@@ -74,17 +81,15 @@ function factsOf(protocol: SessionProtocol): SessionFacts | undefined {
   }
 }
 
-/** The problem as the user sees it, or undefined when its code is switched off. */
-function toDiagnostic(problem: Problem, ctx: LocalContext): Diagnostic | undefined {
-  const severity = resolveSeverity(problem.code, ctx.settings, ctx.plan?.rules);
-  if (severity === 'off') return undefined;
-  const diagnostic: Diagnostic = { code: problem.code, severity, message: formatMessage(problem, ctx.language), range: problem.range };
+/** The problem as the user sees it: its message in `language`. */
+function toDiagnostic(problem: RatedProblem, language: ValidationContext['language']): Diagnostic {
+  const diagnostic: Diagnostic = { code: problem.code, severity: problem.severity, message: formatMessage(problem, language), range: problem.range };
   if (problem.suggestion !== undefined) diagnostic.suggestion = problem.suggestion;
   if (problem.related?.length) diagnostic.related = problem.related;
   return diagnostic;
 }
 
-function byStartThenCode(a: Diagnostic, b: Diagnostic): number {
+function byStartThenCode(a: Problem, b: Problem): number {
   return comparePositions(a.range.start, b.range.start) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 

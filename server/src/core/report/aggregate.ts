@@ -1,13 +1,11 @@
 // Aggregates all sessions of one event (protocols, plan, diagnostics, event.md) into the EventReport the exporters render.
 import type { EventDay, EventPlan, Language, SessionProtocol } from '../model';
 import { readEventNotes } from './eventNotes';
-import type { EventReport, RenderedAhead, ReportSession, ReportStats } from './reportModel';
+import type { EventReport, ReportSession, ReportStats } from './reportModel';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
-import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput, type SessionItems } from './reportSession';
+import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
 import { slugify } from '../text';
-
-export { prepareSession, toReportSession, type PreparedSession, type SessionInput, type SessionItems } from './reportSession';
 
 /** Everything one event's report is made of; the adapter reads the files, the core does the rest. */
 export interface AggregateInput {
@@ -42,10 +40,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
   const ids = sessionIds(files);
-  const sessions = prepared.map((p, i) => {
-    const { diagnostics, renderedAhead, loadItems } = input.sessions[i];
-    return withItems(withRenderedAhead(toReportSession(p, ids[i], files[i], diagnostics), renderedAhead), loadItems);
-  });
+  const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));
   sessions.sort(scheduleOrder(plan));
   const report: EventReport = {
     language,
@@ -64,32 +59,10 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   return report;
 }
 
-/** The session, with what its parts were rendered ahead for, if any: the exporters check they fit this report. */
-function withRenderedAhead(session: ReportSession, ahead: RenderedAhead | undefined): ReportSession {
-  if (ahead) session.renderedAhead = ahead;
-  return session;
-}
-
-/**
- * The session, its findings and open questions read from `load` on first access (and kept): a session
- * whose every part was rendered ahead never needs them, so they are never unpacked.
- */
-function withItems(session: ReportSession, load: (() => SessionItems) | undefined): ReportSession {
-  if (!load) return session;
-  let items: SessionItems | undefined;
-  const loaded = () => (items ??= load());
-  // Redefining the keys toReportSession made keeps their order, which JSON.stringify and deepEqual see.
-  Object.defineProperties(session, {
-    findings: { get: () => loaded().findings, enumerable: true, configurable: true },
-    openQuestions: { get: () => loaded().openQuestions, enumerable: true, configurable: true },
-  });
-  return session;
-}
-
 /**
  * Gives each session an id from its file name (relative to the event folder), unique and safe as an HTML
  * id. Ids are handed out in file order, so the same set of files always gets the same ids, whatever
- * order the adapter read them in; an adapter that renders sessions ahead hands out the same ids.
+ * order the adapter read them in.
  */
 export function sessionIds(files: readonly string[]): string[] {
   const order = files.map((_, i) => i).sort((a, b) => compareText(files[a], files[b]));

@@ -1,14 +1,10 @@
-// The façade of the event documentation (aggregate → render): what adapters import; meant to be re-exported by core/index.ts.
-export { referenceDate } from './reportSession';
-export { aggregateEvent, prepareSession, reportLanguage, sessionIds, toReportSession, type AggregateInput, type PreparedSession, type SessionInput, type SessionItems } from './aggregate';
-export { renderAll, renderAllPieces, type OutputPieces, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
+// The door of core/report: sessions → event report (plain, language-neutral data) → one renderer per format.
+export { aggregateEvent, reportLanguage, sessionIds, type AggregateInput, type LanguageSource } from './aggregate';
+export { prepareSession, referenceDate, toReportSession, fileStem, relativeFile, withoutStepMeta, type PreparedSession, type SessionInput } from './reportSession';
+export { renderAll, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export type * from './reportModel';
-export { prepareRendered } from './export/renderAhead';
-export { reportFileOfText, reportProblems, type ReportFile, type ReportFileSetup } from './reportFile';
-export { renderSessionParts, type SessionParts } from './export/sessionParts';
-export type { Piece, SessionSlot } from './export/pieces';
 export { csvCell, renderCsv } from './export/csv';
 export { renderHtml } from './export/html';
 export { renderJson } from './export/json';
@@ -17,5 +13,4 @@ export { inlineMarkdownToHtml, markdownToHtml } from './export/markdownHtml';
 export { neutralizeMarkdown } from './export/neutralizeMarkdown';
 export { escapeHtml, isPlainLine, parseMarkdown, safeUrl } from './export/safeMarkdown';
 export { compareText, scheduleOrder } from './reportIndexes';
-export { fileStem, relativeFile, withoutStepMeta } from './reportSession';
 export { formatDate, reportTexts } from './reportTexts';

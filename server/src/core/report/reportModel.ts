@@ -1,6 +1,6 @@
 // The event report: plain, serializable data that aggregateEvent builds and every exporter renders.
-import type { ExportFormat } from './export';
-import type { DiagnosticCode, EventDay, Language, Severity } from '../model';
+import type { MessageSource } from '../diagnostics';
+import type { EventDay, Language, Severity } from '../model';
 
 /** A person as the report shows them: the display name and, when known, the organisation. */
 export interface ReportPerson {
@@ -19,18 +19,6 @@ export interface ReportOwner extends ReportPerson {
 export interface ReportItem {
   text: string;
   markdown: string;
-  /**
-   * The Markdown rendered ahead of time where the protocol was parsed (the CLI's worker threads), equal
-   * by construction to rendering `markdown` again: the inline HTML and the neutralized Markdown.
-   * Exporters use it when present; it is no part of the JSON export.
-   */
-  rendered?: RenderedItem;
-}
-
-export interface RenderedItem {
-  html: string;
-  /** Absent when neutralizing changes nothing (nearly always): the item's own Markdown then stands, and is not sent twice. */
-  markdown?: string;
 }
 
 /** A next step without its `@owners` and due phrase in the text: those are fields of their own. */
@@ -45,11 +33,12 @@ export interface ReportStep extends ReportItem {
   overdue: boolean;
 }
 
-/** A diagnostic of a session file; `line` and `column` are 1-based, as people count. */
-export interface ReportDiagnostic {
-  code: DiagnosticCode;
+/**
+ * A diagnostic of a session file; `line` and `column` are 1-based, as people count. Language-neutral:
+ * the renderer words it (formatMessage) in the report's language.
+ */
+export interface ReportDiagnostic extends MessageSource {
   severity: Severity;
-  message: string;
   line: number;
   column: number;
 }
@@ -76,27 +65,10 @@ export interface ReportSession {
   nextSteps: ReportStep[];
   openQuestions: ReportItem[];
   diagnostics: ReportDiagnostic[];
-  /**
-   * Set when the adapter holds this session's parts of some exports, rendered ahead where it was parsed
-   * (the CLI's worker threads), for the id, file, language and reference date named here. Where they fit
-   * this report, the exporters leave a slot for the adapter to fill (see export/pieces.ts). No part of
-   * the JSON export.
-   */
-  renderedAhead?: RenderedAhead;
 }
 
 /** What rendering a session needs of its report besides the session itself. */
 export type RenderContext = Pick<EventReport, 'language' | 'today'>;
-
-/** What a session's parts were rendered ahead for: they fit only a report that gives the session the same. */
-export interface RenderedAhead {
-  id: string;
-  file: string;
-  language: Language;
-  today?: string;
-  /** The exports whose part was rendered. */
-  formats: ExportFormat[];
-}
 
 export interface ReportStats {
   days: number;

@@ -1,25 +1,16 @@
 // Turns one parsed protocol and its diagnostics into the report's view of a session.
 import { toIsoDate } from '../text';
-import type { Diagnostic, EventPlan, Item, Language, NextStep, Person, SessionProtocol } from '../model';
-import type { RenderedAhead, ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
+import type { EventPlan, Item, Language, NextStep, Person, RatedProblem, SessionProtocol } from '../model';
+import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
 import { collapseWhitespace, slugify } from '../text';
 
 /** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
 export type SessionInput = ({ protocol: SessionProtocol } | { prepared: PreparedSession }) & {
-  diagnostics: Diagnostic[];
+  /** Its problems with their severities (rateProblems): the report words them in its own language. */
+  problems: RatedProblem[];
   /** Path relative to the event folder with `/`; derived from the URIs when absent. */
   file?: string;
-  /** What its parts of the exports were rendered ahead for, when the adapter holds such (see ReportSession.renderedAhead). */
-  renderedAhead?: RenderedAhead;
-  /**
-   * The findings and open questions, when they travel apart from `prepared` (whose lists are then empty):
-   * read only when the report's session is rendered anew, which the parts rendered ahead mostly spare.
-   */
-  loadItems?: () => SessionItems;
 };
-
-/** The parts of a session that only its own rendering reads, and the bulk of its text. */
-export type SessionItems = Pick<ReportSession, 'findings' | 'openQuestions'>;
 
 /** What the conversion needs from the event: its plan and the reference date for `overdue`. */
 export interface SessionContext {
@@ -28,9 +19,9 @@ export interface SessionContext {
 }
 
 /**
- * One session readied for the report where it was parsed (the CLI does this in its worker threads, so
- * the protocol itself need not travel): everything but what only the whole event decides — the id, the
- * file as the event names it, and the diagnostics (cross-file rules see every session).
+ * One session readied for the report where it was parsed (in a job, so the protocol itself need not
+ * travel between threads): everything but what only the whole event decides — the id, the file as the
+ * event names it, and the diagnostics (cross-file rules see every session).
  */
 export interface PreparedSession {
   uri: string;
@@ -78,7 +69,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
 }
 
 /** The report's session from a prepared one; `id` is assigned by the caller, which knows the other sessions. */
-export function toReportSession(prepared: PreparedSession, id: string, file: string, diagnostics: Diagnostic[]): ReportSession {
+export function toReportSession(prepared: PreparedSession, id: string, file: string, problems: RatedProblem[]): ReportSession {
   const { session } = prepared;
   const result: ReportSession = {
     id,
@@ -91,7 +82,7 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
     findings: session.findings,
     nextSteps: session.nextSteps,
     openQuestions: session.openQuestions,
-    diagnostics: diagnostics.map(toReportDiagnostic),
+    diagnostics: problems.map(toReportDiagnostic),
   };
   const { day, date, slot, room, host, documenter } = session;
   if (day !== undefined) result.day = day;
@@ -226,8 +217,10 @@ function withoutDuePhrase(s: string, dueRaw: string): string {
   return s;
 }
 
-function toReportDiagnostic(d: Diagnostic): ReportDiagnostic {
-  return { code: d.code, severity: d.severity, message: d.message, line: d.range.start.line + 1, column: d.range.start.character + 1 };
+function toReportDiagnostic(p: RatedProblem): ReportDiagnostic {
+  const diagnostic: ReportDiagnostic = { code: p.code, severity: p.severity, args: p.args, line: p.range.start.line + 1, column: p.range.start.character + 1 };
+  if (p.suggestion !== undefined) diagnostic.suggestion = p.suggestion;
+  return diagnostic;
 }
 
 /** Removes the indentation continuation lines of a list item carry, so the Markdown stands on its own. */

@@ -3,7 +3,7 @@ export { plainText } from './items';
 export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
 export { cutPoints, parseMarkdown } from './markdown';
 export { foldingRanges, outline } from './outline';
-export { type ParsedSession, parseSession, parseSessionTree, summarizeText } from './parse';
+export { parseSession } from './parse';
 export { PieceCache } from './pieceCache';
 export { searchSessions, sessionFacts, summarize } from './summary';
 export { remarkTaskLists } from './taskLists';

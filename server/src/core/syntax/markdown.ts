@@ -4,7 +4,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { cutPoints } from './markdownCuts';
 import type { PieceCache } from './pieceCache';
-import type { SummaryPieces } from './summaryPieces';
 import { remarkTaskLists } from './taskLists';
 
 export { cutPoints } from './markdownCuts';
@@ -26,24 +25,21 @@ const MIN_CHUNK = 1024;
  * (5 MB about 10 s) and a typical long protocol about twice as fast. Cuts are made only where every
  * piece parses exactly as it does in the whole document (see cutPoints; a test compares both).
  *
- * With `only`, pieces it rejects are not parsed at all (for summaries of files that are not open).
  * With a `cache` (one per document), pieces whose text is unchanged since the last parse are not parsed
  * again: their nodes are reused and moved to where the piece now starts. The returned tree shares nodes
  * with the cache, so it is valid only until the next parse with the same cache and must not be changed.
  */
-export function parseMarkdown(markdown: string, minChunk = MIN_CHUNK, cache?: PieceCache, only?: SummaryPieces): Root {
+export function parseMarkdown(markdown: string, minChunk = MIN_CHUNK, cache?: PieceCache): Root {
   const cuts = markdown.length > minChunk ? cutPoints(markdown, minChunk) : [];
-  if (cuts.length === 0 && !cache && !only) return processor.parse(markdown);
+  if (cuts.length === 0 && !cache) return processor.parse(markdown);
   const root: Root = { type: 'root', children: [] };
   cache?.begin();
   const ends = [...cuts, markdown.length];
   const texts = ends.map((end, i) => markdown.slice(i === 0 ? 0 : ends[i - 1], end));
-  const keep = only?.select(texts);
   let start = 0;
   let line = 0;
   ends.forEach((end, i) => {
-    // A piece the summary does not need is left out; later pieces keep their positions all the same.
-    if (!keep || keep[i]) root.children.push(...pieceAt(texts[i], start, line, cache));
+    root.children.push(...pieceAt(texts[i], start, line, cache));
     line += countLineBreaks(markdown, start, end);
     start = end;
   });

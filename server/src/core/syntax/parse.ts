@@ -1,13 +1,10 @@
 // Entry point of parsing: a `*.session.md` text becomes a SessionProtocol; never throws.
-import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from '../text';
 import { parseMarkdown } from './markdown';
 import { readMeta } from './meta';
-import type { Problem, SessionProtocol, SessionSummary } from '../model';
+import type { Problem, SessionProtocol } from '../model';
 import type { PieceCache } from './pieceCache';
-import { summarize } from './summary';
-import { SummaryPieces } from './summaryPieces';
 import { blankOut } from '../text';
 import { toModel } from './toModel';
 
@@ -18,42 +15,19 @@ import { toModel } from './toModel';
  * the result is the same as without it.
  */
 export function parseSession(text: string, uri: string, cache?: PieceCache): SessionProtocol {
-  return parseGuarded(text, uri, cache).protocol;
+  return parseGuarded(text, uri, cache);
 }
 
-/** A protocol together with the syntax tree it was read from, positioned in `index.text` (the text without BOM). */
-export interface ParsedSession {
-  protocol: SessionProtocol;
-  tree: Root;
-  index: LineIndex;
-}
-
-/**
- * parseSession, also handing out the tree, for a caller that renders the protocol's Markdown in the same
- * pass (the CLI's aggregate) instead of parsing it again. The tree is empty when parsing failed.
- */
-export function parseSessionTree(text: string, uri: string): ParsedSession {
-  return parseGuarded(text, uri);
-}
-
-/**
- * The summary of a session, as `summarize(parseSession(text, uri))` gives it, but parsing only the
- * pieces a summary reads (see SummaryPieces): for indexing files that are not open. Never throws.
- */
-export function summarizeText(text: string, uri: string): SessionSummary {
-  return summarize(parseGuarded(text, uri, undefined, new SummaryPieces()).protocol);
-}
-
-function parseGuarded(text: string, uri: string, cache?: PieceCache, only?: SummaryPieces): ParsedSession {
+function parseGuarded(text: string, uri: string, cache?: PieceCache): SessionProtocol {
   const source = (typeof text === 'string' ? text : String(text ?? '')).replace(/^\uFEFF/u, '');
   try {
-    return parseText(source, uri, cache, only);
+    return parseText(source, uri, cache);
   } catch {
-    return { protocol: emptyProtocol(source, uri), tree: { type: 'root', children: [] }, index: new LineIndex('') };
+    return emptyProtocol(source, uri);
   }
 }
 
-function parseText(source: string, uri: string, cache: PieceCache | undefined, only?: SummaryPieces): ParsedSession {
+function parseText(source: string, uri: string, cache: PieceCache | undefined): SessionProtocol {
   const index = new LineIndex(source);
   const split = splitFrontmatter(index);
   const problems: Problem[] = [...split.problems];
@@ -61,7 +35,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, o
   // Frontmatter characters become spaces: blank lines to Markdown, while offsets and lines stay those of `source`.
   const bodyStart = split.bodyStartLine < index.lineCount ? index.starts[split.bodyStartLine] : source.length;
   const markdown = blankOut(source.slice(0, bodyStart)) + source.slice(bodyStart);
-  const tree = parseMarkdown(markdown, undefined, cache, only);
+  const tree = parseMarkdown(markdown, undefined, cache);
   const body = toModel(tree, index, problems);
   const protocol: SessionProtocol = {
     uri,
@@ -79,7 +53,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, o
   if (body.heading) protocol.heading = body.heading;
   if (split.frontmatter) protocol.frontmatter = split.frontmatter;
   if (body.language) protocol.language = body.language;
-  return { protocol, tree, index };
+  return protocol;
 }
 
 function emptyProtocol(source: string, uri: string): SessionProtocol {

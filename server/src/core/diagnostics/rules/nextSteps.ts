@@ -1,14 +1,12 @@
 // Rules about next steps: the section must exist (or say "keine"), and each step needs an owner and a due date.
 // The parser already leaves a lone "keine"/"none" item out of protocol.nextSteps, so it is never asked for an owner.
-import { CANONICAL_HEADINGS } from '../../syntax';
-import { documentLanguage, problem, topicOrFirstLine, type Rule } from './rule';
+import { headingArgs, problem, topicOrFirstLine, type Rule } from './rule';
 
 /** missing-next-steps: no next-steps section, or only empty ones that do not say "keine"/"none". */
-export const missingNextSteps: Rule = (protocol, ctx) => {
+export const missingNextSteps: Rule = (protocol) => {
   const sections = protocol.sections.filter((s) => s.kind === 'nextSteps');
   if (sections.some((s) => s.hasContent || s.declaredNone)) return [];
-  const lang = documentLanguage(protocol, ctx);
-  const args = { section: CANONICAL_HEADINGS[lang].nextSteps, none: lang === 'de' ? 'keine' : 'none' };
+  const args = headingArgs(protocol, 'nextSteps');
   if (sections.length === 0) return [problem('missing-next-steps', topicOrFirstLine(protocol), args)];
   const [first] = sections;
   return [problem('missing-next-steps', first.headingRange, { ...args, variant: 'empty', heading: first.heading })];

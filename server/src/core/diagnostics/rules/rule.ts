@@ -17,10 +17,12 @@ export interface ValidationContext {
 }
 
 /**
- * What a rule about one session may look at: its event plan, the user's settings, the language — never
- * the other sessions. So its findings depend only on the file and its plan, and the CLI can cache them.
+ * What a rule about one session may look at: its event plan and the user's settings — never the other
+ * sessions, nor the language (problems are words-free; messages are made later). So its findings depend
+ * only on the file and its plan, and the CLI can cache them. `language` is that of the messages made
+ * from them (toDiagnostics), English when absent.
  */
-export type LocalContext = Omit<ValidationContext, 'others'>;
+export type LocalContext = Omit<ValidationContext, 'others' | 'language'> & { language?: Language };
 
 /** One check of a session on its own: returns the problems of its own code, in any order. */
 export type Rule = (protocol: SessionProtocol, ctx: LocalContext) => Problem[];
@@ -59,9 +61,13 @@ export function topicOrFirstLine(protocol: SessionProtocol): Range {
   return protocol.topic?.range ?? firstLine(protocol);
 }
 
-/** The language to name headings in: the document's own, so the advice matches what is written around it. */
-export function documentLanguage(protocol: SessionProtocol, ctx: LocalContext): Language {
-  return protocol.language ?? ctx.language;
+/**
+ * The arguments that name a missing section: its kind and, when the protocol has a language of its own,
+ * that language, so the advice matches what is written around it. The heading's words are chosen when
+ * the message is (formatMessage), so a problem is the same whatever language it is shown in.
+ */
+export function headingArgs(protocol: SessionProtocol, kind: 'findings' | 'nextSteps'): Record<string, string> {
+  return protocol.language ? { sectionKind: kind, headingLanguage: protocol.language } : { sectionKind: kind };
 }
 
 /** A name as people mean it, for comparing: Unicode-normalized, trimmed, inner whitespace collapsed, case ignored. */

@@ -1,5 +1,6 @@
 // Phrases every human-readable export shares: the headline figures, a session's place in the schedule, a step's due date.
-import type { EventReport, RenderContext, ReportSession, ReportStep } from '../reportModel';
+import { formatMessage } from '../../diagnostics';
+import type { EventReport, RenderContext, ReportDiagnostic, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
 
 /** `2 Tage, 11 Themen, 40 Teilnehmende`. */
@@ -75,4 +76,9 @@ export function sessionsWithProblems(report: EventReport): ReportSession[] {
 export function participantSummary(session: ReportSession): { names: string[]; more: number } {
   const names = session.participants.map((p) => (p.org ? `${p.name} (${p.org})` : p.name));
   return { names, more: Math.max(0, session.participantCount - session.participants.length) };
+}
+
+/** A diagnostic's message in the report's language. */
+export function diagnosticMessage(d: ReportDiagnostic, report: RenderContext): string {
+  return formatMessage(d, report.language);
 }

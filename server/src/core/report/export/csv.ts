@@ -3,7 +3,6 @@ import { csvHeader } from '../generatedMarker';
 import type { RenderContext, ReportSession } from '../reportModel';
 import { reportTexts } from '../reportTexts';
 import { ownerNames } from './common';
-import { joinGroups, joinPieces, sessionPiece, type Piece } from './pieces';
 
 /** German Excel expects `;` (the comma is the decimal separator there), English Excel `,`. */
 export function csvSeparator(report: RenderContext): string {
@@ -15,17 +14,12 @@ export function csvSeparator(report: RenderContext): string {
  * (see generatedMarker.ts). Lines end with CRLF as RFC 4180 asks; the BOM makes Excel read UTF-8.
  */
 export function renderCsv(report: CsvReport): string {
-  return joinPieces(csvPieces(report));
+  // A session without next steps has no rows, and no line.
+  const rows = report.sessions.filter((s) => s.nextSteps.length > 0).map((s) => sessionCsv(s, report));
+  return `\uFEFF${[csvHeader(report.language, csvSeparator(report)), ...rows].join('\r\n')}\r\n`;
 }
 
 type CsvReport = RenderContext & { sessions: readonly ReportSession[] };
-
-/** The table as pieces, with a slot for each session's rows rendered ahead (see pieces.ts). */
-export function csvPieces(report: CsvReport): Piece[] {
-  // A session without next steps has no rows, and no line.
-  const rows = report.sessions.filter((s) => s.nextSteps.length > 0).map((s) => sessionPiece(s, report, 'csv', () => sessionCsv(s, report)));
-  return ['\uFEFF', ...joinGroups([csvHeader(report.language, csvSeparator(report)), ...rows], '\r\n'), '\r\n'];
-}
 
 /** A session's rows, joined by CRLF; '' when it has no next steps. */
 export function sessionCsv(s: ReportSession, report: RenderContext): string {

@@ -5,7 +5,6 @@ import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { HTML_STYLE } from './htmlStyle';
 import { appendixSection, ownersSection, sessionArticle, tagSection } from './htmlSections';
-import { joinGroups, joinPieces, sessionPiece, type Piece } from './pieces';
 import { markdownToHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
@@ -13,7 +12,7 @@ import { escapeHtml as esc } from './safeMarkdown';
 interface Part {
   id: string;
   heading: string;
-  body: Piece[];
+  body: string;
 }
 
 /**
@@ -21,14 +20,9 @@ interface Part {
  * steps, questions and event.md goes through the safe renderer. No script, no external resource.
  */
 export function renderHtml(report: EventReport): string {
-  return joinPieces(htmlPieces(report));
-}
-
-/** The page as pieces, with a slot for each session article rendered ahead (see pieces.ts). */
-export function htmlPieces(report: EventReport): Piece[] {
   const t = reportTexts(report.language);
   const parts = majorParts(report);
-  return joinGroups([
+  return [
     '<!DOCTYPE html>',
     markerComment(report.language),
     `<html lang="${report.language}">`,
@@ -45,28 +39,27 @@ export function htmlPieces(report: EventReport): Piece[] {
     titleHeader(report),
     tableOfContents(report, parts),
     '<main id="main">',
-    ...parts.map((p) => [`<section class="major" id="${p.id}" aria-labelledby="${p.id}-h">\n<h2 id="${p.id}-h">${p.heading}</h2>\n`, ...p.body, '\n</section>']),
+    ...parts.map((p) => `<section class="major" id="${p.id}" aria-labelledby="${p.id}-h">\n<h2 id="${p.id}-h">${p.heading}</h2>\n${p.body}\n</section>`),
     '</main>',
     `<footer>${esc(t.footer(report.stats.sessions))}</footer>`,
     '</div>',
     '</body>',
     '</html>',
     '',
-  ], '\n');
+  ].join('\n');
 }
 
 function majorParts(report: EventReport): Part[] {
   const t = reportTexts(report.language);
   const parts: Part[] = [];
   const { introduction, closing } = report.notes;
-  if (introduction) parts.push({ id: 'introduction', heading: t.introduction, body: [markdownToHtml(introduction, 1)] });
-  if (report.schedule.length > 0 || report.unscheduled.length > 0) parts.push({ id: 'schedule', heading: t.schedule, body: [scheduleBody(report)] });
-  const articles = report.sessions.map((s) => sessionPiece(s, report, 'html', () => sessionArticle(s, report)));
-  parts.push({ id: 'sessions', heading: t.sessions, body: joinGroups(articles, '\n') });
-  if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: [ownersSection(report)] });
-  if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: [tagSection(report)] });
-  if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: [markdownToHtml(closing.markdown, 1)] });
-  if (common.sessionsWithProblems(report).length > 0) parts.push({ id: 'appendix', heading: t.appendix, body: [appendixSection(report)] });
+  if (introduction) parts.push({ id: 'introduction', heading: t.introduction, body: markdownToHtml(introduction, 1) });
+  if (report.schedule.length > 0 || report.unscheduled.length > 0) parts.push({ id: 'schedule', heading: t.schedule, body: scheduleBody(report) });
+  parts.push({ id: 'sessions', heading: t.sessions, body: report.sessions.map((s) => sessionArticle(s, report)).join('\n') });
+  if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: ownersSection(report) });
+  if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: tagSection(report) });
+  if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: markdownToHtml(closing.markdown, 1) });
+  if (common.sessionsWithProblems(report).length > 0) parts.push({ id: 'appendix', heading: t.appendix, body: appendixSection(report) });
   return parts;
 }
 

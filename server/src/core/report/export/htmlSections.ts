@@ -99,7 +99,7 @@ export function appendixSection(report: EventReport): string {
   const t = reportTexts(report.language);
   const blocks = common.sessionsWithProblems(report).map((s) => {
     const rows = s.diagnostics.map(
-      (d) => `<tr><td>${d.line}</td><td class="sev-${d.severity}">${t.severity[d.severity]}</td><td>${esc(d.message)}</td><td><code>${esc(d.code)}</code></td></tr>`,
+      (d) => `<tr><td>${d.line}</td><td class="sev-${d.severity}">${t.severity[d.severity]}</td><td>${esc(common.diagnosticMessage(d, report))}</td><td><code>${esc(d.code)}</code></td></tr>`,
     );
     const head = `<thead><tr><th scope="col">${t.lineColumn}</th><th scope="col">${t.severityColumn}</th><th scope="col">${t.message}</th><th scope="col">${t.code}</th></tr></thead>`;
     return [

@@ -1,11 +1,10 @@
 // The exporters behind one call: a report and the wanted formats in, file names and contents out (the caller writes them).
 import type { EventPlan } from '../../model';
 import type { EventReport } from '../reportModel';
-import { csvPieces } from './csv';
-import { htmlPieces } from './html';
-import { jsonPieces } from './json';
-import { markdownPieces } from './markdown';
-import { joinPieces, type Piece } from './pieces';
+import { renderCsv } from './csv';
+import { renderHtml } from './html';
+import { renderJson } from './json';
+import { renderMarkdown } from './markdown';
 
 export type ExportFormat = 'md' | 'html' | 'json' | 'csv';
 
@@ -29,25 +28,11 @@ export interface OutputFile {
   content: string;
 }
 
-/** One generated file as pieces: its text, with slots for the sessions' parts the adapter holds (see pieces.ts). */
-export interface OutputPieces {
-  fileName: string;
-  pieces: Piece[];
-}
+const RENDERERS: Record<ExportFormat, (report: EventReport) => string> = { md: renderMarkdown, html: renderHtml, json: renderJson, csv: renderCsv };
 
-const RENDERERS: Record<ExportFormat, (report: EventReport) => Piece[]> = { md: markdownPieces, html: htmlPieces, json: jsonPieces, csv: csvPieces };
-
-/** Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order. Pure. */
+/** Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order, in the report's language. Pure. */
 export function renderAll(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): OutputFile[] {
-  return renderAllPieces(report, formats).map(({ fileName, pieces }) => ({ fileName, content: joinPieces(pieces) }));
-}
-
-/**
- * renderAll as pieces, for an adapter that holds sessions' parts rendered ahead (ReportSession.renderedAhead):
- * it fills each slot with its part, or calls the slot's `render`. Joined, the pieces are renderAll's text.
- */
-export function renderAllPieces(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): OutputPieces[] {
-  return EXPORT_FORMATS.filter((f) => formats.includes(f)).map((f) => ({ fileName: EXPORT_FILE_NAMES[f], pieces: RENDERERS[f](report) }));
+  return EXPORT_FORMATS.filter((f) => formats.includes(f)).map((f) => ({ fileName: EXPORT_FILE_NAMES[f], content: RENDERERS[f](report) }));
 }
 
 /**

@@ -4,28 +4,21 @@ import type { EventReport, OwnerGroup, RenderContext, ReportItem, ReportSession,
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
-import { joinGroups, joinPieces, sessionPiece, type Piece } from './pieces';
 import { escapeMarkdown as esc } from './safeMarkdown';
 
 /** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
 export function renderMarkdown(report: EventReport): string {
-  return joinPieces(markdownPieces(report));
-}
-
-/** The document as pieces, with a slot for each session's blocks rendered ahead (see pieces.ts). */
-export function markdownPieces(report: EventReport): Piece[] {
   const t = reportTexts(report.language);
-  const blocks: Piece[] = [markerComment(report.language), `# ${esc(report.title)}`, header(report)];
+  const blocks: string[] = [markerComment(report.language), `# ${esc(report.title)}`, header(report)];
   if (report.notes.introduction) blocks.push(`## ${t.introduction}`, neutralizeMarkdown(report.notes.introduction, 1));
   if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(`## ${t.schedule}`, ...scheduleBlocks(report));
-  blocks.push(`## ${t.sessions}`, ...report.sessions.map((s) => sessionPiece(s, report, 'md', () => sessionMarkdown(s, report))));
+  blocks.push(`## ${t.sessions}`, ...report.sessions.map((s) => sessionMarkdown(s, report)));
   if (report.owners.length > 0) blocks.push(`## ${t.nextStepsByOwner}`, ...report.owners.flatMap((g) => ownerBlocks(g, report)));
   if (report.tags.length > 0) blocks.push(`## ${t.tagIndex}`, tagList(report));
   const closing = report.notes.closing;
   if (closing) blocks.push(`## ${esc(closing.heading || t.closing)}`, neutralizeMarkdown(closing.markdown, 1));
   blocks.push(...appendixBlocks(report), `---\n\n*${t.footer(report.stats.sessions)}*`);
-  // A session's blocks are never empty; only text blocks can be.
-  return [...joinGroups(blocks.filter((b) => b !== ''), '\n\n'), '\n'];
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }
 
 function header(report: EventReport): string {
@@ -135,7 +128,7 @@ function appendixBlocks(report: EventReport): string[] {
   if (sessions.length === 0) return [];
   const blocks = [`## ${t.appendix}`, t.appendixIntro];
   for (const s of sessions) {
-    const lines = s.diagnostics.map((d) => `- ${t.line(d.line)}: ${t.severity[d.severity]} – ${esc(d.message)} (\`${d.code}\`)`);
+    const lines = s.diagnostics.map((d) => `- ${t.line(d.line)}: ${t.severity[d.severity]} – ${esc(common.diagnosticMessage(d, report))} (\`${d.code}\`)`);
     blocks.push(`### ${esc(s.title)}`, `\`${s.file.replace(/`/gu, "'")}\``, lines.join('\n'));
   }
   return blocks;

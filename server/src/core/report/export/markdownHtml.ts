@@ -23,20 +23,16 @@ export function markdownToHtml(markdown: string, headingOffset = 0): string {
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
   if (isPlainLine(markdown)) return escapeHtml(markdown);
-  return inlineHtmlOfParsed(parseMarkdown(markdown));
-}
-
-/** An item's Markdown as inline HTML: rendered ahead of time, or now. */
-export function itemHtml(item: ReportItem): string {
-  return item.rendered?.html ?? inlineMarkdownToHtml(item.markdown);
-}
-
-/** inlineMarkdownToHtml for a text already parsed with parseMarkdown (the tree is only read). */
-export function inlineHtmlOfParsed(tree: Root): string {
+  const tree = parseMarkdown(markdown);
   const ctx = { headingOffset: 0, definitions: collectDefinitions(tree) };
   const content = tree.children.filter((n) => n.type !== 'definition');
   if (content.length === 1 && content[0].type === 'paragraph') return renderChildren(content[0], ctx);
   return renderChildren(tree, ctx);
+}
+
+/** An item's Markdown as inline HTML. */
+export function itemHtml(item: ReportItem): string {
+  return inlineMarkdownToHtml(item.markdown);
 }
 
 function collectDefinitions(tree: Root): Map<string, Definition> {

@@ -1,5 +1,5 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { ReportItem } from '../reportModel';
 import { plainText } from '../../syntax';
 import { escapeMarkdown, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
@@ -20,42 +20,24 @@ interface Edit {
 export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
   if (isPlainLine(markdown)) return markdown;
   const source = String(markdown ?? '');
-  return neutralizeParsed(source, parseMarkdown(source), headingShift);
-}
-
-/** An item's Markdown for the Markdown export: rendered ahead of time, or neutralized now. */
-export function itemMarkdown(item: ReportItem): string {
-  return item.rendered ? (item.rendered.markdown ?? item.markdown) : neutralizeMarkdown(item.markdown);
-}
-
-/**
- * neutralizeMarkdown for a text already parsed (the tree is only read). `base` is the offset `source`
- * starts at in the text the tree's positions refer to: 0 when `source` itself was parsed, more for a
- * piece of a protocol's tree.
- */
-export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0): string {
   const edits: Edit[] = [];
-  collectEdits(tree, source, headingShift, base, edits);
+  collectEdits(parseMarkdown(source), source, headingShift, edits);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 
-/** Whether neutralizeParsed would change anything: raw HTML, a `<` in text, or a link it must defuse. */
-export function needsNeutralizing(tree: Root, source: string, base = 0): boolean {
-  const edits: Edit[] = [];
-  collectEdits(tree, source, 0, base, edits);
-  return edits.length > 0;
+/** An item's Markdown for the Markdown export, neutralized. */
+export function itemMarkdown(item: ReportItem): string {
+  return neutralizeMarkdown(item.markdown);
 }
 
 /** Walks the tree; a node that is rewritten as a whole is not entered, so edits never overlap. */
-function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[]): void {
-  const at = node.position?.start.offset;
-  const until = node.position?.end.offset;
-  if (at !== undefined && until !== undefined) {
-    const start = at - base;
-    const end = until - base;
+function collectEdits(node: Nodes, source: string, headingShift: number, edits: Edit[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined) {
     if (node.type === 'heading') {
       const marker = /^ {0,3}#{1,6}(?=[ \t]|$)/u.exec(source.slice(start, end));
       // Only the `#` marker changes, so edits inside the heading's text cannot overlap this one.
@@ -65,7 +47,7 @@ function collectEdits(node: Nodes, source: string, headingShift: number, base: n
       if (text !== undefined) return void edits.push({ start, end, text });
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, base, edits);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, edits);
 }
 
 /** The replacement of one node's source, or undefined to keep it. */

@@ -1,0 +1,126 @@
+// The one report pipeline: an event's protocols → parsed sessions (jobs) → the event report → the files of each format.
+import { aggregateEvent, crossFileProblems, EXPORT_FORMATS, parseFormats, rateProblems, referenceDate, renderAll, reportLanguage, SessionIndex } from '../core';
+import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput } from '../core';
+import { Cancelled } from './cancel';
+import type { JobFile, JobService, ReportFile } from './jobs';
+import { EVENT_NOTES_FILE_NAME, readText, textOf, type FileError, type Workspace } from './workspace';
+
+/** An event as its adapter found it: the folder, its parsed barcamp.json and its sessions. */
+export interface EventSource {
+  folderUri: string;
+  /** The event's barcamp.json, parsed; absent for a folder of sessions without one, or a broken one. */
+  plan?: EventPlan;
+  /** Every session of the event, also those with problems. */
+  sessionUris: readonly string[];
+  /** The title when the plan names none: the folder's name. */
+  fallbackTitle?: string;
+}
+
+export interface DocumentationOptions {
+  /** Overrides the plan's and the protocols' language (the CLI's `--lang`). */
+  language?: Language;
+  /** The reference date for overdue next steps, `YYYY-MM-DD`; an input, not the clock. */
+  today?: string;
+  /** The formats to render; else barcamp.json `output.formats`, else all. */
+  formats?: readonly ExportFormat[];
+  onProgress?: (done: number, total: number, uri: string) => void;
+  /** Asked between batches: true stops the build with Cancelled. */
+  isCancelled?: () => boolean;
+}
+
+export interface EventDocumentation {
+  report: EventReport;
+  /** The rendered files, in EXPORT_FORMATS order. */
+  files: OutputFile[];
+  /** Names in barcamp.json `output.formats` that are no format. */
+  unknownFormats: string[];
+  /** Error diagnostics over all sessions. */
+  errors: number;
+  /** Sessions that could not be read: left out of the report. */
+  unreadable: Array<{ uri: string; error: FileError; detail?: string }>;
+}
+
+/** Files read and handed to a job at a time; the next batch is read while the jobs parse this one. */
+const BATCH = 64;
+
+/**
+ * Builds the documentation of one event: the same for the CLI's `aggregate`, the editor's Aggregate
+ * command and the live preview. Every session is checked like `barcamp check` does, with the event's
+ * rules (not a user's settings), so the documentation is the same whoever builds it. Never throws on
+ * user input; throws Cancelled when `isCancelled` says so.
+ */
+export async function buildEventDocumentation(workspace: Workspace, jobs: JobService, event: EventSource, options: DocumentationOptions = {}): Promise<EventDocumentation> {
+  const today = referenceDate(options.today);
+  const unreadable: EventDocumentation['unreadable'] = [];
+  const read = await readSessions(workspace, jobs, event, today, unreadable, options);
+  const index = new SessionIndex<SessionFacts>();
+  if (event.plan) index.addPlan(event.plan);
+  for (const { file } of read) index.setSession(file.facts);
+  let errors = 0;
+  const sessions = read.map(({ uri, file }): SessionInput => {
+    const context = index.contextFor(uri, { language: 'en' });
+    const problems = rateProblems([...file.problems, ...crossFileProblems(file.facts, context)], context);
+    errors += problems.filter((p) => p.severity === 'error').length;
+    return { prepared: file.prepared, problems };
+  });
+  const language = reportLanguage(event.plan, sessions, options.language);
+  const eventNotes = await readText(workspace, `${event.folderUri}/${EVENT_NOTES_FILE_NAME}`);
+  const report = aggregateEvent({ plan: event.plan, sessions, eventNotes, language, today: options.today, fallbackTitle: event.fallbackTitle, folderUri: event.folderUri });
+  const { formats, unknown } = chosenFormats(options.formats, event.plan);
+  return { report, files: renderAll(report, formats), unknownFormats: unknown, errors, unreadable };
+}
+
+/** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */
+export function chosenFormats(given: readonly ExportFormat[] | undefined, plan: EventPlan | undefined): { formats: readonly ExportFormat[]; unknown: string[] } {
+  if (given && given.length > 0) return { formats: given, unknown: [] };
+  const { formats, unknown } = parseFormats(plan?.output.formats ?? []);
+  return { formats: formats.length > 0 ? formats : EXPORT_FORMATS, unknown };
+}
+
+interface ReadSession {
+  uri: string;
+  file: ReportFile;
+}
+
+/** Reads every session through the workspace and prepares it in the jobs, BATCH files at a time, in the order given. */
+async function readSessions(workspace: Workspace, jobs: JobService, event: EventSource, today: string | undefined, unreadable: EventDocumentation['unreadable'], options: DocumentationOptions): Promise<ReadSession[]> {
+  const uris = event.sessionUris;
+  const setup = { plans: event.plan ? [event.plan] : [], today };
+  const results: Array<ReadSession | undefined> = new Array(uris.length);
+  let done = 0;
+  const inFlight: Array<Promise<void>> = [];
+  for (let start = 0; start < uris.length; start += BATCH) {
+    if (options.isCancelled?.()) throw new Cancelled();
+    const batch = uris.slice(start, start + BATCH);
+    const files = await jobFiles(workspace, batch, unreadable);
+    const run = jobs.run({ kind: 'report', files, setup }).then((outcomes) => {
+      outcomes.forEach((outcome, i) => {
+        const uri = files[i].uri;
+        if ('ok' in outcome) results[start + batch.indexOf(uri)] = { uri, file: outcome.ok };
+        else unreadable.push({ uri, error: outcome.error, detail: outcome.detail });
+        options.onProgress?.(++done, uris.length, uri);
+      });
+    });
+    inFlight.push(run);
+    // Two batches in the jobs while the third is read: the threads never wait, memory stays bounded.
+    if (inFlight.length > 2) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+  if (options.isCancelled?.()) throw new Cancelled();
+  return results.filter((r): r is ReadSession => r !== undefined);
+}
+
+/** The batch's files as jobs take them: a path where the job's thread can read the file itself, else what the workspace read. */
+async function jobFiles(workspace: Workspace, uris: string[], unreadable: EventDocumentation['unreadable']): Promise<JobFile[]> {
+  const contents = await Promise.all(uris.map((uri) => (workspace.pathOf?.(uri) !== undefined ? undefined : workspace.read(uri).catch(() => ({ error: 'unreadable' as const })))));
+  return uris.flatMap((uri, i): JobFile[] => {
+    const path = workspace.pathOf?.(uri);
+    if (path !== undefined) return [{ uri, path }];
+    const content = contents[i]!;
+    if ('bytes' in content) return [{ uri, bytes: content.bytes }];
+    const text = textOf(content);
+    if ('text' in text) return [{ uri, text: text.text }];
+    unreadable.push({ uri, error: text.error, detail: text.detail });
+    return [];
+  });
+}

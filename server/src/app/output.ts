@@ -1,0 +1,36 @@
+// What writing the documentation would do to each target: write it, leave it (same content), or refuse it (a person's file).
+import { isGenerated, type OutputFile } from '../core';
+import { textOf, type Workspace } from './workspace';
+
+export interface OutputPlan {
+  /** Files to write (new or changed). Empty when any target was refused: then nothing is written. */
+  write: Array<{ uri: string; content: string }>;
+  /** Targets that already hold exactly this content. */
+  unchanged: string[];
+  /** Targets without the generated marker (a person wrote them): never overwritten. */
+  refused: string[];
+}
+
+/**
+ * Sorts every rendered file into write, unchanged or refused, reading what stands at its target through
+ * the workspace. A target without the generated marker was written by a person: then nothing at all is
+ * to be written, so a run never leaves half a documentation.
+ */
+export async function planOutput(workspace: Workspace, folderUri: string, files: readonly OutputFile[]): Promise<OutputPlan> {
+  const plan: OutputPlan = { write: [], unchanged: [], refused: [] };
+  for (const file of files) {
+    const uri = `${folderUri}/${encodeURIComponent(file.fileName)}`;
+    const existing = textOf(await workspace.read(uri).catch(() => ({ error: 'unreadable' as const })));
+    if (!('text' in existing)) plan.write.push({ uri, content: file.content });
+    else if (existing.text === withoutBom(file.content)) plan.unchanged.push(uri);
+    else if (!isGenerated(existing.text)) plan.refused.push(uri);
+    else plan.write.push({ uri, content: file.content });
+  }
+  if (plan.refused.length > 0) plan.write = [];
+  return plan;
+}
+
+/** Readers drop a BOM (the CSV has one), so contents are compared without it. */
+function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/u, '');
+}

@@ -1,0 +1,26 @@
+// The CLI's job service: worker threads of this bundle when there are cores and files enough, else this thread.
+import { availableParallelism } from 'node:os';
+import { inThreadJobs, type JobService } from '../app/jobs';
+import { readPathSync, workerJobs } from '../node/jobPool';
+
+/**
+ * Fewer files than this are analyzed in-process. Measured on 2 cores with ordinary protocols: 50 files
+ * 0.51 s in-process vs 0.61 s with two workers (starting them costs more than the second core saves),
+ * 100 files 0.99 s vs 0.91 s, 1,000 files 3.95 s vs 3.64 s, 10,000 files 41.7 s vs 29.2 s.
+ */
+export const MIN_FILES_FOR_WORKERS = 100;
+
+/** One thread per core; `script` is the CLI bundle the threads run. Without a script, or on one core, everything runs here. */
+export function cliJobs(script: string | undefined): JobService {
+  // A command line tool has nothing else to answer meanwhile: no turns of the event loop between files.
+  const here = inThreadJobs(readPathSync, { sliceMs: Infinity });
+  const threads = threadsFromEnvironment() ?? availableParallelism();
+  if (!script || threads < 2) return here;
+  return workerJobs({ script, threads, minFiles: MIN_FILES_FOR_WORKERS, fallback: here });
+}
+
+/** `BARCAMP_THREADS=1` runs everything in-process (for measuring what the workers buy); unset or invalid: one per core. */
+function threadsFromEnvironment(): number | undefined {
+  const value = Number.parseInt(process.env.BARCAMP_THREADS ?? '', 10);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
