@@ -102,7 +102,9 @@ function block(r, lang, out) {
 }
 
 function frontmatter(r, lang, plan, slot, defects) {
-  const title = sentence(r, lang, 2, 6).replace(/[.?]$/u, '').replace(/\(https:\S+\)|[*_`[\]()]/gu, '');
+  const title = sentence(r, lang, 2, 6)
+    .replace(/[.?]$/u, '')
+    .replace(/\(https:\S+\)|[*_`[\]()]/gu, '');
   const lines = ['---'];
   if (!defects.has('missing-topic')) lines.push(`title: ${defects.has('frontmatter-syntax') ? `"${title}` : title}`);
   lines.push(`day: ${defects.has('unknown-day') ? 99 : slot.day}`);
@@ -118,8 +120,22 @@ function frontmatter(r, lang, plan, slot, defects) {
   return { lines, title, host };
 }
 
-const DEFECTS = ['missing-topic', 'missing-findings', 'next-step-without-owner', 'invalid-date', 'unknown-person', 'unknown-room', 'unknown-slot',
-  'unknown-day', 'duplicate-section', 'frontmatter-syntax', 'unknown-field', 'participant-count-mismatch', 'topic-mismatch', 'unclosed-frontmatter'];
+const DEFECTS = [
+  'missing-topic',
+  'missing-findings',
+  'next-step-without-owner',
+  'invalid-date',
+  'unknown-person',
+  'unknown-room',
+  'unknown-slot',
+  'unknown-day',
+  'duplicate-section',
+  'frontmatter-syntax',
+  'unknown-field',
+  'participant-count-mismatch',
+  'topic-mismatch',
+  'unclosed-frontmatter',
+];
 
 /** A session protocol of about `lines` lines for the given plan slot; about one in five gets a planted defect. */
 export function makeSession(r, { lines, lang, plan, slot }) {

@@ -38,13 +38,15 @@ const incremental = (keystrokes(big, Number(edits)) as Change[]).map((change) =>
   return time(() => parseSession(doc, 'file:///big.session.md', cache));
 });
 
-const paths = (readFileSync(listFile, 'utf8').trim().split('\n'));
+const paths = readFileSync(listFile, 'utf8').trim().split('\n');
 const texts = paths.map((p) => readFileSync(p, 'utf8'));
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const corpus = time(() => texts.forEach((t, i) => parseSession(t, `file://${paths[i]}`)));
 
-process.stdout.write(JSON.stringify({
-  fullParse5000: { medianMs: median(full), bytes: Buffer.byteLength(big), lines: big.split('\n').length },
-  incrementalReparse: { p50Ms: percentile(incremental, 50), p95Ms: percentile(incremental, 95), maxMs: Math.max(...incremental), edits: incremental.length },
-  corpusParse: { files: texts.length, megabytes: bytes / 1e6, ms: corpus, megabytesPerSecond: bytes / 1e6 / (corpus / 1000) },
-}));
+process.stdout.write(
+  JSON.stringify({
+    fullParse5000: { medianMs: median(full), bytes: Buffer.byteLength(big), lines: big.split('\n').length },
+    incrementalReparse: { p50Ms: percentile(incremental, 50), p95Ms: percentile(incremental, 95), maxMs: Math.max(...incremental), edits: incremental.length },
+    corpusParse: { files: texts.length, megabytes: bytes / 1e6, ms: corpus, megabytesPerSecond: bytes / 1e6 / (corpus / 1000) },
+  }),
+);

@@ -189,8 +189,12 @@ export async function largeWorkspace(server, folder, file, { legacy = false, edi
     await readyOrFirst;
     Object.assign(result, {
       indexedAtFromStartMs: (client.ready?.at ?? firstAt) - client.spawnedAt,
-      editsDuringIndex: editLatencies.length ? { count: editLatencies.length, p50Ms: percentile(editLatencies, 50), p95Ms: percentile(editLatencies, 95), maxMs: Math.max(...editLatencies) } : undefined,
-      requestsDuringIndex: requestLatencies.length ? { count: requestLatencies.length, p50Ms: percentile(requestLatencies, 50), p95Ms: percentile(requestLatencies, 95), maxMs: Math.max(...requestLatencies) } : undefined,
+      editsDuringIndex: editLatencies.length
+        ? { count: editLatencies.length, p50Ms: percentile(editLatencies, 50), p95Ms: percentile(editLatencies, 95), maxMs: Math.max(...editLatencies) }
+        : undefined,
+      requestsDuringIndex: requestLatencies.length
+        ? { count: requestLatencies.length, p50Ms: percentile(requestLatencies, 50), p95Ms: percentile(requestLatencies, 95), maxMs: Math.max(...requestLatencies) }
+        : undefined,
       progressNotifications: client.progress.length,
       sessions: client.ready?.sessions,
       ...client.memory(),

@@ -58,11 +58,9 @@ async function step(name, title, run) {
 await step('floor', 'parse-only floor (one thread, no IO)', () => parseFloor(ROOT, bigFile, paths1k, quick ? 60 : 200));
 await step('keystroke', 'keystroke → diagnostics over LSP on the 5,000-line protocol', () => keystrokeLatency(SERVER, bigEvent, bigFile, quick ? 60 : 200));
 await step('check', 'barcamp check vs markdownlint-cli2 on 1,000 protocols', () => checkVersusMarkdownlint(ROOT, CLI, check1k, runs));
-await step('cache', 'barcamp check --cache, rerun after changing one protocol', () =>
-  cacheRerun(CLI, check1k, paths1k[500], runs + 2, join(corpusRoot, '.build/bench.barcampcache')));
+await step('cache', 'barcamp check --cache, rerun after changing one protocol', () => cacheRerun(CLI, check1k, paths1k[500], runs + 2, join(corpusRoot, '.build/bench.barcampcache')));
 await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 5));
-await step('server', 'language server in the 10,000-session workspace', () =>
-  largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
+await step('server', 'language server in the 10,000-session workspace', () => largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
 await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
 
 results.machine.loadAverageAtEnd = loadavg();
@@ -75,7 +73,13 @@ log(`\nwrote ${out} (${results.durationSeconds} s)`);
 
 /** Every goal of the issue with its measured value; `holds` is undefined when its part was not run. */
 function goals(r) {
-  const goal = (name, value, target, holds, unit) => ({ name, value: value === undefined ? undefined : Number(value.toFixed(unit === 'x' ? 3 : 1)), unit, target, holds: value === undefined ? undefined : holds });
+  const goal = (name, value, target, holds, unit) => ({
+    name,
+    value: value === undefined ? undefined : Number(value.toFixed(unit === 'x' ? 3 : 1)),
+    unit,
+    target,
+    holds: value === undefined ? undefined : holds,
+  });
   // Cold is the plain check of the same files (no cache file at all); without that part, the cold run that wrote the cache.
   const cacheRatio = r.cache ? r.cache.rerunMedianMs / (r.check?.checkMedianMs ?? r.cache.coldWithCacheMs) : undefined;
   // Typing inside lines and edits that change a line's kind: the goal holds on the worse p95 of the two.
@@ -116,8 +120,16 @@ function printTable(r) {
   if (r.server) {
     rows.push(['10,000: first diagnostics from start / from open', `${ms(r.server.firstDiagnosticsFromStartMs)} / ${ms(r.server.firstDiagnosticsFromOpenMs)}`]);
     rows.push(['10,000: index complete after start', ms(r.server.indexedAtFromStartMs)]);
-    if (r.server.editsDuringIndex) rows.push(['10,000: edit → diagnostics while indexing p50 / p95 / max', `${ms(r.server.editsDuringIndex.p50Ms)} / ${ms(r.server.editsDuringIndex.p95Ms)} / ${ms(r.server.editsDuringIndex.maxMs)}`]);
-    if (r.server.requestsDuringIndex) rows.push(['10,000: documentSymbol while indexing p50 / p95 / max', `${ms(r.server.requestsDuringIndex.p50Ms)} / ${ms(r.server.requestsDuringIndex.p95Ms)} / ${ms(r.server.requestsDuringIndex.maxMs)}`]);
+    if (r.server.editsDuringIndex)
+      rows.push([
+        '10,000: edit → diagnostics while indexing p50 / p95 / max',
+        `${ms(r.server.editsDuringIndex.p50Ms)} / ${ms(r.server.editsDuringIndex.p95Ms)} / ${ms(r.server.editsDuringIndex.maxMs)}`,
+      ]);
+    if (r.server.requestsDuringIndex)
+      rows.push([
+        '10,000: documentSymbol while indexing p50 / p95 / max',
+        `${ms(r.server.requestsDuringIndex.p50Ms)} / ${ms(r.server.requestsDuringIndex.p95Ms)} / ${ms(r.server.requestsDuringIndex.maxMs)}`,
+      ]);
     rows.push(['10,000: server RSS / peak RSS after indexing', `${r.server.rssMb.toFixed(0)} MB / ${r.server.peakRssMb.toFixed(0)} MB`]);
   }
   if (r.views) {

@@ -25,7 +25,12 @@ export class CheckAll implements vscode.Disposable {
     if (interactive) {
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} sessions checked: {1} with errors, {2} with warnings. Their problems stay in the Problems panel, also for closed files, until you run "Stop checking all sessions".', result.sessions, result.errors, result.warnings),
+        vscode.l10n.t(
+          '{0} sessions checked: {1} with errors, {2} with warnings. Their problems stay in the Problems panel, also for closed files, until you run "Stop checking all sessions".',
+          result.sessions,
+          result.errors,
+          result.warnings,
+        ),
       );
     }
     return result;

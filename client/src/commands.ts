@@ -3,18 +3,12 @@ import * as vscode from 'vscode';
 import type { ServerHandle } from './serverHandle';
 
 export function registerCommands(server: ServerHandle, output: vscode.LogOutputChannel): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('barcamp.restartServer', () => restartServer(server, output)),
-    vscode.commands.registerCommand('barcamp.showOutput', () => output.show(true)),
-  ];
+  return [vscode.commands.registerCommand('barcamp.restartServer', () => restartServer(server, output)), vscode.commands.registerCommand('barcamp.showOutput', () => output.show(true))];
 }
 
 async function restartServer(server: ServerHandle, output: vscode.LogOutputChannel): Promise<void> {
   try {
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the Barcamp language server…') },
-      () => server.restart(),
-    );
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restarting the Barcamp language server…') }, () => server.restart());
     vscode.window.setStatusBarMessage(vscode.l10n.t('Barcamp language server restarted.'), 3000);
   } catch (error) {
     output.error(`Restart failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -1,13 +1,7 @@
 // Answers the server's barcamp/fs/* requests with vscode.workspace, so the server needs no disk access of its own.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  FindFilesRequest,
-  ReadFileRequest,
-  type FindFilesResult,
-  type ReadFileParams,
-  type ReadFileResult,
-} from '../../server/src/protocol';
+import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
 
 /** Every file the server indexes: the session protocols and the event plans. */
 export const WORKSPACE_FILES = '**/{*.session.md,barcamp.json}';

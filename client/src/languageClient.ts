@@ -4,11 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { InitializationOptions } from '../../server/src/protocol';
 import { registerFileAccess } from './fileAccess';
 
-export function createLanguageClient(
-  context: vscode.ExtensionContext,
-  outputChannel: vscode.LogOutputChannel,
-  watcher: vscode.FileSystemWatcher,
-): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -52,9 +52,15 @@ async function askPicks(event: EventInfo): Promise<NewSessionArgs | undefined> {
     vscode.l10n.t('Day of the session: pick one or type a day number or date'),
   );
   if (day === undefined) return undefined;
-  const slot = await pickOrType(event.slots.map((s) => ({ label: s, value: s })), vscode.l10n.t('Time slot: pick one or type it'));
+  const slot = await pickOrType(
+    event.slots.map((s) => ({ label: s, value: s })),
+    vscode.l10n.t('Time slot: pick one or type it'),
+  );
   if (slot === undefined) return undefined;
-  const room = await pickOrType(event.rooms.map((r) => ({ label: r, value: r })), vscode.l10n.t('Room: pick one or type it'));
+  const room = await pickOrType(
+    event.rooms.map((r) => ({ label: r, value: r })),
+    vscode.l10n.t('Room: pick one or type it'),
+  );
   if (room === undefined) return undefined;
   const topic = await vscode.window.showInputBox({
     title: vscode.l10n.t('New session protocol'),

@@ -28,11 +28,16 @@ export class PreviewPanels implements vscode.Disposable {
     if (existing) {
       existing.panel.reveal(vscode.ViewColumn.Beside, true);
     } else {
-      const panel = vscode.window.createWebviewPanel('barcamp.preview', vscode.l10n.t('Preview: {0}', event.name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: false,
-        enableForms: false,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      });
+      const panel = vscode.window.createWebviewPanel(
+        'barcamp.preview',
+        vscode.l10n.t('Preview: {0}', event.name),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: false,
+          enableForms: false,
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+        },
+      );
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'barcamp.svg');
       panel.onDidDispose(() => this.panels.delete(event.eventUri));
       this.panels.set(event.eventUri, { panel, html: '', generation: 0 });

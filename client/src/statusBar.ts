@@ -40,7 +40,14 @@ export class EventStatusBar implements vscode.Disposable {
     }
     this.text = `$(checklist) ${counts.complete}/${counts.total}`;
     this.item.text = this.text;
-    this.item.tooltip = vscode.l10n.t('{0}: {1} of {2} session protocols complete ({3} with warnings, {4} with errors). Click to show the Sessions view.', event.name, counts.complete, counts.total, counts.warnings, counts.errors);
+    this.item.tooltip = vscode.l10n.t(
+      '{0}: {1} of {2} session protocols complete ({3} with warnings, {4} with errors). Click to show the Sessions view.',
+      event.name,
+      counts.complete,
+      counts.total,
+      counts.warnings,
+      counts.errors,
+    );
     this.item.show();
   }
 

@@ -76,7 +76,10 @@ describe('barcamp aggregate', function () {
     assert.equal(run.status, 1, run.stderr);
     const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
     assert.equal(data.stats.sessions, 2);
-    assert.deepEqual(data.sessions.find((s: { title: string }) => s.title === 'Kaputt').diagnostics.map((d: { code: string }) => d.code), ['invalid-date']);
+    assert.deepEqual(
+      data.sessions.find((s: { title: string }) => s.title === 'Kaputt').diagnostics.map((d: { code: string }) => d.code),
+      ['invalid-date'],
+    );
   });
 
   it('honours --out and a --format subset', function () {
@@ -115,7 +118,10 @@ describe('barcamp aggregate', function () {
     const later = barcamp(['aggregate', 'camp', '--today', '2017-03-01'], root);
     assert.match(later.stdout, /Wrote: .*event-documentation\.md/);
     assert.match(readFileSync(join(event, 'dokumentation', 'event-documentation.md'), 'utf8'), /\*\*überfällig\*\*/);
-    assert.deepEqual(readdirSync(join(event, 'dokumentation')).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(join(event, 'dokumentation')).filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('writes English with --lang en, commas in the CSV, and speaks German on a German terminal', function () {
@@ -161,7 +167,9 @@ describe('barcamp aggregate', function () {
     this.timeout(60000);
     // Enough files for the worker pool; markup, CRLF, a BOM, emoji, conflicts and same file names in other folders.
     for (let i = 0; i < 120; i++) {
-      const text = CLEAN.replace(/Sauber/gu, `Thema ${i} 🎉 <b>`).replace('"10:30"', i % 7 === 0 ? '"11:45"' : '"10:30"').replace('- Ein *Ergebnis*', `- Ein *Ergebnis* mit [Link](https://example.org/${i})\n  und zweiter Zeile`);
+      const text = CLEAN.replace(/Sauber/gu, `Thema ${i} 🎉 <b>`)
+        .replace('"10:30"', i % 7 === 0 ? '"11:45"' : '"10:30"')
+        .replace('- Ein *Ergebnis*', `- Ein *Ergebnis* mit [Link](https://example.org/${i})\n  und zweiter Zeile`);
       const variant = i % 3 === 0 ? text.replace(/\n/gu, '\r\n') : i % 5 === 0 ? `\uFEFF${text}` : text;
       writeFileSync(join(event, 'sessions', `${i % 2 === 0 ? 'a' : 'b'}-${Math.floor(i / 2)}.session.md`), variant);
       mkdirSync(join(event, 'sessions', `sub-${i % 4}`), { recursive: true });

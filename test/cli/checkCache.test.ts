@@ -16,8 +16,23 @@ function barcamp(args: string[], cwd: string, env: Record<string, string> = {}):
 const PLAN = JSON.stringify({ name: 'Testcamp', days: [{ day: 1 }], rooms: ['Elbe', 'Weser'], slots: ['10:30', '14:00'], people: [{ id: 'anna', name: 'Anna' }] });
 
 function session(i: number, room = 'Elbe'): string {
-  return ['---', `title: Sitzung ${i}`, 'day: 1', `slot: "${i % 2 ? '10:30' : '14:00'}"`, `room: ${room}`, '---', '', `# Sitzung ${i}`, '',
-    '## Ergebnisse', `- Ergebnis ${i}`, '', '## Nächste Schritte', `- [ ] Schritt @${i % 3 ? 'anna' : 'bert'} bis 2017-02-28`, ''].join('\n');
+  return [
+    '---',
+    `title: Sitzung ${i}`,
+    'day: 1',
+    `slot: "${i % 2 ? '10:30' : '14:00'}"`,
+    `room: ${room}`,
+    '---',
+    '',
+    `# Sitzung ${i}`,
+    '',
+    '## Ergebnisse',
+    `- Ergebnis ${i}`,
+    '',
+    '## Nächste Schritte',
+    `- [ ] Schritt @${i % 3 ? 'anna' : 'bert'} bis 2017-02-28`,
+    '',
+  ].join('\n');
 }
 
 const codesOf = (stdout: string) => (JSON.parse(stdout) as { diagnostics: Array<{ file: string; code: string }> }).diagnostics.map((d) => `${d.file} ${d.code}`);
@@ -46,7 +61,13 @@ describe('barcamp check --cache', function () {
     barcamp(['check', '.', '--cache'], folder);
     // Poison the entry of an unchanged file: if the rerun shows the planted problem, it read the cache instead of the file.
     const cacheFile = join(folder, '.barcampcache');
-    const poisoned = readFileSync(cacheFile, 'utf8').split('\n').map((line) => (line.includes('s1.session.md') ? line.replace('"problems":[]', '"problems":[{"code":"missing-topic","range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"args":{}}]') : line));
+    const poisoned = readFileSync(cacheFile, 'utf8')
+      .split('\n')
+      .map((line) =>
+        line.includes('s1.session.md')
+          ? line.replace('"problems":[]', '"problems":[{"code":"missing-topic","range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"args":{}}]')
+          : line,
+      );
     assert.notEqual(poisoned.join('\n'), readFileSync(cacheFile, 'utf8'));
     writeFileSync(cacheFile, poisoned.join('\n'));
     // Change s3: it loses its findings (a local problem) and moves into s1's room and slot (a cross-file one).

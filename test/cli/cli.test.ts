@@ -42,7 +42,10 @@ describe('barcamp check', function () {
       const run = barcamp(['check', '.', '--format', 'json'], { cwd: folder });
       assert.equal(run.status, c.exit, run.stderr);
       const report = JSON.parse(run.stdout);
-      assert.deepEqual(report.diagnostics.map((d: { code: string }) => d.code), c.codes);
+      assert.deepEqual(
+        report.diagnostics.map((d: { code: string }) => d.code),
+        c.codes,
+      );
     });
   }
 

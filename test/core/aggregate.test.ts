@@ -29,7 +29,13 @@ describe('aggregateEvent: order and ids', () => {
     const twins = [session({ file: 'a/x.session.md', title: 'Eins' }), session({ file: 'b/x.session.md', title: 'Zwei' })];
     const forward = aggregateEvent({ plan: eventPlan(), sessions: twins });
     const backward = aggregateEvent({ plan: eventPlan(), sessions: [...twins].reverse() });
-    assert.deepEqual(forward.sessions.map((s) => [s.title, s.id]), [['Eins', 'x'], ['Zwei', 'x-2']]);
+    assert.deepEqual(
+      forward.sessions.map((s) => [s.title, s.id]),
+      [
+        ['Eins', 'x'],
+        ['Zwei', 'x-2'],
+      ],
+    );
     assert.deepEqual(backward, forward);
   });
 
@@ -76,7 +82,10 @@ describe('aggregateEvent: participants', () => {
       ],
     });
     assert.deepEqual([report.stats.namedParticipants, report.stats.unnamedParticipants, report.stats.participants], [3, 8 + 0 + 7, 18]);
-    assert.deepEqual(report.sessions.map((s) => s.participantCount), [10, 2, 7]);
+    assert.deepEqual(
+      report.sessions.map((s) => s.participantCount),
+      [10, 2, 7],
+    );
   });
 
   it("fills a participant's missing organisation from barcamp.json", () => {
@@ -105,7 +114,13 @@ describe('aggregateEvent: next steps', () => {
     const [first, second, , fourth] = s.nextSteps;
     assert.equal(first.text, 'Checkliste teilen');
     assert.equal(second.markdown, 'Vertrag *abstimmen*');
-    assert.deepEqual(second.owners.map((o) => [o.name, o.org, o.known]), [['Leslie Czernik', 'Dataport', true], ['Norbert Weiß', 'Stadt Kiel', true]]);
+    assert.deepEqual(
+      second.owners.map((o) => [o.name, o.org, o.known]),
+      [
+        ['Leslie Czernik', 'Dataport', true],
+        ['Norbert Weiß', 'Stadt Kiel', true],
+      ],
+    );
     assert.equal(second.due, '2017-03-15');
     assert.deepEqual(fourth.owners, [{ handle: 'max-mustermann', name: '@max-mustermann', known: false }]);
     const invalid = s.nextSteps[5];
@@ -115,7 +130,10 @@ describe('aggregateEvent: next steps', () => {
 
   it('marks open steps due before `today` as overdue, never done ones, and nothing without `today`', () => {
     const withToday = aggregateEvent({ plan: eventPlan(), sessions: [input()], today: '2017-03-01' });
-    assert.deepEqual(withToday.sessions[0].nextSteps.map((s) => s.overdue), [true, false, false, false, false, false]);
+    assert.deepEqual(
+      withToday.sessions[0].nextSteps.map((s) => s.overdue),
+      [true, false, false, false, false, false],
+    );
     assert.equal(withToday.stats.overdueNextSteps, 1);
     assert.equal(withToday.today, '2017-03-01');
     const without = aggregateEvent({ plan: eventPlan(), sessions: [input()] });
@@ -141,7 +159,7 @@ describe('aggregateEvent: next steps', () => {
 });
 
 describe('aggregateEvent: event, tags, problems, language', () => {
-  it('takes title, days and language from the plan; without a plan the fallback title and the sessions\' days', () => {
+  it("takes title, days and language from the plan; without a plan the fallback title and the sessions' days", () => {
     const withPlan = aggregateEvent({ plan: eventPlan(), sessions: [] });
     assert.deepEqual([withPlan.title, withPlan.language, withPlan.stats.days], ['Barcamp Test', 'de', 2]);
     const without = aggregateEvent({ sessions: sessions(), fallbackTitle: 'camp' });
@@ -151,10 +169,7 @@ describe('aggregateEvent: event, tags, problems, language', () => {
 
   it('merges tags ignoring case and accents, first spelling wins, sorted', () => {
     const report = aggregateEvent({
-      sessions: [
-        session({ file: 'a.session.md', title: 'A', day: 1, tags: ['Datenschutz', 'Öffentlichkeit'] }),
-        session({ file: 'b.session.md', title: 'B', day: 2, tags: ['datenschutz', 'Agil'] }),
-      ],
+      sessions: [session({ file: 'a.session.md', title: 'A', day: 1, tags: ['Datenschutz', 'Öffentlichkeit'] }), session({ file: 'b.session.md', title: 'B', day: 2, tags: ['datenschutz', 'Agil'] })],
     });
     assert.deepEqual(report.tags, [
       { tag: 'Agil', sessions: ['b'] },
@@ -168,12 +183,10 @@ describe('aggregateEvent: event, tags, problems, language', () => {
     const report = aggregateEvent({ sessions: [broken, session({ file: 'ok.session.md', title: 'OK' })] });
     assert.equal(report.stats.sessions, 2);
     assert.equal(report.stats.sessionsWithProblems, 1);
-    assert.deepEqual(report.sessions.find((s) => s.id === 'x')?.diagnostics, [
-      { code: 'missing-topic', severity: 'error', args: {}, line: 1, column: 3 },
-    ]);
+    assert.deepEqual(report.sessions.find((s) => s.id === 'x')?.diagnostics, [{ code: 'missing-topic', severity: 'error', args: {}, line: 1, column: 3 }]);
   });
 
-  it('picks the language: override, else plan, else the protocols\' majority, else German', () => {
+  it("picks the language: override, else plan, else the protocols' majority, else German", () => {
     const english = parseSession(lines('# Topic', '', '## Findings', '- x', '', '## Next steps', '- none'), `${EVENT}/e.session.md`);
     assert.equal(reportLanguage(eventPlan({ language: 'en' }), [], 'de'), 'de');
     assert.equal(reportLanguage(eventPlan({ language: 'en' }), []), 'en');

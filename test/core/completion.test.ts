@@ -167,7 +167,10 @@ describe('completion (core)', () => {
       const doc = marked(...row.lines);
       const input = { ...doc, plan: row.plan, others: row.others ?? [], today: TODAY, language: row.language ?? 'de' } as const;
       const entries = complete(input);
-      assert.deepEqual(entries.map((e) => e.label), row.expect);
+      assert.deepEqual(
+        entries.map((e) => e.label),
+        row.expect,
+      );
       for (const e of entries) {
         assert.ok(e.edit.range.start.character <= doc.position.character && doc.position.character <= e.edit.range.end.character, `${e.label}: the edit range must contain the cursor`);
       }
@@ -192,7 +195,11 @@ describe('completion (core)', () => {
 
   it('never throws, also at positions outside the text', () => {
     const doc = marked('---', 'title: |');
-    for (const position of [{ line: 99, character: 0 }, { line: 1, character: 99 }, { line: 0, character: 0 }]) {
+    for (const position of [
+      { line: 99, character: 0 },
+      { line: 1, character: 99 },
+      { line: 0, character: 0 },
+    ]) {
       assert.doesNotThrow(() => complete({ ...doc, position, others: [], today: 'kaputt', language: 'de' }));
     }
   });

@@ -26,33 +26,63 @@ function check(json: string, expect: Record<string, unknown>): void {
 }
 
 const cases: Array<[string, string, Record<string, unknown>]> = [
-  ['full plan', JSON.stringify({
-    name: 'Barcamp Pinneberg 2017', language: 'de',
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '27.01.2017' }],
-    rooms: ['Elbe', { name: 'Alster' }], slots: ['10:30', { start: '11:30' }, { time: '13:00' }],
-    people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }, { name: 'Norbert Weiß' }],
-    rules: { 'unknown-room': 'error', 'missing-findings': 'off' },
-    output: { folder: 'out', formats: ['html', 'csv'] },
-  }), {
-    name: 'Barcamp Pinneberg 2017', language: 'de',
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '2017-01-27' }],
-    rooms: ['Elbe', 'Alster'], slots: ['10:30', '11:30', '13:00'],
-    people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }, { id: 'norbert-weiß', name: 'Norbert Weiß' }],
-    rules: { 'unknown-room': 'error', 'missing-findings': 'off' },
-    output: { folder: 'out', formats: ['html', 'csv'] },
-  }],
+  [
+    'full plan',
+    JSON.stringify({
+      name: 'Barcamp Pinneberg 2017',
+      language: 'de',
+      days: [
+        { day: 1, date: '2017-01-26' },
+        { day: 2, date: '27.01.2017' },
+      ],
+      rooms: ['Elbe', { name: 'Alster' }],
+      slots: ['10:30', { start: '11:30' }, { time: '13:00' }],
+      people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }, { name: 'Norbert Weiß' }],
+      rules: { 'unknown-room': 'error', 'missing-findings': 'off' },
+      output: { folder: 'out', formats: ['html', 'csv'] },
+    }),
+    {
+      name: 'Barcamp Pinneberg 2017',
+      language: 'de',
+      days: [
+        { day: 1, date: '2017-01-26' },
+        { day: 2, date: '2017-01-27' },
+      ],
+      rooms: ['Elbe', 'Alster'],
+      slots: ['10:30', '11:30', '13:00'],
+      people: [
+        { id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' },
+        { id: 'norbert-weiß', name: 'Norbert Weiß' },
+      ],
+      rules: { 'unknown-room': 'error', 'missing-findings': 'off' },
+      output: { folder: 'out', formats: ['html', 'csv'] },
+    },
+  ],
   ['empty object: every list present', '{}', { days: [], rooms: [], slots: [], people: [], rules: {}, output: {}, name: undefined, language: undefined }],
   ['BOM is accepted', '\uFEFF{"name":"X"}', { name: 'X' }],
   ['language tags are reduced; unknown dropped', '{"language":"en-GB"}', { language: 'en' }],
   ['unknown language', '{"language":"fr"}', { language: undefined }],
   ['unknown rule codes and settings are dropped', '{"rules":{"nope":"error","unknown-room":"loud","unknown-slot":"hint","missing-topic":3}}', { rules: { 'unknown-slot': 'hint' } }],
   ['wrong shapes are ignored', '{"days":"x","rooms":{"a":1},"slots":null,"people":7,"rules":[],"output":"x"}', { days: [], rooms: [], slots: [], people: [], rules: {}, output: {} }],
-  ['malformed entries are skipped, numbers coerced', '{"rooms":["A",null,"",101,{"x":1},"A"],"slots":[930,{"start":null}],"people":[{},{"org":"X"},"Bob Baum",{"id":"@zoe"}]}', {
-    rooms: ['A', '101'], slots: ['930'], people: [{ id: 'bob-baum', name: 'Bob Baum' }, { id: 'zoe', name: '@zoe' }],
-  }],
-  ['days: bare dates and numbers, invalid dates dropped', '{"days":["2017-01-26",{"day":"2","date":"2017-02-30"},3,{"date":"28.01.2017"},1.5]}', {
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2 }, { day: 3 }, { day: 4, date: '2017-01-28' }],
-  }],
+  [
+    'malformed entries are skipped, numbers coerced',
+    '{"rooms":["A",null,"",101,{"x":1},"A"],"slots":[930,{"start":null}],"people":[{},{"org":"X"},"Bob Baum",{"id":"@zoe"}]}',
+    {
+      rooms: ['A', '101'],
+      slots: ['930'],
+      people: [
+        { id: 'bob-baum', name: 'Bob Baum' },
+        { id: 'zoe', name: '@zoe' },
+      ],
+    },
+  ],
+  [
+    'days: bare dates and numbers, invalid dates dropped',
+    '{"days":["2017-01-26",{"day":"2","date":"2017-02-30"},3,{"date":"28.01.2017"},1.5]}',
+    {
+      days: [{ day: 1, date: '2017-01-26' }, { day: 2 }, { day: 3 }, { day: 4, date: '2017-01-28' }],
+    },
+  ],
   ['formats as a single string', '{"output":{"formats":"html"}}', { output: { formats: ['html'] } }],
   ['syntax error: trailing comma, position of the brace', lines('{', '  "name": "X",', '}'), { error: { line: 2, character: 0, message: /JSON/u } }],
   ['syntax error: truncated file points at the end', lines('{', '  "rooms": ["Elbe"'), { error: { line: 1, character: 18 } }],

@@ -23,7 +23,7 @@ function hostileReport(language: 'de' | 'en' = 'de'): EventReport {
     room: '<b onmouseover=alert(1)>Elbe</b>',
     host: '<img src=x onerror=alert(1)>',
     documenter: '" onfocus="alert(1)" autofocus="',
-    tags: ['"><svg onload=alert(1)>', "it's \"quoted\"", 'javascript:alert(1)'],
+    tags: ['"><svg onload=alert(1)>', 'it\'s "quoted"', 'javascript:alert(1)'],
     participants: ['<iframe src=javascript:alert(1)></iframe> (Org " onclick="x)', 'Anna Schmidt'],
     findings: [
       'Plain <script>alert(1)</script> inline',
@@ -66,11 +66,18 @@ function scanTags(html: string): Tag[] {
 }
 
 function decode(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body a div header h1 h2 h3 h4 h5 h6 p ul ol li strong em small span nav main section article dl dt dd table thead tbody tr th td code pre br hr blockquote del footer'.split(' '),
+  'html head meta title style body a div header h1 h2 h3 h4 h5 h6 p ul ol li strong em small span nav main section article dl dt dd table thead tbody tr th td code pre br hr blockquote del footer'.split(
+    ' ',
+  ),
 );
 
 describe('HTML export of a hostile protocol', () => {
@@ -79,15 +86,24 @@ describe('HTML export of a hostile protocol', () => {
 
   it('contains no script element and only known tags', () => {
     assert.doesNotMatch(html, /<script/i);
-    assert.deepEqual(tags.filter((t) => !ALLOWED_TAGS.has(t.name)).map((t) => t.name), []);
-    assert.equal(tags.filter((t) => t.name === 'style').length, 2, 'only the page\'s own <style> and </style>');
+    assert.deepEqual(
+      tags.filter((t) => !ALLOWED_TAGS.has(t.name)).map((t) => t.name),
+      [],
+    );
+    assert.equal(tags.filter((t) => t.name === 'style').length, 2, "only the page's own <style> and </style>");
   });
 
   it('has no event-handler attribute and only safe hrefs', () => {
     const attributes = tags.flatMap((t) => t.attributes);
-    assert.deepEqual(attributes.filter(([name]) => name.startsWith('on')), []);
+    assert.deepEqual(
+      attributes.filter(([name]) => name.startsWith('on')),
+      [],
+    );
     const allowed = new Set(['href', 'rel', 'class', 'id', 'lang', 'charset', 'name', 'content', 'scope', 'aria-labelledby', 'aria-hidden', 'aria-label', 'role', 'start']);
-    assert.deepEqual(attributes.filter(([name]) => !allowed.has(name)), []);
+    assert.deepEqual(
+      attributes.filter(([name]) => !allowed.has(name)),
+      [],
+    );
     for (const [, href] of attributes.filter(([name]) => name === 'href')) {
       assert.match(href.replace(/[\u0000-\u0020]/g, ''), /^(#|https?:|mailto:|\.\.\/)/i, href);
     }
@@ -110,7 +126,12 @@ describe('HTML export of a hostile protocol', () => {
   it('stays inert in English too', () => {
     const english = renderHtml(hostileReport('en'));
     assert.doesNotMatch(english, /<script/i);
-    assert.deepEqual(scanTags(english).flatMap((t) => t.attributes).filter(([name]) => name.startsWith('on')), []);
+    assert.deepEqual(
+      scanTags(english)
+        .flatMap((t) => t.attributes)
+        .filter(([name]) => name.startsWith('on')),
+      [],
+    );
   });
 });
 
@@ -136,9 +157,20 @@ describe('Markdown export of a hostile protocol', () => {
 describe('safe Markdown rendering', () => {
   it('allows http, https, mailto and relative URLs only', () => {
     const cases: Array<[string, boolean]> = [
-      ['https://a.de', true], ['HTTP://a.de', true], ['mailto:x@y.de', true], ['../a.md', true], ['#top', true], ['//cdn.example', true],
-      ['javascript:alert(1)', false], [' JavaScript:alert(1)', false], ['java\tscript:x', false], ['java\nscript:x', false],
-      ['\u0001javascript:x', false], ['data:text/html,x', false], ['vbscript:x', false], ['file:///etc/passwd', false],
+      ['https://a.de', true],
+      ['HTTP://a.de', true],
+      ['mailto:x@y.de', true],
+      ['../a.md', true],
+      ['#top', true],
+      ['//cdn.example', true],
+      ['javascript:alert(1)', false],
+      [' JavaScript:alert(1)', false],
+      ['java\tscript:x', false],
+      ['java\nscript:x', false],
+      ['\u0001javascript:x', false],
+      ['data:text/html,x', false],
+      ['vbscript:x', false],
+      ['file:///etc/passwd', false],
     ];
     for (const [url, ok] of cases) assert.equal(safeUrl(url) !== undefined, ok, JSON.stringify(url));
   });
@@ -192,8 +224,14 @@ describe('renderAll and the generated marker', () => {
   const report = aggregateEvent({ plan: eventPlan(), sessions: [session({ file: 'a.session.md', title: 'A' })] });
 
   it('renders the wanted formats in a fixed order with fixed names', () => {
-    assert.deepEqual(renderAll(report, ['csv', 'md']).map((f) => f.fileName), ['event-documentation.md', 'next-steps.csv']);
-    assert.deepEqual(renderAll(report).map((f) => f.fileName), ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv']);
+    assert.deepEqual(
+      renderAll(report, ['csv', 'md']).map((f) => f.fileName),
+      ['event-documentation.md', 'next-steps.csv'],
+    );
+    assert.deepEqual(
+      renderAll(report).map((f) => f.fileName),
+      ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv'],
+    );
   });
 
   it('recognizes every generated file, in both languages, and no hand-written one', () => {

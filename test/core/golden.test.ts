@@ -43,7 +43,7 @@ describe('golden files of the demo event', function () {
     assert.deepEqual(again, files);
   });
 
-  it('renders every format of the report it built (the pipeline renders once, in the report\'s language)', async function () {
+  it("renders every format of the report it built (the pipeline renders once, in the report's language)", async function () {
     const event = await loadEvent(DEMO, { today: TODAY }, cliTexts('en'));
     assert.ok(event.documentation.report.sessions.length >= 10);
     assert.deepEqual(renderAll(event.documentation.report), files);

@@ -6,8 +6,16 @@ import { findings, marked, session, testPlan } from './intelligence.helpers';
 
 const B = session(
   'file:///camp/sessions/b.session.md',
-  '---', 'title: Offene Daten', 'day: 1', 'slot: "10:30"', 'room: Weser', 'host: Anna Schmidt', '---',
-  '## Nächste Schritte', '- [ ] Datensätze auflisten @anna-schmidt bis 2017-02-28', '- [x] Folien teilen @anna-schmidt',
+  '---',
+  'title: Offene Daten',
+  'day: 1',
+  'slot: "10:30"',
+  'room: Weser',
+  'host: Anna Schmidt',
+  '---',
+  '## Nächste Schritte',
+  '- [ ] Datensätze auflisten @anna-schmidt bis 2017-02-28',
+  '- [x] Folien teilen @anna-schmidt',
 ).summary;
 const C = session('file:///camp/sessions/c.session.md', '---', 'title: KI im Amt', 'day: 2', 'slot: "14:00"', 'room: Elbe', '---').summary;
 
@@ -27,7 +35,16 @@ const TABLE: Case[] = [
     name: 'a handle: name, handle, organisation, sessions with roles, open next steps',
     lines: [...FM, '# Datenschutz', '## Teilnehmende', '- Anna Schmidt', '## Nächste Schritte', '- [ ] Checkliste @an|na-schmidt bis 2017-03-01'],
     plan: testPlan(),
-    expect: ['**Anna Schmidt** · `@anna-schmidt` · Kreis Pinneberg', '**Sessions**', 'Datenschutz — Teilnahme, verantwortlich', 'Offene Daten — Leitung', '**Offene nächste Schritte**', 'Checkliste', 'bis 01.03.2017', 'Datensätze auflisten — bis 28.02.2017 · _Offene Daten_'],
+    expect: [
+      '**Anna Schmidt** · `@anna-schmidt` · Kreis Pinneberg',
+      '**Sessions**',
+      'Datenschutz — Teilnahme, verantwortlich',
+      'Offene Daten — Leitung',
+      '**Offene nächste Schritte**',
+      'Checkliste',
+      'bis 01.03.2017',
+      'Datensätze auflisten — bis 28.02.2017 · _Offene Daten_',
+    ],
   },
   {
     name: 'a participant barcamp.json does not list, in English',

@@ -35,7 +35,10 @@ export function testPlan(partial: Partial<EventPlan> = {}): EventPlan {
     uri: PLAN_URI,
     name: 'Testcamp',
     language: 'de',
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '2017-01-27' }],
+    days: [
+      { day: 1, date: '2017-01-26' },
+      { day: 2, date: '2017-01-27' },
+    ],
     rooms: ['Elbe', 'Weser'],
     slots: ['10:30', '14:00'],
     people: [

@@ -21,7 +21,10 @@ describe('document links (core)', () => {
   for (const row of TABLE) {
     it(row.name, () => {
       const links = documentLinks(row.text, URI);
-      assert.deepEqual(links.map((l) => [textAt(row.text, l.range), l.target]), row.expect);
+      assert.deepEqual(
+        links.map((l) => [textAt(row.text, l.range), l.target]),
+        row.expect,
+      );
     });
   }
 });

@@ -69,7 +69,23 @@ describe('messages of real findings', () => {
   // One document per code (or variant) that fires it, so every wording is rendered once from real rule output.
   const plan = { rooms: ['Elbe'], slots: ['10:30'], days: [{ day: 1, date: '2017-01-26' }], people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }] };
   const docs = [
-    lines('---', 'title: A', 'farbe: blau', 'participants: 0', 'room: Weser', 'slot: "9:00"', 'day: 2', 'date: 2017-01-27', '---', '# B', '## Teilnehmende', '- X', '## Nächste Schritte', '- Flyer @ana', '- Plakat'),
+    lines(
+      '---',
+      'title: A',
+      'farbe: blau',
+      'participants: 0',
+      'room: Weser',
+      'slot: "9:00"',
+      'day: 2',
+      'date: 2017-01-27',
+      '---',
+      '# B',
+      '## Teilnehmende',
+      '- X',
+      '## Nächste Schritte',
+      '- Flyer @ana',
+      '- Plakat',
+    ),
     lines('---', 'title: A', '---', '## Ergebnisse', '## Nächste Schritte', '## Ergebnisse'),
     lines('---', 'date: 2017-02-30', 'room: Elbe', 'slot: "10:30"', '---', 'Text'),
     lines('---', 'title: [', '---'),
@@ -88,7 +104,10 @@ describe('messages of real findings', () => {
         }
         for (const d of diagnose(doc, { language })) assert.doesNotMatch(d.message, /\{\w*\}|undefined/u, d.message);
       }
-      assert.deepEqual([...DIAGNOSTIC_CODES].filter((c) => !seen.has(c)), []);
+      assert.deepEqual(
+        [...DIAGNOSTIC_CODES].filter((c) => !seen.has(c)),
+        [],
+      );
     });
   }
 });

@@ -29,7 +29,10 @@ const PLAN: EventPlan = parseEventPlan(
   JSON.stringify({
     name: 'Testcamp',
     language: 'de',
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '2017-01-27' }],
+    days: [
+      { day: 1, date: '2017-01-26' },
+      { day: 2, date: '2017-01-27' },
+    ],
     rooms: ['Elbe', 'Weser'],
     slots: ['9:00', '10:30', '14:00'],
     people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }],
@@ -106,7 +109,10 @@ describe('sessionSkeleton', () => {
       const skeleton = sessionSkeleton(c.input);
       const text = skeleton.text.split('\n');
       assert.deepEqual(text.slice(1, text.indexOf('---', 1)), c.frontmatter);
-      assert.deepEqual(text.filter((l) => l.startsWith('#')), c.headings);
+      assert.deepEqual(
+        text.filter((l) => l.startsWith('#')),
+        c.headings,
+      );
       assert.equal(text[skeleton.cursor.line - 1], c.headings[2], 'the cursor is in the first findings bullet');
       assert.equal(text[skeleton.cursor.line].slice(0, skeleton.cursor.character), '- ');
       // The skeleton parses into what was picked, and its only findings are the empty sections.
@@ -126,9 +132,18 @@ describe('sessionSkeleton', () => {
 
 describe('eventPlanSkeleton', () => {
   const cases: Array<[Parameters<typeof eventPlanSkeleton>[0], { name?: string; language?: string; days: unknown[] }]> = [
-    [{ name: 'Barcamp Nord', language: 'de', date: '26.01.2017' }, { name: 'Barcamp Nord', language: 'de', days: [{ day: 1, date: '2017-01-26' }] }],
-    [{ name: '  Camp\n 2030 ', language: 'en', date: '2030-02-30' }, { name: 'Camp 2030', language: 'en', days: [{ day: 1 }] }],
-    [{ name: '', language: 'de' }, { name: 'Barcamp', language: 'de', days: [{ day: 1 }] }],
+    [
+      { name: 'Barcamp Nord', language: 'de', date: '26.01.2017' },
+      { name: 'Barcamp Nord', language: 'de', days: [{ day: 1, date: '2017-01-26' }] },
+    ],
+    [
+      { name: '  Camp\n 2030 ', language: 'en', date: '2030-02-30' },
+      { name: 'Camp 2030', language: 'en', days: [{ day: 1 }] },
+    ],
+    [
+      { name: '', language: 'de' },
+      { name: 'Barcamp', language: 'de', days: [{ day: 1 }] },
+    ],
   ];
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input.name)} (${input.language}, ${input.date ?? 'no date'})`, () => {
@@ -165,7 +180,18 @@ describe('sessionState', () => {
 /** A session file for the overview tests: frontmatter from `fields`, findings and the given next steps. */
 function session(name: string, fields: Record<string, string | number>, steps: string[] = []) {
   const uri = `file:///camp/sessions/${name}.session.md`;
-  const text = lines('---', ...Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`), '---', '', '## Ergebnisse', '- Eins', '', '## Nächste Schritte', ...steps, '');
+  const text = lines(
+    '---',
+    ...Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`),
+    '---',
+    '',
+    '## Ergebnisse',
+    '- Eins',
+    '',
+    '## Nächste Schritte',
+    ...steps,
+    '',
+  );
   const protocol = parseSession(text, uri);
   return { summary: summarize(protocol), diagnostics: validateSession(protocol, { plan: PLAN, others: [], language: 'de' }) };
 }
@@ -183,17 +209,29 @@ describe('sessionsOverview: day → slot → session in schedule order', () => {
     const overview = sessionsOverview(sessions, { plan: PLAN, folderUri: 'file:///camp', language: 'de' });
     const tree = overview.days.map((d) => [d.label, d.slots.map((s) => [s.slot, s.sessions.map((x) => x.label)])]);
     assert.deepEqual(tree, [
-      ['Tag 1 · 26.01.2017', [['9:00', ['Früh Elbe', 'Früh Weser']], ['14:00', ['Spät']]]],
+      [
+        'Tag 1 · 26.01.2017',
+        [
+          ['9:00', ['Früh Elbe', 'Früh Weser']],
+          ['14:00', ['Spät']],
+        ],
+      ],
       ['Tag 2 · 27.01.2017', [['10:30', ['Tag zwei']]]],
     ]);
-    assert.deepEqual(overview.unscheduled.map((s) => s.label), ['Ohne Slot']);
+    assert.deepEqual(
+      overview.unscheduled.map((s) => s.label),
+      ['Ohne Slot'],
+    );
     assert.equal(overview.days[0].slots[0].sessions[0].file, 'sessions/early-elbe.session.md');
   });
 
   it('problemsOnly leaves out complete sessions but counts them', () => {
     const overview = sessionsOverview(sessions, { plan: PLAN, folderUri: 'file:///camp', language: 'en', problemsOnly: true });
     const shown = [...overview.days.flatMap((d) => d.slots.flatMap((s) => s.sessions)), ...overview.unscheduled];
-    assert.deepEqual(shown.map((s) => [s.label, s.state]), [['Früh Elbe', 'warnings']]);
+    assert.deepEqual(
+      shown.map((s) => [s.label, s.state]),
+      [['Früh Elbe', 'warnings']],
+    );
     assert.deepEqual(overview.counts, { total: 5, complete: 4, warnings: 1, errors: 0 });
     assert.equal(overview.days[0].label, 'Day 1 · 26 Jan 2017');
   });
@@ -205,11 +243,10 @@ describe('nextStepsOverview: groups by owner, session or due date', () => {
     session('b', { title: 'B', day: 1, slot: '9:00', room: 'Elbe' }, ['- [ ] Ohne alles', '- Später @anna-schmidt 📅 2017-03-15']),
   ];
   const run = (groupBy: StepGrouping, includeDone = true) =>
-    nextStepsOverview(sessions.map((s) => s.summary), { plan: PLAN, folderUri: 'file:///camp', language: 'de', groupBy, includeDone, today: '2017-03-01' }).map((g) => [
-      g.key,
-      g.label,
-      g.steps.map((s) => `${s.text}${s.done ? ' ✓' : ''}${s.overdue ? ' !' : ''}`),
-    ]);
+    nextStepsOverview(
+      sessions.map((s) => s.summary),
+      { plan: PLAN, folderUri: 'file:///camp', language: 'de', groupBy, includeDone, today: '2017-03-01' },
+    ).map((g) => [g.key, g.label, g.steps.map((s) => `${s.text}${s.done ? ' ✓' : ''}${s.overdue ? ' !' : ''}`)]);
 
   const cases: Array<{ groupBy: StepGrouping; includeDone?: boolean; expected: unknown }> = [
     {
@@ -240,7 +277,10 @@ describe('nextStepsOverview: groups by owner, session or due date', () => {
   for (const c of cases) it(`by ${c.groupBy}${c.includeDone === false ? ', open only' : ''}`, () => assert.deepEqual(run(c.groupBy, c.includeDone), c.expected));
 
   it('a plain list item is checkable, its due label in the language', () => {
-    const [group] = nextStepsOverview(sessions.map((s) => s.summary), { plan: PLAN, language: 'en', groupBy: 'due', includeDone: true, today: '2017-03-01' }).filter((g) => g.key === 'due:2017-03-15');
+    const [group] = nextStepsOverview(
+      sessions.map((s) => s.summary),
+      { plan: PLAN, language: 'en', groupBy: 'due', includeDone: true, today: '2017-03-01' },
+    ).filter((g) => g.key === 'due:2017-03-15');
     assert.deepEqual([group.label, group.steps[0].checkable, group.steps[0].line, group.open, group.overdue], ['15 Mar 2017', true, 12, 1, 0]);
   });
 });

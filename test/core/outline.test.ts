@@ -6,10 +6,23 @@ import type { OutlineNode, Range } from '../../server/src/core/model';
 import { lines } from './helpers';
 
 const FULL = lines(
-  '---', 'title: Datenschutz', 'slot: "10:30"', '---', '', '# Datenschutz', '',
-  '## Teilnehmende', '- Anna Schmidt (Kreis)', '',
-  '## Nächste Schritte', '- [ ] Checkliste teilen @anna @bob bis 2017-02-28', '- [x] Folien', '  verschicken @leslie', '',
-  '## Ergebnisse', '- ' + 'sehr lang '.repeat(20),
+  '---',
+  'title: Datenschutz',
+  'slot: "10:30"',
+  '---',
+  '',
+  '# Datenschutz',
+  '',
+  '## Teilnehmende',
+  '- Anna Schmidt (Kreis)',
+  '',
+  '## Nächste Schritte',
+  '- [ ] Checkliste teilen @anna @bob bis 2017-02-28',
+  '- [x] Folien',
+  '  verschicken @leslie',
+  '',
+  '## Ergebnisse',
+  '- ' + 'sehr lang '.repeat(20),
 );
 
 /** A node tree as compact text: `kind:name[detail](children…)`. */
@@ -20,11 +33,22 @@ function shape(node: OutlineNode): string {
 }
 
 const cases: Array<[string, string, string, Array<[number, number]>]> = [
-  ['full protocol', FULL,
+  [
+    'full protocol',
+    FULL,
     'session:Datenschutz(field:Frontmatter(field:title[Datenschutz], field:slot[10:30]), section:Teilnehmende[1](item:Anna Schmidt (Kreis)), ' +
-    'section:Nächste Schritte[2](item:Checkliste teilen @anna @bob bis 2017-02-28[@anna @bob 2017-02-28], item:Folien verschicken @leslie[@leslie ✓]), ' +
-    'section:Ergebnisse[1](item:' + 'sehr lang '.repeat(6).trim() + '…))',
-    [[0, 3], [7, 8], [10, 13], [12, 13], [15, 16]]],
+      'section:Nächste Schritte[2](item:Checkliste teilen @anna @bob bis 2017-02-28[@anna @bob 2017-02-28], item:Folien verschicken @leslie[@leslie ✓]), ' +
+      'section:Ergebnisse[1](item:' +
+      'sehr lang '.repeat(6).trim() +
+      '…))',
+    [
+      [0, 3],
+      [7, 8],
+      [10, 13],
+      [12, 13],
+      [15, 16],
+    ],
+  ],
   ['no topic, no frontmatter', lines('## Notizen', 'Text'), 'session:Session(section:Notizen[1](item:Text))', [[0, 1]]],
   ['empty document', '', 'session:Session', []],
   ['unclosed frontmatter has no field node', lines('---', '# T'), 'session:T', []],
@@ -52,7 +76,10 @@ function check(text: string, expectShape: string, expectFolds: Array<[number, nu
   assert.equal(nodes.length, 1);
   assert.equal(shape(nodes[0]), expectShape);
   checkInvariants(nodes[0]);
-  assert.deepEqual(foldingRanges(protocol).map((f) => [f.startLine, f.endLine]), expectFolds);
+  assert.deepEqual(
+    foldingRanges(protocol).map((f) => [f.startLine, f.endLine]),
+    expectFolds,
+  );
 }
 
 describe('outline and foldingRanges', () => {

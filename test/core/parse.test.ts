@@ -53,147 +53,310 @@ const SPEC_EXAMPLE = lines(...FM, ...BODY);
 const nextSteps = (...items: string[]) => lines('# T', '## Nächste Schritte', ...items);
 
 const cases: Array<[string, string, Expect]> = [
-  ['spec example', SPEC_EXAMPLE, {
-    topic: 'Datenschutz als Bremse?',
-    heading: 'Datenschutz als Bremse?',
-    language: 'de',
-    sections: ['participants:Teilnehmende', 'findings:Ergebnisse', 'nextSteps:Nächste Schritte', 'openQuestions:Offene Fragen'],
-    participants: [['Anna Schmidt', 'Kreis Pinneberg'], ['Norbert Weiß']],
-    findings: ['Datenschutz lässt sich lösungsorientiert angehen, wenn …'],
-    nextSteps: [
-      { text: 'Checkliste teilen @anna-schmidt bis 2017-02-28', owners: ['anna-schmidt'], due: '2017-02-28', iso: '2017-02-28', done: false, checkbox: true },
-      { owners: ['leslie-czernik'], done: true, checkbox: true },
-    ],
-    openQuestions: ['Wie gehen Kommunen mit Cloud-Diensten um?'],
-    meta: { title: 'Datenschutz als Bremse?', day: 1, slot: '10:30', room: 'Elbe', tags: ['Datenschutz', 'Recht'], participants: 14 },
-    problems: [],
-    frontmatterValid: true,
-    lineCount: 24,
-    ranges: [
-      [(p) => p.meta.slot?.range, '"10:30"'],
-      [(p) => p.meta.tags[1]?.range, 'Recht'],
-      [(p) => p.topic?.range, 'Datenschutz als Bremse?'],
-      [(p) => p.heading?.range, 'Datenschutz als Bremse?', 1],
-      [(p) => p.sections[1]?.headingRange, '## Ergebnisse'],
-      [(p) => p.sections[0]?.range, '## Teilnehmende\n- Anna Schmidt (Kreis Pinneberg)\n- Norbert Weiß'],
-      [(p) => p.nextSteps[0]?.range, '- [ ] Checkliste teilen @anna-schmidt bis 2017-02-28'],
-      [(p) => p.frontmatter?.range, FM.join('\n')],
-      [(p) => p.frontmatter?.fields[0]?.keyRange, 'title'],
-    ],
-  }],
-  ['English headings', lines('# Privacy', '## Participants', '- Ann', '## Findings', '- x', '## Next steps', '- y @ann', '## Open questions', '- z'), {
-    language: 'en',
-    sections: ['participants:Participants', 'findings:Findings', 'nextSteps:Next steps', 'openQuestions:Open questions'],
-  }],
-  ['keyword variants, trailing colon, case, whitespace', lines('# T', '##   teilnehmer*innen:  ', '## ERGEBNISSE:', '## key TAKEAWAYS', '## To-dos', '## Action Items:', '## Teilnehmer:innen', '## Anwesende'), {
-    sections: ['participants:teilnehmer*innen', 'findings:ERGEBNISSE', 'findings:key TAKEAWAYS', 'nextSteps:To-dos', 'nextSteps:Action Items', 'participants:Teilnehmer:innen', 'participants:Anwesende'],
-  }],
-  ['unknown section is notes and kept', lines('# T', '## Diskussion', 'Viel geredet.', '## Ergebnisse', '- a'), {
-    sections: ['notes:Diskussion', 'findings:Ergebnisse'], findings: ['a'], hasContent: [true, true],
-  }],
-  ['language: majority, tie is undefined, To-dos counts for none', lines('# T', '## Ergebnisse', '## Open questions', '## To-dos'), {
-    language: undefined,
-  }],
+  [
+    'spec example',
+    SPEC_EXAMPLE,
+    {
+      topic: 'Datenschutz als Bremse?',
+      heading: 'Datenschutz als Bremse?',
+      language: 'de',
+      sections: ['participants:Teilnehmende', 'findings:Ergebnisse', 'nextSteps:Nächste Schritte', 'openQuestions:Offene Fragen'],
+      participants: [['Anna Schmidt', 'Kreis Pinneberg'], ['Norbert Weiß']],
+      findings: ['Datenschutz lässt sich lösungsorientiert angehen, wenn …'],
+      nextSteps: [
+        { text: 'Checkliste teilen @anna-schmidt bis 2017-02-28', owners: ['anna-schmidt'], due: '2017-02-28', iso: '2017-02-28', done: false, checkbox: true },
+        { owners: ['leslie-czernik'], done: true, checkbox: true },
+      ],
+      openQuestions: ['Wie gehen Kommunen mit Cloud-Diensten um?'],
+      meta: { title: 'Datenschutz als Bremse?', day: 1, slot: '10:30', room: 'Elbe', tags: ['Datenschutz', 'Recht'], participants: 14 },
+      problems: [],
+      frontmatterValid: true,
+      lineCount: 24,
+      ranges: [
+        [(p) => p.meta.slot?.range, '"10:30"'],
+        [(p) => p.meta.tags[1]?.range, 'Recht'],
+        [(p) => p.topic?.range, 'Datenschutz als Bremse?'],
+        [(p) => p.heading?.range, 'Datenschutz als Bremse?', 1],
+        [(p) => p.sections[1]?.headingRange, '## Ergebnisse'],
+        [(p) => p.sections[0]?.range, '## Teilnehmende\n- Anna Schmidt (Kreis Pinneberg)\n- Norbert Weiß'],
+        [(p) => p.nextSteps[0]?.range, '- [ ] Checkliste teilen @anna-schmidt bis 2017-02-28'],
+        [(p) => p.frontmatter?.range, FM.join('\n')],
+        [(p) => p.frontmatter?.fields[0]?.keyRange, 'title'],
+      ],
+    },
+  ],
+  [
+    'English headings',
+    lines('# Privacy', '## Participants', '- Ann', '## Findings', '- x', '## Next steps', '- y @ann', '## Open questions', '- z'),
+    {
+      language: 'en',
+      sections: ['participants:Participants', 'findings:Findings', 'nextSteps:Next steps', 'openQuestions:Open questions'],
+    },
+  ],
+  [
+    'keyword variants, trailing colon, case, whitespace',
+    lines('# T', '##   teilnehmer*innen:  ', '## ERGEBNISSE:', '## key TAKEAWAYS', '## To-dos', '## Action Items:', '## Teilnehmer:innen', '## Anwesende'),
+    {
+      sections: [
+        'participants:teilnehmer*innen',
+        'findings:ERGEBNISSE',
+        'findings:key TAKEAWAYS',
+        'nextSteps:To-dos',
+        'nextSteps:Action Items',
+        'participants:Teilnehmer:innen',
+        'participants:Anwesende',
+      ],
+    },
+  ],
+  [
+    'unknown section is notes and kept',
+    lines('# T', '## Diskussion', 'Viel geredet.', '## Ergebnisse', '- a'),
+    {
+      sections: ['notes:Diskussion', 'findings:Ergebnisse'],
+      findings: ['a'],
+      hasContent: [true, true],
+    },
+  ],
+  [
+    'language: majority, tie is undefined, To-dos counts for none',
+    lines('# T', '## Ergebnisse', '## Open questions', '## To-dos'),
+    {
+      language: undefined,
+    },
+  ],
   ['language: two German vs one English', lines('# T', '## Ergebnisse', '## Aufgaben', '## Open questions'), { language: 'de' }],
   ['no recognized heading: no language', lines('# T', '## Notizen'), { language: undefined }],
   ['topic from first # heading without frontmatter title', lines('intro', '# Erste', '# Zweite'), { topic: 'Erste', heading: 'Erste' }],
   ['frontmatter title wins over heading', lines('---', 'title: Aus dem Kopf', '---', '# Überschrift'), { topic: 'Aus dem Kopf', heading: 'Überschrift' }],
   ['no topic at all', lines('## Ergebnisse', '- a'), { topic: undefined, heading: undefined }],
-  ['several owners, unicode, trailing dot, e-mail is not an owner', nextSteps('- Mail an a@b.de schicken @jörg-müller und @anna_s. Danke @x.y.'), {
-    nextSteps: [{ owners: ['jörg-müller', 'anna_s', 'x.y'], due: undefined }],
-  }],
+  [
+    'several owners, unicode, trailing dot, e-mail is not an owner',
+    nextSteps('- Mail an a@b.de schicken @jörg-müller und @anna_s. Danke @x.y.'),
+    {
+      nextSteps: [{ owners: ['jörg-müller', 'anna_s', 'x.y'], due: undefined }],
+    },
+  ],
   ['owner in parentheses and at the start', nextSteps('- @anna klärt (@bob hilft)'), { nextSteps: [{ owners: ['anna', 'bob'] }] }],
   ['lone @ is not an owner', nextSteps('- Treffen @ Rathaus'), { nextSteps: [{ owners: [] }] }],
   ['due: bis ISO', nextSteps('- [ ] A @a bis 2017-02-28'), { nextSteps: [{ due: '2017-02-28', iso: '2017-02-28' }] }],
   ['due: BIS German date', nextSteps('- [ ] A @a BIS 28.02.2017.'), { nextSteps: [{ due: '28.02.2017', iso: '2017-02-28' }] }],
-  ['due: until / due: / 📅', nextSteps('- A until 1.3.2017', '- B due: 2017-03-02', '- C 📅 2017-03-03'), {
-    nextSteps: [{ due: '1.3.2017', iso: '2017-03-01' }, { due: '2017-03-02' }, { due: '2017-03-03', iso: '2017-03-03' }],
-  }],
+  [
+    'due: until / due: / 📅',
+    nextSteps('- A until 1.3.2017', '- B due: 2017-03-02', '- C 📅 2017-03-03'),
+    {
+      nextSteps: [{ due: '1.3.2017', iso: '2017-03-01' }, { due: '2017-03-02' }, { due: '2017-03-03', iso: '2017-03-03' }],
+    },
+  ],
   ['due: "bis" inside a word does not count', nextSteps('- Hobbis 2017-02-28', '- Ergebnis bis morgen'), { nextSteps: [{ due: undefined }, { due: undefined }] }],
-  ['invalid due date: iso undefined, invalid-date problem on the date', nextSteps('- [ ] A @a bis 2017-02-30', '- B bis 31.04.2017'), {
-    nextSteps: [{ due: '2017-02-30', iso: undefined }, { due: '31.04.2017', iso: undefined }],
-    problems: [['invalid-date', '2017-02-30'], ['invalid-date', '31.04.2017']],
-  }],
+  [
+    'invalid due date: iso undefined, invalid-date problem on the date',
+    nextSteps('- [ ] A @a bis 2017-02-30', '- B bis 31.04.2017'),
+    {
+      nextSteps: [
+        { due: '2017-02-30', iso: undefined },
+        { due: '31.04.2017', iso: undefined },
+      ],
+      problems: [
+        ['invalid-date', '2017-02-30'],
+        ['invalid-date', '31.04.2017'],
+      ],
+    },
+  ],
   ['leap day', nextSteps('- A bis 29.02.2016', '- B bis 2100-02-29'), { nextSteps: [{ iso: '2016-02-29' }, { iso: undefined }], problems: [['invalid-date', '2100-02-29']] }],
-  ['done and open, X upper case, plain item', nextSteps('- [x] a', '- [X] b', '- [ ] c', '- d'), {
-    nextSteps: [{ text: 'a', done: true, checkbox: true }, { text: 'b', done: true }, { text: 'c', done: false }, { text: 'd', done: false, checkbox: false }],
-  }],
+  [
+    'done and open, X upper case, plain item',
+    nextSteps('- [x] a', '- [X] b', '- [ ] c', '- d'),
+    {
+      nextSteps: [
+        { text: 'a', done: true, checkbox: true },
+        { text: 'b', done: true },
+        { text: 'c', done: false },
+        { text: 'd', done: false, checkbox: false },
+      ],
+    },
+  ],
   ['ordered task list', nextSteps('1. [x] a @p', '2. [ ] b'), { nextSteps: [{ text: 'a @p', done: true, checkbox: true, owners: ['p'] }, { done: false }] }],
   ...['keine', 'Keine.', 'NONE', '– keine –', 'Keine nächsten Schritte', 'No next steps.'].map((w): [string, string, Expect] => [
-    `declared none: ${w}`, nextSteps(`- ${w}`), { nextSteps: [], declaredNone: true, hasContent: [true] },
+    `declared none: ${w}`,
+    nextSteps(`- ${w}`),
+    { nextSteps: [], declaredNone: true, hasContent: [true] },
   ]),
   ['declared none as a paragraph', nextSteps('Keine.'), { nextSteps: [], declaredNone: true }],
   ['"keine" among other items is an item', nextSteps('- keine', '- doch @a'), { nextSteps: [{ text: 'keine' }, { text: 'doch @a' }], declaredNone: false }],
-  ['paragraphs as items when there is no list', lines('# T', '## Ergebnisse', 'Erstens *wichtig*.', '', 'Zweitens', 'über zwei Zeilen.'), {
-    findings: ['Erstens wichtig.', 'Zweitens über zwei Zeilen.'], findingsMarkdown: ['Erstens *wichtig*.', 'Zweitens\nüber zwei Zeilen.'],
-  }],
+  [
+    'paragraphs as items when there is no list',
+    lines('# T', '## Ergebnisse', 'Erstens *wichtig*.', '', 'Zweitens', 'über zwei Zeilen.'),
+    {
+      findings: ['Erstens wichtig.', 'Zweitens über zwei Zeilen.'],
+      findingsMarkdown: ['Erstens *wichtig*.', 'Zweitens\nüber zwei Zeilen.'],
+    },
+  ],
   ['intro paragraph above a list is not an item', lines('# T', '## Ergebnisse', 'Wir fanden:', '- a', '- b'), { findings: ['a', 'b'] }],
-  ['plain text drops markup, markdown keeps it', lines('# T', '## Ergebnisse', '- **fett** und [Link](https://x.de) und `code`'), {
-    findings: ['fett und Link und code'], findingsMarkdown: ['**fett** und [Link](https://x.de) und `code`'],
-  }],
-  ['nested list stays in the parent item', lines('# T', '## Ergebnisse', '- a', '  - a1', '  - a2', '- b'), {
-    findings: ['a', 'b'], findingsMarkdown: ['a\n  - a1\n  - a2', 'b'],
-  }],
-  ['an emoji in the frontmatter shifts nothing after it', lines('---', 'title: Fahrplan 🇩🇪 🙂', 'room: Elbe', '---', '# Fahrplan', '## Ergebnisse', '- Ein Ergebnis.', '- Noch eins 🎉.'), {
-    findings: ['Ein Ergebnis.', 'Noch eins 🎉.'], findingsMarkdown: ['Ein Ergebnis.', 'Noch eins 🎉.'],
-    ranges: [[(p) => p.findings[0].range, '- Ein Ergebnis.'], [(p) => p.sections[0].headingRange, '## Ergebnisse']],
-  }],
+  [
+    'plain text drops markup, markdown keeps it',
+    lines('# T', '## Ergebnisse', '- **fett** und [Link](https://x.de) und `code`'),
+    {
+      findings: ['fett und Link und code'],
+      findingsMarkdown: ['**fett** und [Link](https://x.de) und `code`'],
+    },
+  ],
+  [
+    'nested list stays in the parent item',
+    lines('# T', '## Ergebnisse', '- a', '  - a1', '  - a2', '- b'),
+    {
+      findings: ['a', 'b'],
+      findingsMarkdown: ['a\n  - a1\n  - a2', 'b'],
+    },
+  ],
+  [
+    'an emoji in the frontmatter shifts nothing after it',
+    lines('---', 'title: Fahrplan 🇩🇪 🙂', 'room: Elbe', '---', '# Fahrplan', '## Ergebnisse', '- Ein Ergebnis.', '- Noch eins 🎉.'),
+    {
+      findings: ['Ein Ergebnis.', 'Noch eins 🎉.'],
+      findingsMarkdown: ['Ein Ergebnis.', 'Noch eins 🎉.'],
+      ranges: [
+        [(p) => p.findings[0].range, '- Ein Ergebnis.'],
+        [(p) => p.sections[0].headingRange, '## Ergebnisse'],
+      ],
+    },
+  ],
   ['lists below ### sub-headings count', lines('# T', '## Ergebnisse', '### Teil 1', '- a', '### Teil 2', '- b'), { findings: ['a', 'b'] }],
-  ['empty section has no content; comment is not content', lines('# T', '## Ergebnisse', '', '## Nächste Schritte', '<!-- hier eintragen -->', '## Offene Fragen', '```', 'x', '```'), {
-    hasContent: [false, false, true], findings: [],
-  }],
-  ['heading inside a code fence is not a section', lines('# T', '## Notizen', '```md', '## Ergebnisse', '- nein', '```'), {
-    sections: ['notes:Notizen'], findings: [],
-  }],
+  [
+    'empty section has no content; comment is not content',
+    lines('# T', '## Ergebnisse', '', '## Nächste Schritte', '<!-- hier eintragen -->', '## Offene Fragen', '```', 'x', '```'),
+    {
+      hasContent: [false, false, true],
+      findings: [],
+    },
+  ],
+  [
+    'heading inside a code fence is not a section',
+    lines('# T', '## Notizen', '```md', '## Ergebnisse', '- nein', '```'),
+    {
+      sections: ['notes:Notizen'],
+      findings: [],
+    },
+  ],
   ['heading inside a list or quote is not a section', lines('# T', '- ## Ergebnisse', '> ## Aufgaben'), { sections: [] }],
-  ['# heading ends a section', lines('# T', '## Ergebnisse', '- a', '# Anhang', '- b'), {
-    findings: ['a'], ranges: [[(p) => p.sections[0]?.range, '## Ergebnisse\n- a']],
-  }],
-  ['section range ends at last content, not at trailing blank lines', lines('# T', '## Ergebnisse', '- a', '', '', '## Aufgaben'), {
-    ranges: [[(p) => p.sections[0]?.range, '## Ergebnisse\n- a']],
-  }],
-  ['participants with and without org, numbers as head count', lines('---', 'participants: "7"', '---', '## Teilnehmer', '- Anna Schmidt (Kreis Pinneberg)', '- Bob ()', '- Dr. Jörg (Stadt (Nord))', '- Norbert Weiß'), {
-    participants: [['Anna Schmidt', 'Kreis Pinneberg'], ['Bob'], ['Dr. Jörg (Stadt (Nord))'], ['Norbert Weiß']], meta: { participants: 7 },
-  }],
-  ['CRLF and BOM: positions correct', '\uFEFF' + crlfLines('---', 'title: Täst', 'date: 2017-02-30', '---', '', '# Täst', '## Nächste Schritte', '- [ ] Äpfel 🍎 @jörg bis 31.04.2017', '- [x] ok @ann'), {
-    problems: [['invalid-date', '2017-02-30'], ['invalid-date', '31.04.2017']],
-    nextSteps: [{ owners: ['jörg'], due: '31.04.2017', done: false, checkbox: true }, { owners: ['ann'], done: true }],
-    lineCount: 9,
-    ranges: [
-      [(p) => p.nextSteps[0]?.owners[0]?.range, '@jörg'],
-      [(p) => p.sections[0]?.headingRange, '## Nächste Schritte'],
-      [(p) => p.meta.title?.range, 'Täst'],
-    ],
-  }],
+  [
+    '# heading ends a section',
+    lines('# T', '## Ergebnisse', '- a', '# Anhang', '- b'),
+    {
+      findings: ['a'],
+      ranges: [[(p) => p.sections[0]?.range, '## Ergebnisse\n- a']],
+    },
+  ],
+  [
+    'section range ends at last content, not at trailing blank lines',
+    lines('# T', '## Ergebnisse', '- a', '', '', '## Aufgaben'),
+    {
+      ranges: [[(p) => p.sections[0]?.range, '## Ergebnisse\n- a']],
+    },
+  ],
+  [
+    'participants with and without org, numbers as head count',
+    lines('---', 'participants: "7"', '---', '## Teilnehmer', '- Anna Schmidt (Kreis Pinneberg)', '- Bob ()', '- Dr. Jörg (Stadt (Nord))', '- Norbert Weiß'),
+    {
+      participants: [['Anna Schmidt', 'Kreis Pinneberg'], ['Bob'], ['Dr. Jörg (Stadt (Nord))'], ['Norbert Weiß']],
+      meta: { participants: 7 },
+    },
+  ],
+  [
+    'CRLF and BOM: positions correct',
+    '\uFEFF' + crlfLines('---', 'title: Täst', 'date: 2017-02-30', '---', '', '# Täst', '## Nächste Schritte', '- [ ] Äpfel 🍎 @jörg bis 31.04.2017', '- [x] ok @ann'),
+    {
+      problems: [
+        ['invalid-date', '2017-02-30'],
+        ['invalid-date', '31.04.2017'],
+      ],
+      nextSteps: [
+        { owners: ['jörg'], due: '31.04.2017', done: false, checkbox: true },
+        { owners: ['ann'], done: true },
+      ],
+      lineCount: 9,
+      ranges: [
+        [(p) => p.nextSteps[0]?.owners[0]?.range, '@jörg'],
+        [(p) => p.sections[0]?.headingRange, '## Nächste Schritte'],
+        [(p) => p.meta.title?.range, 'Täst'],
+      ],
+    },
+  ],
   ['lone CR line endings', '# T\r## Ergebnisse\r- a\r- b', { findings: ['a', 'b'], lineCount: 4 }],
   ['frontmatter date: German form normalized, invalid date reported and left out', lines('---', 'date: 26.01.2017', '---'), { meta: { date: '2017-01-26' }, problems: [] }],
   ['frontmatter impossible date', lines('---', 'date: 2017-02-30', '---'), { meta: { date: undefined }, problems: [['invalid-date', '2017-02-30']] }],
-  ['frontmatter values: slot number, day string, tags comma string, empty room', lines('---', 'slot: 1030', 'day: "2"', 'tags: Recht, Datenschutz ,KI', 'room:', 'host: Anna', 'foo: bar', '---'), {
-    meta: { slot: '1030', day: 2, tags: ['Recht', 'Datenschutz', 'KI'], room: undefined, host: 'Anna' },
-    fields: ['slot', 'day', 'tags', 'room', 'host', 'foo'],
-    ranges: [[(p) => p.meta.tags[2]?.range, 'KI'], [(p) => p.frontmatter?.fields[5]?.valueRange, 'bar']],
-  }],
-  ['frontmatter: unquoted 10:30 stays a string; block list tags', lines('---', 'slot: 10:30', 'tags:', '  - A', '  - "B"', '...', '# X'), {
-    meta: { slot: '10:30', tags: ['A', 'B'] }, topic: 'X', ranges: [[(p) => p.meta.tags[1]?.range, 'B']],
-  }],
-  ['frontmatter: wrong types left out of meta', lines('---', 'day: eins', 'participants: -3', 'title: [a, b]', '---'), {
-    meta: { day: undefined, participants: undefined, title: undefined }, fields: ['day', 'participants', 'title'],
-  }],
-  ['unclosed frontmatter: one problem on line 0 and the later list still parses', lines('---', 'title: X', '', '# X', '## Nächste Schritte', '- [ ] A @a bis 2017-02-28', '- [x] B'), {
-    problems: [['frontmatter-syntax', '---']], frontmatterValid: false, fields: [],
-    nextSteps: [{ text: 'A @a bis 2017-02-28', owners: ['a'], done: false, checkbox: true }, { text: 'B', done: true }], topic: 'X',
-  }],
+  [
+    'frontmatter values: slot number, day string, tags comma string, empty room',
+    lines('---', 'slot: 1030', 'day: "2"', 'tags: Recht, Datenschutz ,KI', 'room:', 'host: Anna', 'foo: bar', '---'),
+    {
+      meta: { slot: '1030', day: 2, tags: ['Recht', 'Datenschutz', 'KI'], room: undefined, host: 'Anna' },
+      fields: ['slot', 'day', 'tags', 'room', 'host', 'foo'],
+      ranges: [
+        [(p) => p.meta.tags[2]?.range, 'KI'],
+        [(p) => p.frontmatter?.fields[5]?.valueRange, 'bar'],
+      ],
+    },
+  ],
+  [
+    'frontmatter: unquoted 10:30 stays a string; block list tags',
+    lines('---', 'slot: 10:30', 'tags:', '  - A', '  - "B"', '...', '# X'),
+    {
+      meta: { slot: '10:30', tags: ['A', 'B'] },
+      topic: 'X',
+      ranges: [[(p) => p.meta.tags[1]?.range, 'B']],
+    },
+  ],
+  [
+    'frontmatter: wrong types left out of meta',
+    lines('---', 'day: eins', 'participants: -3', 'title: [a, b]', '---'),
+    {
+      meta: { day: undefined, participants: undefined, title: undefined },
+      fields: ['day', 'participants', 'title'],
+    },
+  ],
+  [
+    'unclosed frontmatter: one problem on line 0 and the later list still parses',
+    lines('---', 'title: X', '', '# X', '## Nächste Schritte', '- [ ] A @a bis 2017-02-28', '- [x] B'),
+    {
+      problems: [['frontmatter-syntax', '---']],
+      frontmatterValid: false,
+      fields: [],
+      nextSteps: [
+        { text: 'A @a bis 2017-02-28', owners: ['a'], done: false, checkbox: true },
+        { text: 'B', done: true },
+      ],
+      topic: 'X',
+    },
+  ],
   ['only ---', '---', { problems: [['frontmatter-syntax', '---']], sections: [], lineCount: 1 }],
-  ['broken YAML: one problem at the error position, fields after it dropped', lines('---', 'room: Elbe', 'title: "offen', 'day: 1', '---', '# T'), {
-    problems: [['frontmatter-syntax', '---']], frontmatterValid: false, topic: 'T', fields: ['room'], meta: { room: 'Elbe', title: undefined },
-    ranges: [[(p) => p.problems[0]?.range, '---', 1]],
-  }],
-  ['broken YAML in the middle', lines('---', 'title: T', 'day: [1', 'room: Elbe', '---'), {
-    problems: [['frontmatter-syntax', 'r']], fields: ['title'],
-  }],
-  ['duplicate key is a YAML error on the second key', lines('---', 'room: A', 'room: B', '---'), {
-    problems: [['frontmatter-syntax', 'r']], meta: { room: 'A' }, fields: ['room'],
-  }],
+  [
+    'broken YAML: one problem at the error position, fields after it dropped',
+    lines('---', 'room: Elbe', 'title: "offen', 'day: 1', '---', '# T'),
+    {
+      problems: [['frontmatter-syntax', '---']],
+      frontmatterValid: false,
+      topic: 'T',
+      fields: ['room'],
+      meta: { room: 'Elbe', title: undefined },
+      ranges: [[(p) => p.problems[0]?.range, '---', 1]],
+    },
+  ],
+  [
+    'broken YAML in the middle',
+    lines('---', 'title: T', 'day: [1', 'room: Elbe', '---'),
+    {
+      problems: [['frontmatter-syntax', 'r']],
+      fields: ['title'],
+    },
+  ],
+  [
+    'duplicate key is a YAML error on the second key',
+    lines('---', 'room: A', 'room: B', '---'),
+    {
+      problems: [['frontmatter-syntax', 'r']],
+      meta: { room: 'A' },
+      fields: ['room'],
+    },
+  ],
   ['frontmatter that is a list', lines('---', '- a', '---'), { problems: [['frontmatter-syntax', '- a']], frontmatterValid: false }],
   ['empty frontmatter is fine', lines('---', '---', '# T'), { problems: [], frontmatterValid: true, topic: 'T', fields: [] }],
   ['--- later in the text is a rule, not frontmatter', lines('# T', '---', 'Text', '', '---'), { problems: [], topic: 'T', sections: [] }],
@@ -208,20 +371,52 @@ function check(text: string, expect: Expect): void {
   if ('topic' in expect) assert.equal(p.topic?.value, expect.topic, 'topic');
   if ('heading' in expect) assert.equal(p.heading?.value, expect.heading, 'heading');
   if ('language' in expect) assert.equal(p.language, expect.language, 'language');
-  if (expect.sections) assert.deepEqual(p.sections.map((s) => `${s.kind}:${s.heading}`), expect.sections);
-  if (expect.participants) assert.deepEqual(p.participants.map((x) => (x.org ? [x.name, x.org] : [x.name])), expect.participants);
-  if (expect.findings) assert.deepEqual(p.findings.map((i) => i.text), expect.findings);
-  if (expect.findingsMarkdown) assert.deepEqual(p.findings.map((i) => i.markdown), expect.findingsMarkdown);
-  if (expect.openQuestions) assert.deepEqual(p.openQuestions.map((i) => i.text), expect.openQuestions);
+  if (expect.sections)
+    assert.deepEqual(
+      p.sections.map((s) => `${s.kind}:${s.heading}`),
+      expect.sections,
+    );
+  if (expect.participants)
+    assert.deepEqual(
+      p.participants.map((x) => (x.org ? [x.name, x.org] : [x.name])),
+      expect.participants,
+    );
+  if (expect.findings)
+    assert.deepEqual(
+      p.findings.map((i) => i.text),
+      expect.findings,
+    );
+  if (expect.findingsMarkdown)
+    assert.deepEqual(
+      p.findings.map((i) => i.markdown),
+      expect.findingsMarkdown,
+    );
+  if (expect.openQuestions)
+    assert.deepEqual(
+      p.openQuestions.map((i) => i.text),
+      expect.openQuestions,
+    );
   if ('declaredNone' in expect) assert.equal(p.sections.find((s) => s.kind === 'nextSteps')?.declaredNone, expect.declaredNone);
-  if (expect.hasContent) assert.deepEqual(p.sections.map((s) => s.hasContent), expect.hasContent);
-  if (expect.problems) assert.deepEqual(p.problems.map((x) => [x.code, at(x.range)]), expect.problems);
+  if (expect.hasContent)
+    assert.deepEqual(
+      p.sections.map((s) => s.hasContent),
+      expect.hasContent,
+    );
+  if (expect.problems)
+    assert.deepEqual(
+      p.problems.map((x) => [x.code, at(x.range)]),
+      expect.problems,
+    );
   if (expect.nextSteps) {
     assert.equal(p.nextSteps.length, expect.nextSteps.length, 'next step count');
     expect.nextSteps.forEach((e, i) => {
       const s = p.nextSteps[i];
       if ('text' in e) assert.equal(s.text, e.text);
-      if (e.owners) assert.deepEqual(s.owners.map((o) => o.handle), e.owners);
+      if (e.owners)
+        assert.deepEqual(
+          s.owners.map((o) => o.handle),
+          e.owners,
+        );
       if ('due' in e) assert.equal(s.due?.raw, e.due);
       if ('iso' in e) assert.equal(s.due?.iso, e.iso);
       if ('done' in e) assert.equal(s.done, e.done);
@@ -259,13 +454,24 @@ describe('parseSession', () => {
 
   it('never throws and always returns a protocol', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const garbage = Array.from({ length: 20000 }, () => String.fromCharCode(Math.floor(random() * 65536))).join('');
     const inputs = [
-      garbage, '\u0000\u0001\u0002', '---\n---\n---', '---\r\n', '\uFEFF', '\n\n\n', '## ', '- [ ]', '# \n## :\n- ',
-      '---\n' + 'a: ['.repeat(200) + '\n---', '>'.repeat(500) + ' ## Ergebnisse', '- '.repeat(2000) + 'x',
+      garbage,
+      '\u0000\u0001\u0002',
+      '---\n---\n---',
+      '---\r\n',
+      '\uFEFF',
+      '\n\n\n',
+      '## ',
+      '- [ ]',
+      '# \n## :\n- ',
+      '---\n' + 'a: ['.repeat(200) + '\n---',
+      '>'.repeat(500) + ' ## Ergebnisse',
+      '- '.repeat(2000) + 'x',
       lines('## Nächste Schritte', ...Array.from({ length: 30 }, (_, i) => ' '.repeat(i * 2) + '- [ ] tief @a bis 2017-13-45')),
-      undefined as unknown as string, 42 as unknown as string,
+      undefined as unknown as string,
+      42 as unknown as string,
     ];
     for (const input of inputs) {
       const p = parseSession(input, 'file:///g.session.md');
@@ -314,7 +520,7 @@ const FRAGMENTS = [
 describe('parseMarkdown cuts', () => {
   it('a cut document parses exactly like the whole document', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let wasCut = 0;
     const runs = Number(process.env.CUT_RUNS ?? 300);
     for (let n = 0; n < runs; n++) {

@@ -89,9 +89,7 @@ describe('people (core)', () => {
     const anna = aAt('host: Anna Sch|midt');
     const annaTarget = personTarget(anna.protocol, anna.text, anna.position, SOURCE.plan);
     assert.ok(annaTarget);
-    assert.deepEqual(show(personDefinition(annaTarget, A_URI, SESSIONS, TEXTS, SOURCE)), [
-      'barcamp.json:10 "anna-schmidt"',
-    ]);
+    assert.deepEqual(show(personDefinition(annaTarget, A_URI, SESSIONS, TEXTS, SOURCE)), ['barcamp.json:10 "anna-schmidt"']);
     const max = aAt('@max|-muster');
     const maxTarget = personTarget(max.protocol, max.text, max.position, SOURCE.plan);
     assert.ok(maxTarget);

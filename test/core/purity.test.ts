@@ -32,7 +32,9 @@ describe('core purity', () => {
     const all = files(CORE);
     assert.ok(all.length > 5, `core not found at ${CORE}`);
     const offenders = all.flatMap((file) =>
-      importsOf(readFileSync(file, 'utf8')).filter((s) => FORBIDDEN.test(s)).map((s) => `${relative(CORE, file)}: ${s}`),
+      importsOf(readFileSync(file, 'utf8'))
+        .filter((s) => FORBIDDEN.test(s))
+        .map((s) => `${relative(CORE, file)}: ${s}`),
     );
     assert.deepEqual(offenders, []);
   });

@@ -50,8 +50,14 @@ export function check(codes: readonly DiagnosticCode[], table: readonly Case[]):
 export function assertCoverage(codes: readonly DiagnosticCode[], table: readonly Case[]): void {
   it('covers every code with a firing and a silent case', () => {
     for (const code of codes) {
-      assert.ok(table.some((row) => row.expect.some((e) => e.startsWith(`${code}@`))), `${code} never fires`);
-      assert.ok(table.some((row) => !row.expect.some((e) => e.startsWith(`${code}@`))), `${code} is never silent`);
+      assert.ok(
+        table.some((row) => row.expect.some((e) => e.startsWith(`${code}@`))),
+        `${code} never fires`,
+      );
+      assert.ok(
+        table.some((row) => !row.expect.some((e) => e.startsWith(`${code}@`))),
+        `${code} is never silent`,
+      );
     }
   });
 }

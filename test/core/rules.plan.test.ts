@@ -45,7 +45,10 @@ describe('rules: unknown-room, unknown-slot, unknown-day', () => {
   const event: Partial<EventPlan> = {
     rooms: ['Raum 1', 'Raum 2'],
     slots: ['10:00', '11:30'],
-    days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '2017-01-27' }],
+    days: [
+      { day: 1, date: '2017-01-26' },
+      { day: 2, date: '2017-01-27' },
+    ],
   };
   const table: Case[] = [
     { name: 'everything listed', markup: lines(...COMPLETE), plan: event, expect: [] },
@@ -66,12 +69,22 @@ describe('rules: unknown-room, unknown-slot, unknown-day', () => {
 
 describe('rules: room-slot-conflict', () => {
   const codes: DiagnosticCode[] = ['room-slot-conflict'];
-  const twoDays: Partial<EventPlan> = { days: [{ day: 1, date: '2017-01-26' }, { day: 2, date: '2017-01-27' }] };
+  const twoDays: Partial<EventPlan> = {
+    days: [
+      { day: 1, date: '2017-01-26' },
+      { day: 2, date: '2017-01-27' },
+    ],
+  };
   const same = other({ uri: 'file:///camp/sessions/open-data.session.md', topic: 'Offene Daten', day: 1, slot: '10:00', room: 'Raum 1' });
   const table: Case[] = [
     { name: 'alone in its room', markup: lines(...COMPLETE), others: [], expect: [] },
     { name: 'same room, slot and day: on the slot', markup: lines(...COMPLETE), others: [same], expect: ['room-slot-conflict@3'] },
-    { name: 'one finding per conflicting session', markup: lines(...COMPLETE), others: [same, { ...same, uri: 'file:///camp/c.session.md' }], expect: ['room-slot-conflict@3', 'room-slot-conflict@3'] },
+    {
+      name: 'one finding per conflicting session',
+      markup: lines(...COMPLETE),
+      others: [same, { ...same, uri: 'file:///camp/c.session.md' }],
+      expect: ['room-slot-conflict@3', 'room-slot-conflict@3'],
+    },
     { name: 'the file itself in others is ignored', markup: lines(...COMPLETE), others: [{ ...same, uri: 'file:///camp/sessions/datenschutz.session.md' }], expect: [] },
     { name: 'other slot', markup: lines(...COMPLETE), others: [{ ...same, slot: '11:30' }], expect: [] },
     { name: 'other room', markup: lines(...COMPLETE), others: [{ ...same, room: 'Raum 2' }], expect: [] },

@@ -57,7 +57,11 @@ describe('rules: next steps', () => {
     { name: 'done step without due date: exempt', markup: edit(17, '- [x] Leitfaden entwerfen @anna-schmidt'), expect: [] },
     { name: 'done step without owner: still flagged', markup: edit(17, '- [x] Leitfaden entwerfen'), expect: ['next-step-without-owner@17'] },
     { name: 'German "bis", English "due" and 📅 all count', markup: edit(17, '- a @anna-schmidt bis 1.3.2017', '- b @anna-schmidt due 2017-03-01', '- c @anna-schmidt 📅 2017-03-01'), expect: [] },
-    { name: 'neither owner nor date: both, in code order', markup: edit(17, '- Leitfaden', '- Flyer @ben-meier'), expect: ['next-step-without-due-date@17', 'next-step-without-owner@17', 'next-step-without-due-date@18'] },
+    {
+      name: 'neither owner nor date: both, in code order',
+      markup: edit(17, '- Leitfaden', '- Flyer @ben-meier'),
+      expect: ['next-step-without-due-date@17', 'next-step-without-owner@17', 'next-step-without-due-date@18'],
+    },
   ];
   assertCoverage(codes, table);
   check(codes, table);

@@ -6,8 +6,12 @@ import type { SessionSummary } from '../../server/src/core/model';
 import { lines, rangeOf } from './helpers';
 
 const cases: Array<[string, string, Partial<SessionSummary>, string | undefined]> = [
-  ['all fields, anchor on slot', lines('---', 'title: Datenschutz', 'day: 1', 'date: 26.01.2017', 'slot: "10:30"', 'room: Elbe', 'tags: [Recht, KI]', '---'),
-    { topic: 'Datenschutz', day: 1, date: '2017-01-26', slot: '10:30', room: 'Elbe', tags: ['Recht', 'KI'] }, '"10:30"'],
+  [
+    'all fields, anchor on slot',
+    lines('---', 'title: Datenschutz', 'day: 1', 'date: 26.01.2017', 'slot: "10:30"', 'room: Elbe', 'tags: [Recht, KI]', '---'),
+    { topic: 'Datenschutz', day: 1, date: '2017-01-26', slot: '10:30', room: 'Elbe', tags: ['Recht', 'KI'] },
+    '"10:30"',
+  ],
   ['anchor on room without slot', lines('---', 'room: Elbe', '---', '# T'), { room: 'Elbe', slot: undefined, topic: 'T' }, 'Elbe'],
   ['anchor on topic without slot and room', lines('# Thema'), { topic: 'Thema', tags: [] }, 'Thema'],
   ['anchor at the start without anything', 'Text', { topic: undefined }, undefined],
@@ -28,17 +32,35 @@ describe('summarize', () => {
 
 describe('summarize: people and next steps', () => {
   it('lists every mention with its role and key, and the next steps', () => {
-    const text = lines('---', 'host: Anna Schmidt', 'documenter: Leslie Czernik', '---', '## Teilnehmende', '- Norbert Weiß (Kreis)',
-      '## Nächste Schritte', '- [x] Teilen @Anna-Schmidt bis 28.02.2017', '- Prüfen bis 2017-02-30');
+    const text = lines(
+      '---',
+      'host: Anna Schmidt',
+      'documenter: Leslie Czernik',
+      '---',
+      '## Teilnehmende',
+      '- Norbert Weiß (Kreis)',
+      '## Nächste Schritte',
+      '- [x] Teilen @Anna-Schmidt bis 28.02.2017',
+      '- Prüfen bis 2017-02-30',
+    );
     const s = summarize(parseSession(text, 'file:///p.session.md'));
-    assert.deepEqual(s.people.map((p) => [p.role, p.text, p.key]), [
-      ['host', 'Anna Schmidt', 'anna-schmidt'], ['documenter', 'Leslie Czernik', 'leslie-czernik'],
-      ['participant', 'Norbert Weiß', 'norbert-weiß'], ['owner', 'Anna-Schmidt', 'anna-schmidt'],
-    ]);
+    assert.deepEqual(
+      s.people.map((p) => [p.role, p.text, p.key]),
+      [
+        ['host', 'Anna Schmidt', 'anna-schmidt'],
+        ['documenter', 'Leslie Czernik', 'leslie-czernik'],
+        ['participant', 'Norbert Weiß', 'norbert-weiß'],
+        ['owner', 'Anna-Schmidt', 'anna-schmidt'],
+      ],
+    );
     assert.deepEqual(s.people[3].range, rangeOf(text, '@Anna-Schmidt'));
-    assert.deepEqual(s.nextSteps.map((n) => [n.text, n.owners, n.due, n.done]), [
-      ['Teilen @Anna-Schmidt bis 28.02.2017', ['Anna-Schmidt'], '2017-02-28', true], ['Prüfen bis 2017-02-30', [], undefined, false],
-    ]);
+    assert.deepEqual(
+      s.nextSteps.map((n) => [n.text, n.owners, n.due, n.done]),
+      [
+        ['Teilen @Anna-Schmidt bis 28.02.2017', ['Anna-Schmidt'], '2017-02-28', true],
+        ['Prüfen bis 2017-02-30', [], undefined, false],
+      ],
+    );
     assert.equal(s.host, 'Anna Schmidt');
     assert.equal(s.documenter, 'Leslie Czernik');
   });
@@ -46,7 +68,13 @@ describe('summarize: people and next steps', () => {
 
 describe('searchSessions', () => {
   const summary = (uri: string, topic: string | undefined, tags: string[]): SessionSummary => ({
-    uri, topic, tags, people: [], nextSteps: [], anchor: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, topicRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    uri,
+    topic,
+    tags,
+    people: [],
+    nextSteps: [],
+    anchor: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    topicRange: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   });
   const all = [summary('a', 'Datenschutz als Bremse?', ['Recht']), summary('b', 'Müllers Öffentlichkeit', ['KI', 'Verwaltung']), summary('c', undefined, [])];
   const table: Array<[string, string[]]> = [
@@ -62,5 +90,11 @@ describe('searchSessions', () => {
     ['e', ['a', 'b']],
     ['xyz', []],
   ];
-  for (const [query, uris] of table) it(JSON.stringify(query), () => assert.deepEqual(searchSessions(all, query).map((s) => s.uri), uris));
+  for (const [query, uris] of table)
+    it(JSON.stringify(query), () =>
+      assert.deepEqual(
+        searchSessions(all, query).map((s) => s.uri),
+        uris,
+      ),
+    );
 });

@@ -33,7 +33,10 @@ describe('severity', () => {
   for (const c of cases) {
     it(c.name, () => {
       const found = only(diagnose(NO_DUE, { settings: c.settings as never, plan: c.rules ? { rules: c.rules as never } : undefined }), 'next-step-without-due-date');
-      assert.deepEqual(found.map((d) => d.severity), c.expect ? [c.expect] : []);
+      assert.deepEqual(
+        found.map((d) => d.severity),
+        c.expect ? [c.expect] : [],
+      );
     });
   }
 
@@ -97,7 +100,17 @@ describe('validateSession: ranges, related locations and suggestions', () => {
 
   it('unknown-person covers the handle without @ and suggests the closest id', () => {
     const text = edit(17, '- [ ] Leitfaden @ana-schmidt bis 28.02.2017');
-    const [d] = only(diagnose(text, { plan: { people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }, { id: 'ben', name: 'Ben Meier' }] } }), 'unknown-person');
+    const [d] = only(
+      diagnose(text, {
+        plan: {
+          people: [
+            { id: 'anna-schmidt', name: 'Anna Schmidt' },
+            { id: 'ben', name: 'Ben Meier' },
+          ],
+        },
+      }),
+      'unknown-person',
+    );
     assert.equal(textAt(text, d.range), 'ana-schmidt');
     assert.equal(d.suggestion, 'anna-schmidt');
     assert.equal(d.message, '@ana-schmidt ist in der barcamp.json nicht als Person eingetragen. Meinten Sie @anna-schmidt?');
@@ -118,7 +131,9 @@ describe('validateSession: ranges, related locations and suggestions', () => {
 
   it('unknown-room and unknown-slot suggest the listed value', () => {
     const plan = { rooms: ['Raum 1', 'Raum 2', 'Foyer'], slots: ['10:00', '11:30'] };
-    const text = lines(...COMPLETE).replace('room: Raum 1', 'room: Foyr').replace('slot: "10:00"', 'slot: "11:03"');
+    const text = lines(...COMPLETE)
+      .replace('room: Raum 1', 'room: Foyr')
+      .replace('slot: "10:00"', 'slot: "11:03"');
     const found = diagnose(text, { plan });
     assert.equal(only(found, 'unknown-room')[0].suggestion, 'Foyer');
     assert.equal(only(found, 'unknown-room')[0].message, 'Den Raum „Foyr“ gibt es laut barcamp.json nicht (bekannt: Raum 1, Raum 2, Foyer). Meinten Sie „Foyer“?');

@@ -80,11 +80,10 @@ function profile(dir) {
 export async function installVsix(dir, vsix) {
   if (!existsSync(vsix)) throw new Error(`the packaged extension is missing: ${vsix}`);
   const { userDataDir, extensionsDir } = profile(dir);
-  const result = await run(
-    process.execPath,
-    [CODE_SERVER_BIN, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix],
-    { env: editorEnv(dir), timeoutMs: 60_000 },
-  );
+  const result = await run(process.execPath, [CODE_SERVER_BIN, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: editorEnv(dir),
+    timeoutMs: 60_000,
+  });
   if (result.code !== 0 || !/successfully installed/i.test(result.stdout + result.stderr)) {
     throw new Error(`code-server --install-extension ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
   }
@@ -118,16 +117,22 @@ export async function startCodeServer({ dir, label, env = {}, timeoutMs = 60_000
   const log = createWriteStream(logFile);
   const args = [
     CODE_SERVER_BIN,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--config', config,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--config',
+    config,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--locale', 'en',
+    '--locale',
+    'en',
   ];
   const child = spawnGroup(process.execPath, args, { env: editorEnv(dir, env), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });

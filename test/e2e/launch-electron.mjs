@@ -24,12 +24,15 @@ async function main() {
   const launchArgs = [
     workspace,
     '--disable-extensions', // only the extension under development
-    '--user-data-dir', join(dir, 'user-data'),
-    '--extensions-dir', join(dir, 'extensions'),
+    '--user-data-dir',
+    join(dir, 'user-data'),
+    '--extensions-dir',
+    join(dir, 'extensions'),
     '--skip-welcome',
     '--skip-release-notes',
     '--disable-workspace-trust',
-    '--locale', 'en',
+    '--locale',
+    'en',
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), // Electron refuses to run as root with its sandbox
   ];
   let exitCode;

@@ -91,7 +91,11 @@ function installHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', runExitWork);
-  for (const [signal, n] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
+  for (const [signal, n] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ]) {
     process.on(signal, () => void stopOnSignal(signal, n));
   }
 }

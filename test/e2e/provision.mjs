@@ -50,10 +50,7 @@ export async function ensureDebianPackages({ log = console.log } = {}) {
   }
   const command = `apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0) {
-    throw new ProvisionError(
-      `missing Debian packages: ${missing.join(', ')}. Not running as root, so they cannot be installed here; run:\n` +
-        `  sudo apt-get update && sudo ${command}`,
-    );
+    throw new ProvisionError(`missing Debian packages: ${missing.join(', ')}. Not running as root, so they cannot be installed here; run:\n` + `  sudo apt-get update && sudo ${command}`);
   }
   if (!onPath('apt-get')) throw new ProvisionError(`missing packages ${missing.join(', ')} and no apt-get on this machine.`);
   log(`debian packages: installing ${missing.join(', ')} …`);
@@ -94,7 +91,7 @@ export async function ensureCodeServer({ log = console.log } = {}) {
     log(`code-server ${CODE_SERVER_VERSION}: present in ${rel(CODE_SERVER_DIR)}`);
     return CODE_SERVER_BIN;
   }
-  if (!onPath('rg')) throw new ProvisionError('installing code-server needs Debian\'s ripgrep (rg): apt-get install ripgrep');
+  if (!onPath('rg')) throw new ProvisionError("installing code-server needs Debian's ripgrep (rg): apt-get install ripgrep");
   const started = Date.now();
   log(`code-server ${CODE_SERVER_VERSION}: installing from npm into ${rel(CODE_SERVER_DIR)} (about a minute) …`);
   const partial = `${CODE_SERVER_DIR}.partial`;
@@ -116,16 +113,9 @@ export async function ensureCodeServer({ log = console.log } = {}) {
     npm_config_fund: 'false',
     npm_config_audit: 'false',
   };
-  const result = await run(
-    'npm',
-    ['install', '--no-save', '--no-package-lock', '--omit=dev', '--prefix', partial, `code-server@${CODE_SERVER_VERSION}`],
-    { env, cwd: partial, timeoutMs: 900_000 },
-  );
+  const result = await run('npm', ['install', '--no-save', '--no-package-lock', '--omit=dev', '--prefix', partial, `code-server@${CODE_SERVER_VERSION}`], { env, cwd: partial, timeoutMs: 900_000 });
   if (result.code !== 0) {
-    throw new ProvisionError(
-      `npm install code-server@${CODE_SERVER_VERSION} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}):\n` +
-        tail(`${result.stdout}\n${result.stderr}`, 40),
-    );
+    throw new ProvisionError(`npm install code-server@${CODE_SERVER_VERSION} failed (exit ${result.code}${result.timedOut ? ', timed out' : ''}):\n` + tail(`${result.stdout}\n${result.stderr}`, 40));
   }
   rmSync(CODE_SERVER_DIR, { recursive: true, force: true });
   renameSync(partial, CODE_SERVER_DIR);
@@ -144,7 +134,10 @@ async function placeRipgrepTarball(tmp) {
   const stage = join(tmp, 'rg-stage');
   mkdirSync(cacheDir, { recursive: true });
   mkdirSync(stage, { recursive: true });
-  const rg = (process.env.PATH ?? '').split(delimiter).map((d) => join(d, 'rg')).find((p) => existsSync(p));
+  const rg = (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((d) => join(d, 'rg'))
+    .find((p) => existsSync(p));
   copyFileSync(rg, join(stage, 'rg'));
   const tarball = join(cacheDir, `ripgrep-${RIPGREP_RELEASE}-${target}.tar.gz`);
   const result = await run('tar', ['-czf', tarball, '-C', stage, 'rg'], { timeoutMs: 60_000 });

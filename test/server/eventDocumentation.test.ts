@@ -24,7 +24,10 @@ const FILES: Record<string, FileContent> = {
 /** A workspace in memory: the files above, sorted as a host lists them. */
 function memoryWorkspace(files: Record<string, FileContent>): Workspace {
   return {
-    findFiles: async (roots) => Object.keys(files).filter((uri) => roots.some((root) => uri.startsWith(`${root}/`)) && /(\.session\.md|\/barcamp\.json)$/u.test(uri)).sort(),
+    findFiles: async (roots) =>
+      Object.keys(files)
+        .filter((uri) => roots.some((root) => uri.startsWith(`${root}/`)) && /(\.session\.md|\/barcamp\.json)$/u.test(uri))
+        .sort(),
     read: async (uri) => files[uri] ?? { error: 'missing' },
   };
 }
@@ -38,7 +41,7 @@ describe('buildEventDocumentation', function () {
   this.timeout(20_000);
   const workspace = memoryWorkspace(FILES);
 
-  it('finds the event\'s sessions, leaving out those of an event below it', async () => {
+  it("finds the event's sessions, leaving out those of an event below it", async () => {
     const files = await eventFiles(workspace, CAMP);
     assert.deepEqual(files.sessionUris, [`${CAMP}/a.session.md`, `${CAMP}/b.session.md`, `${CAMP}/broken.session.md`]);
     assert.deepEqual(files.foreign, [`${CAMP}/other/c.session.md`]);
@@ -46,15 +49,24 @@ describe('buildEventDocumentation', function () {
 
   it('reports every readable session, names the unreadable one, and renders the wanted formats', async () => {
     const doc = await buildEventDocumentation(workspace, inThreadJobs(), await camp(workspace), { today: '2017-03-01', formats: ['md', 'json'] });
-    assert.deepEqual(doc.report.sessions.map((s) => s.title), ['Alpha', 'Beta']);
+    assert.deepEqual(
+      doc.report.sessions.map((s) => s.title),
+      ['Alpha', 'Beta'],
+    );
     assert.deepEqual(doc.unreadable, [{ uri: `${CAMP}/broken.session.md`, error: 'binary', detail: undefined }]);
-    assert.deepEqual(doc.files.map((f) => f.fileName), ['event-documentation.md', 'event-documentation.json']);
+    assert.deepEqual(
+      doc.files.map((f) => f.fileName),
+      ['event-documentation.md', 'event-documentation.json'],
+    );
     assert.equal(doc.report.language, 'en');
     assert.equal(doc.report.notes.introduction, 'Welcome.');
     // Beta has no next steps section: a warning, worded in the report's language by the renderer.
     const json = JSON.parse(doc.files[1].content);
     const beta = json.sessions.find((s: { title: string }) => s.title === 'Beta');
-    assert.ok(beta.diagnostics.some((d: { code: string; message: string }) => d.code === 'missing-next-steps' && d.message.includes('"## Next steps"')), JSON.stringify(beta.diagnostics));
+    assert.ok(
+      beta.diagnostics.some((d: { code: string; message: string }) => d.code === 'missing-next-steps' && d.message.includes('"## Next steps"')),
+      JSON.stringify(beta.diagnostics),
+    );
     assert.equal(doc.errors, 0);
   });
 
@@ -85,7 +97,7 @@ describe('buildEventDocumentation', function () {
 });
 
 describe('planOutput', () => {
-  it('writes new and generated targets, keeps equal ones, and writes nothing when a person\'s file stands at a target', async () => {
+  it("writes new and generated targets, keeps equal ones, and writes nothing when a person's file stands at a target", async () => {
     const out = `${CAMP}/dokumentation`;
     const generated = '<!-- barcamp-sessions:generated · old run -->\nold';
     const files = [
@@ -93,13 +105,19 @@ describe('planOutput', () => {
       { fileName: 'next-steps.csv', content: '\uFEFFsame' },
     ];
     const fresh = await planOutput(memoryWorkspace({}), out, files);
-    assert.deepEqual(fresh.write.map((w) => w.uri), [`${out}/event-documentation.md`, `${out}/next-steps.csv`]);
+    assert.deepEqual(
+      fresh.write.map((w) => w.uri),
+      [`${out}/event-documentation.md`, `${out}/next-steps.csv`],
+    );
     const same = await planOutput(memoryWorkspace({ [`${out}/next-steps.csv`]: { text: 'same' } }), out, files);
     assert.deepEqual(same.unchanged, [`${out}/next-steps.csv`]);
     const person = await planOutput(memoryWorkspace({ [`${out}/event-documentation.md`]: { text: 'my own notes' } }), out, files);
     assert.deepEqual(person.refused, [`${out}/event-documentation.md`]);
     assert.deepEqual(person.write, []);
     const again = await planOutput(memoryWorkspace({ [`${out}/event-documentation.md`]: { text: generated } }), out, files);
-    assert.deepEqual(again.write.map((w) => w.uri), [`${out}/event-documentation.md`, `${out}/next-steps.csv`]);
+    assert.deepEqual(
+      again.write.map((w) => w.uri),
+      [`${out}/event-documentation.md`, `${out}/next-steps.csv`],
+    );
   });
 });

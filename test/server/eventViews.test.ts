@@ -2,16 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  SessionIndex,
-  nextStepsOverview,
-  parseSession,
-  sessionsOverview,
-  summarize,
-  validateSession,
-  type DiagnosticCode,
-  type RuleSetting,
-} from '../../server/src/core';
+import { SessionIndex, nextStepsOverview, parseSession, sessionsOverview, summarize, validateSession, type DiagnosticCode, type RuleSetting } from '../../server/src/core';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import {
   CheckAllRequest,
@@ -42,7 +33,21 @@ function fixtures(): Map<string, string> {
   const files = new Map<string, string>([[PLAN_URI, readFileSync(join(DEMO, 'barcamp.json'), 'utf8')]]);
   for (const name of readdirSync(join(DEMO, 'sessions'))) files.set(`${ROOT}/sessions/${name}`, readFileSync(join(DEMO, 'sessions', name), 'utf8'));
   const extra = (name: string, lines: string[], eol = '\n') => files.set(`${ROOT}/sessions/${name}.session.md`, lines.join(eol));
-  extra('konflikt', ['---', 'title: Konflikt', 'day: 1', 'slot: "10:30"', 'room: Elbe', '---', '', '## Ergebnisse', '- Eins', '', '## Nächste Schritte', 'Absatz ohne Liste @anna-schmidt bis 30.02.2017', '']);
+  extra('konflikt', [
+    '---',
+    'title: Konflikt',
+    'day: 1',
+    'slot: "10:30"',
+    'room: Elbe',
+    '---',
+    '',
+    '## Ergebnisse',
+    '- Eins',
+    '',
+    '## Nächste Schritte',
+    'Absatz ohne Liste @anna-schmidt bis 30.02.2017',
+    '',
+  ]);
   extra('crlf', ['---', 'title: CRLF', 'day: 1', 'slot: "10:30"', 'room: Elbe', '---', '', '## Nächste Schritte', '- Ohne Frist', '- [x] Erledigt @niemand'], '\r\n');
   files.set(`${ROOT}/sessions/bom.session.md`, '\uFEFF# BOM\n\n## Findings\n- One\n\n## Next steps\n- [ ] Two @anna-schmidt due 2017-02-01\n');
   return files;
@@ -111,7 +116,10 @@ describe('event views over stdio (files served by the client)', function () {
     assert.ok(counts.errors > 0 && counts.warnings > 0);
 
     const steps = await client.request<NextStepsListResult>(NextStepsListRequest, { ...stepsParams, eventUri: PLAN_URI });
-    const groups = nextStepsOverview(expected.map((e) => e.summary), { ...viewOptions(files), groupBy: 'owner', includeDone: true, today: TODAY });
+    const groups = nextStepsOverview(
+      expected.map((e) => e.summary),
+      { ...viewOptions(files), groupBy: 'owner', includeDone: true, today: TODAY },
+    );
     assert.deepEqual(expandNextSteps(steps)[0].groups, JSON.parse(JSON.stringify(groups)));
     // Each step, session and owner once, though a step with two owners stands in two groups.
     const { steps: sent, sessions: named, owners } = steps.events[0];
@@ -152,7 +160,10 @@ describe('event views over stdio (files served by the client)', function () {
     assert.equal(entry(before)?.state, 'errors');
 
     // The impossible date is fixed, the topic renamed and a step added.
-    const changed = files.get(uri)!.replace('30.02.2017', '28.02.2017').replace(/^title: .*$/mu, 'title: Fachkräfte neu');
+    const changed = files
+      .get(uri)!
+      .replace('30.02.2017', '28.02.2017')
+      .replace(/^title: .*$/mu, 'title: Fachkräfte neu');
     files.set(uri, changed.replace('## Nächste Schritte\n', '## Nächste Schritte\n- [ ] Neuer Schritt @anna-schmidt bis 2017-04-01\n'));
     reads.length = 0;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
@@ -194,7 +205,12 @@ describe('event views over stdio (files served by the client)', function () {
     const gone = `${ROOT}/sessions/crlf.session.md`;
     files.delete(gone);
     reads.length = 0;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: PLAN_URI, type: 2 }, { uri: gone, type: 3 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: PLAN_URI, type: 2 },
+        { uri: gone, type: 3 },
+      ],
+    });
     const after = await client.request<SessionsListResult>(SessionsListRequest, {});
     const sessionCount = files.size - 1;
     assert.equal(reads.length, sessionCount + 1, 'every session again (the plan changed), plus the deleted one once by the watcher');

@@ -11,8 +11,23 @@ const PLAN = JSON.stringify({
 });
 
 function session(title: string): string {
-  return ['---', `title: ${title}`, 'day: 1', 'slot: "14:00"', 'room: Elbe', '---', '', `# ${title}`, '', '## Ergebnisse', '- Ein Ergebnis', '',
-    '## Nächste Schritte', '- [ ] Checkliste teilen @anna-schmidt bis 2017-02-28', ''].join('\n');
+  return [
+    '---',
+    `title: ${title}`,
+    'day: 1',
+    'slot: "14:00"',
+    'room: Elbe',
+    '---',
+    '',
+    `# ${title}`,
+    '',
+    '## Ergebnisse',
+    '- Ein Ergebnis',
+    '',
+    '## Nächste Schritte',
+    '- [ ] Checkliste teilen @anna-schmidt bis 2017-02-28',
+    '',
+  ].join('\n');
 }
 
 const ROOT = 'file:///camp';

@@ -4,19 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type {
-  CodeAction,
-  CompletionItem,
-  CompletionList,
-  Diagnostic,
-  DocumentLink,
-  Hover,
-  Location,
-  Range,
-  SemanticTokens,
-  TextEdit,
-  WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentLink, Hover, Location, Range, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient, codes } from './lspClient';
 
 const PLAN = JSON.stringify(
@@ -62,9 +50,7 @@ const A = [
   '',
 ].join('\n');
 
-const B = ['---', 'title: Zweite Sitzung', 'host: Anna Schmidt', '---', '# Zweite Sitzung', '## Aufgaben', '- [ ] Termin finden @anna-schmidt bis 2017-02-01', ''].join(
-  '\n',
-);
+const B = ['---', 'title: Zweite Sitzung', 'host: Anna Schmidt', '---', '# Zweite Sitzung', '## Aufgaben', '- [ ] Termin finden @anna-schmidt bis 2017-02-01', ''].join('\n');
 
 /** The position just after the first occurrence of `needle` (or at `offset` characters into it) in `text`. */
 function at(text: string, needle: string, offset = needle.length): { line: number; character: number } {
@@ -75,7 +61,7 @@ function at(text: string, needle: string, offset = needle.length): { line: numbe
 }
 
 function items(result: CompletionItem[] | CompletionList | null): CompletionItem[] {
-  return Array.isArray(result) ? result : result?.items ?? [];
+  return Array.isArray(result) ? result : (result?.items ?? []);
 }
 
 describe('editor intelligence over stdio', function () {
@@ -160,7 +146,10 @@ describe('editor intelligence over stdio', function () {
     });
     assert.equal(all?.kind, 'source.fixAll.barcamp');
     assert.equal(all?.title, 'Alle sicheren Korrekturen anwenden (Barcamp)');
-    assert.deepEqual(all?.edit?.changes?.[uri]?.map((e) => e.newText), ['room', '\n- F', '']);
+    assert.deepEqual(
+      all?.edit?.changes?.[uri]?.map((e) => e.newText),
+      ['room', '\n- F', ''],
+    );
   });
 
   it('renames a handle in every session, open or not, and in barcamp.json', async function () {
@@ -172,15 +161,15 @@ describe('editor intelligence over stdio', function () {
     const changes = edit.changes ?? {};
     assert.deepEqual(Object.keys(changes).sort(), [planUri(), uri, uriOf('sessions/b.session.md')].sort());
     assert.ok(changes[uriOf('sessions/b.session.md')].every((e) => e.newText === 'anna-meyer'));
-    assert.deepEqual(changes[planUri()].map((e) => e.newText), ['"anna-meyer"']);
+    assert.deepEqual(
+      changes[planUri()].map((e) => e.newText),
+      ['"anna-meyer"'],
+    );
   });
 
   it('refuses to rename where no person is named', async function () {
     const { uri } = await openA();
-    await assert.rejects(
-      client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(A, 'Ein Erg') }),
-      /Umbenennen lässt sich hier nur eine Person/u,
-    );
+    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(A, 'Ein Erg') }), /Umbenennen lässt sich hier nur eine Person/u);
   });
 
   it('finds references across sessions and goes to the definition in barcamp.json', async function () {
@@ -202,11 +191,17 @@ describe('editor intelligence over stdio', function () {
     assert.match(markdown, /\*\*Anna Schmidt\*\* · `@anna-schmidt` · Kreis Pinneberg/u);
     assert.match(markdown, /Zweite Sitzung — Leitung, verantwortlich/u);
     const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
-    assert.deepEqual(links.map((l) => l.target), ['https://example.org/folien']);
+    assert.deepEqual(
+      links.map((l) => l.target),
+      ['https://example.org/folien'],
+    );
     const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
     // host, 2 participants, 3 owners (one unknown) → 6 tokens of 5 numbers each; the unknown one has modifier bit 1.
     assert.equal(tokens.data.length, 30);
-    assert.deepEqual(tokens.data.filter((_, i) => i % 5 === 4), [0, 0, 0, 0, 1, 1]);
+    assert.deepEqual(
+      tokens.data.filter((_, i) => i % 5 === 4),
+      [0, 0, 0, 0, 1, 1],
+    );
   });
 
   it('asks the editor to fetch semantic tokens again when barcamp.json changes, and then knows the new person', async function () {

@@ -23,16 +23,22 @@ function clientTexts(): Array<{ file: string; text: string }> {
   const folder = join('client', 'src');
   return readdirSync(folder)
     .filter((f) => f.endsWith('.ts'))
-    .flatMap((file) =>
-      [...readFileSync(join(folder, file), 'utf8').matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => ({ file, text: m[1].replace(/\\(.)/g, '$1') })),
-    );
+    .flatMap((file) => [...readFileSync(join(folder, file), 'utf8').matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => ({ file, text: m[1].replace(/\\(.)/g, '$1') })));
 }
 
 describe('extension manifest and client texts', () => {
   it('every %key% of package.json has an English and a German text', () => {
     const keys = [...nlsKeys(manifest.contributes), ...nlsKeys({ displayName: manifest.displayName, description: manifest.description })];
-    assert.deepEqual(keys.filter((k) => !(k in nls)), [], 'missing in package.nls.json');
-    assert.deepEqual(keys.filter((k) => !(k in nlsDe)), [], 'missing in package.nls.de.json');
+    assert.deepEqual(
+      keys.filter((k) => !(k in nls)),
+      [],
+      'missing in package.nls.json',
+    );
+    assert.deepEqual(
+      keys.filter((k) => !(k in nlsDe)),
+      [],
+      'missing in package.nls.de.json',
+    );
   });
 
   it('every vscode.l10n.t text of the client has a German translation', () => {
@@ -43,12 +49,21 @@ describe('extension manifest and client texts', () => {
   it('menus, views and walkthroughs refer to contributed commands and existing files', () => {
     const commands = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
     const menus = Object.values(manifest.contributes.menus ?? {}) as Array<Array<{ command: string }>>;
-    assert.deepEqual(menus.flat().filter((m) => !commands.has(m.command)).map((m) => m.command), []);
+    assert.deepEqual(
+      menus
+        .flat()
+        .filter((m) => !commands.has(m.command))
+        .map((m) => m.command),
+      [],
+    );
     const files = [
       ...(manifest.contributes.viewsContainers?.activitybar ?? []).map((c: { icon: string }) => c.icon),
       ...(manifest.contributes.walkthroughs ?? []).flatMap((w: { steps: Array<{ media: { markdown?: string } }> }) => w.steps.map((s) => s.media.markdown)),
     ];
-    assert.deepEqual(files.filter((f: string) => !existsSync(f)), []);
+    assert.deepEqual(
+      files.filter((f: string) => !existsSync(f)),
+      [],
+    );
     assert.match(readFileSync('.vscodeignore', 'utf8'), /^!media\/\*\*$/m, 'media/ is packaged');
   });
 });

@@ -82,7 +82,10 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.equal(info.language, 'de');
     assert.equal(info.sessions, 11);
     assert.deepEqual(info.rooms, ['Elbe', 'Weser', 'Trave', 'Alster']);
-    assert.deepEqual(info.days.map((d) => d.label), ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017']);
+    assert.deepEqual(
+      info.days.map((d) => d.label),
+      ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017'],
+    );
   });
 
   it('several events: every barcamp.json is an event of its own, sessions without one form an event per folder', async function () {
@@ -95,13 +98,19 @@ describe('organizer requests over stdio (demo event)', function () {
     await client.stop();
     ({ client } = await TestClient.start({ rootUri: pathToFileURL(root).toString() }));
     const { events } = await client.request<EventsListResult>(EventsListRequest, null);
-    assert.deepEqual(events.map((e) => [e.name, e.sessions, e.planUri !== undefined]), [
-      ['Barcamp Digitale Verwaltung Nord 2017', 11, true],
-      ['Herbstcamp', 1, true],
-      ['lose', 1, false],
-    ]);
+    assert.deepEqual(
+      events.map((e) => [e.name, e.sessions, e.planUri !== undefined]),
+      [
+        ['Barcamp Digitale Verwaltung Nord 2017', 11, true],
+        ['Herbstcamp', 1, true],
+        ['lose', 1, false],
+      ],
+    );
     const herbst = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: pathToFileURL(join(other, 'barcamp.json')).toString() });
-    assert.deepEqual(allSessions(herbst).map((s) => [s.label, s.file]), [['X', 'protokolle/x.session.md']]);
+    assert.deepEqual(
+      allSessions(herbst).map((s) => [s.label, s.file]),
+      [['X', 'protokolle/x.session.md']],
+    );
     const created = await client.request<NewSessionResult>(NewSessionRequest, { eventUri: events[1].eventUri, topic: 'Z' });
     assert.equal(created.folderUri, pathToFileURL(join(other, 'protokolle')).toString());
     assert.match(created.text, /\n## Findings\n/, 'the event language (barcamp.json) decides the headings');
@@ -116,7 +125,10 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.deepEqual(result.events[0].counts, { total: 11, complete: 5, warnings: 5, errors: 1 });
     const [day1] = result.events[0].days;
     assert.equal(day1.day, 1);
-    assert.deepEqual(day1.slots.map((s) => s.slot), ['10:30', '11:45', '14:00', '15:15'].filter((s) => day1.slots.some((x) => x.slot === s)));
+    assert.deepEqual(
+      day1.slots.map((s) => s.slot),
+      ['10:30', '11:45', '14:00', '15:15'].filter((s) => day1.slots.some((x) => x.slot === s)),
+    );
     const eAkte = sessions.find((s) => s.file === 'sessions/e-akte.session.md')!;
     assert.equal(eAkte.label, 'E-Akte einführen – aber wie?');
     assert.equal(eAkte.warnings, 2);
@@ -220,7 +232,10 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.equal(result.outputFolderUri, uriOf('dokumentation'));
     const formats: string[] = JSON.parse(readFileSync(join(event, 'barcamp.json'), 'utf8')).output?.formats ?? ['md', 'html', 'json', 'csv'];
     const names = ['md', 'html', 'json', 'csv'].filter((f) => formats.includes(f)).map((f) => EXPORT_FILE_NAMES[f as ExportFormat]);
-    assert.deepEqual(result.files.map((f) => f.uri), names.map((name) => uriOf('dokumentation', name)));
+    assert.deepEqual(
+      result.files.map((f) => f.uri),
+      names.map((name) => uriOf('dokumentation', name)),
+    );
     for (const file of result.files) {
       const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
       assert.equal(file.content, readFileSync(join(GOLDEN, name), 'utf8'), `${name} differs from the CLI's golden file`);

@@ -13,10 +13,20 @@ describe('inReadAheadBatches', () => {
   it('handles every item once, in order, batch by batch, with the count done so far', async () => {
     const items = Array.from({ length: 70 }, (_, i) => i);
     const handled: Array<{ batch: number[]; done: number }> = [];
-    const finished = await inReadAheadBatches(items, async (batch) => batch, async (batch, done) => void handled.push({ batch, done }));
+    const finished = await inReadAheadBatches(
+      items,
+      async (batch) => batch,
+      async (batch, done) => void handled.push({ batch, done }),
+    );
     assert.equal(finished, true);
-    assert.deepEqual(handled.map((h) => h.done), [32, 64, 70]);
-    assert.deepEqual(handled.flatMap((h) => h.batch), items);
+    assert.deepEqual(
+      handled.map((h) => h.done),
+      [32, 64, 70],
+    );
+    assert.deepEqual(
+      handled.flatMap((h) => h.batch),
+      items,
+    );
   });
 
   it('reads the next batch while one is handled', async () => {
@@ -64,7 +74,14 @@ describe('inReadAheadBatches', () => {
 
   it('handles nothing for no items', async () => {
     let handled = 0;
-    assert.equal(await inReadAheadBatches([], async (batch) => batch, async () => void handled++), true);
+    assert.equal(
+      await inReadAheadBatches(
+        [],
+        async (batch) => batch,
+        async () => void handled++,
+      ),
+      true,
+    );
     assert.equal(handled, 0);
   });
 });

@@ -121,8 +121,14 @@ describe('language server over stdio', function () {
     const uri = uriOf('sessions/a.session.md');
     await client.open(uri, session('Erste Sitzung', 'Elbe', FINDINGS));
     const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
-    assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine === 6), 'frontmatter folds');
-    assert.ok(ranges.some((r) => r.startLine === 10), 'the participants section folds');
+    assert.ok(
+      ranges.some((r) => r.startLine === 0 && r.endLine === 6),
+      'frontmatter folds',
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 10),
+      'the participants section folds',
+    );
   });
 
   it('finds sessions by topic and by tag in workspace symbols', async function () {
@@ -130,7 +136,10 @@ describe('language server over stdio', function () {
     await client.open(uri, session('Erste Sitzung', 'Elbe', FINDINGS));
     await client.indexReady(); // diagnostics no longer wait for the index; the search needs b from disk
     const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'zweite' });
-    assert.deepEqual(symbols.map((s) => s.name), ['Zweite Sitzung']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Zweite Sitzung'],
+    );
   });
 
   it('survives binary garbage and an unclosed frontmatter and keeps answering', async function () {

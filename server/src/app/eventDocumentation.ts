@@ -83,7 +83,14 @@ interface ReadSession {
 }
 
 /** Reads every session through the workspace and prepares it in the jobs, BATCH files at a time, in the order given. */
-async function readSessions(workspace: Workspace, jobs: JobService, event: EventSource, today: string | undefined, unreadable: EventDocumentation['unreadable'], options: DocumentationOptions): Promise<ReadSession[]> {
+async function readSessions(
+  workspace: Workspace,
+  jobs: JobService,
+  event: EventSource,
+  today: string | undefined,
+  unreadable: EventDocumentation['unreadable'],
+  options: DocumentationOptions,
+): Promise<ReadSession[]> {
   const uris = event.sessionUris;
   const setup = { plans: event.plan ? [event.plan] : [], today };
   const results: Array<ReadSession | undefined> = new Array(uris.length);

@@ -49,4 +49,3 @@ export function isSessionUri(uri: string): boolean {
 export function isPlanUri(uri: string): boolean {
   return uri.endsWith(`/${PLAN_FILE_NAME}`);
 }
-

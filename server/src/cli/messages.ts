@@ -50,8 +50,7 @@ const TEXTS = {
     binary: (v?: string) => `Keine Textdatei (binärer Inhalt), übersprungen: ${v}`,
     planBroken: (v?: string) => `barcamp.json nicht lesbar, Prüfungen gegen den Veranstaltungsplan entfallen: ${v}`,
     noSessions: (v?: string) => `Keine Sitzungsprotokolle (*.session.md) gefunden in: ${v}`,
-    summary: (files: number, errors: number, warnings: number, others: number) =>
-      `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} Fehler, ${warnings} Warnungen, ${others} Hinweise.`,
+    summary: (files: number, errors: number, warnings: number, others: number) => `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} Fehler, ${warnings} Warnungen, ${others} Hinweise.`,
     noFolder: () => 'Kein Veranstaltungsordner angegeben.',
     tooManyFolders: (v?: string) => `Bitte genau einen Veranstaltungsordner angeben, nicht: ${v}`,
     missingValue: (v?: string) => `${v} erwartet einen Wert.`,
@@ -82,8 +81,7 @@ const TEXTS = {
     binary: (v?: string) => `Not a text file (binary content), skipped: ${v}`,
     planBroken: (v?: string) => `barcamp.json cannot be read, checks against the event plan are skipped: ${v}`,
     noSessions: (v?: string) => `No session protocols (*.session.md) found in: ${v}`,
-    summary: (files: number, errors: number, warnings: number, others: number) =>
-      `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} errors, ${warnings} warnings, ${others} notes.`,
+    summary: (files: number, errors: number, warnings: number, others: number) => `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} errors, ${warnings} warnings, ${others} notes.`,
     noFolder: () => 'No event folder given.',
     tooManyFolders: (v?: string) => `Give exactly one event folder, not: ${v}`,
     missingValue: (v?: string) => `${v} expects a value.`,

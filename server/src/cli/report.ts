@@ -43,9 +43,7 @@ export function toJsonReport(reports: FileReport[], cwd: string): JsonReport {
 
 /** `file:line:col severity code message`, one line per finding. */
 export function toTextLines(reports: FileReport[], cwd: string): string[] {
-  return toJsonReport(reports, cwd).diagnostics.map(
-    (d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\r?\n/g, ' ')}`,
-  );
+  return toJsonReport(reports, cwd).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\r?\n/g, ' ')}`);
 }
 
 /** Counts by severity, for the summary and the exit code. */

@@ -1,14 +1,5 @@
 // The one seam where core types become LSP types; nothing else in the server maps between the two.
-import {
-  DiagnosticSeverity,
-  DocumentSymbol,
-  FoldingRange,
-  FoldingRangeKind,
-  SymbolKind,
-  type Diagnostic as LspDiagnostic,
-  type Range as LspRange,
-  type WorkspaceSymbol,
-} from 'vscode-languageserver';
+import { DiagnosticSeverity, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type WorkspaceSymbol } from 'vscode-languageserver';
 import type { Diagnostic, FoldingRange as CoreFoldingRange, OutlineNode, Range, Severity, SessionSummary } from '../core';
 
 /** The `source` every diagnostic of this server carries. */
@@ -49,14 +40,7 @@ export function toDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
 }
 
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
-  return DocumentSymbol.create(
-    node.name || '…',
-    node.detail,
-    SYMBOL_KINDS[node.kind],
-    toRange(node.range),
-    toRange(node.selectionRange),
-    node.children.map(toDocumentSymbol),
-  );
+  return DocumentSymbol.create(node.name || '…', node.detail, SYMBOL_KINDS[node.kind], toRange(node.range), toRange(node.selectionRange), node.children.map(toDocumentSymbol));
 }
 
 export function toFoldingRange(range: CoreFoldingRange): FoldingRange {

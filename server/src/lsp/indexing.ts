@@ -60,12 +60,7 @@ export async function indexWorkspace(files: Workspace, rootUris: string[], analy
  * asked before each batch; when it says so, the read in flight is awaited (nothing left dangling) and
  * false is returned. True when every batch was handled.
  */
-export async function inReadAheadBatches<T, R>(
-  items: readonly T[],
-  read: (batch: T[]) => Promise<R>,
-  handle: (ready: R, done: number) => Promise<void>,
-  cancelled?: () => boolean,
-): Promise<boolean> {
+export async function inReadAheadBatches<T, R>(items: readonly T[], read: (batch: T[]) => Promise<R>, handle: (ready: R, done: number) => Promise<void>, cancelled?: () => boolean): Promise<boolean> {
   let next = read(items.slice(0, BATCH));
   for (let start = 0; start < items.length; start += BATCH) {
     if (cancelled?.()) {

@@ -1,13 +1,5 @@
 // The language server: document lifecycle and diagnostics here, every other feature in features/, converting at convert.ts.
-import {
-  DidChangeConfigurationNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type ClientCapabilities,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveLanguage } from '../core';
 import type { InitializationOptions } from '../protocol';
@@ -85,7 +77,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       await Promise.all([...reindexing].map((work) => work.catch(() => undefined)));
     },
     revalidateOpen: () => {
-      documents.all().filter((d) => !isPlanUri(d.uri)).forEach((d) => scheduler.schedule(d));
+      documents
+        .all()
+        .filter((d) => !isPlanUri(d.uri))
+        .forEach((d) => scheduler.schedule(d));
       revalidateListeners.forEach((listener) => listener());
     },
     onRevalidate: (listener) => revalidateListeners.push(listener),

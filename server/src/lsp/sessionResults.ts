@@ -177,7 +177,15 @@ export class SessionResults {
       results.forEach((result, i) => result && this.keep(batch.before[i], result, options, only));
       options.onProgress?.(done, stale.length);
     };
-    if (!(await inReadAheadBatches(stale, (batch) => this.readBatch(batch), analyze, () => options.token?.isCancellationRequested === true))) throw new Cancelled();
+    if (
+      !(await inReadAheadBatches(
+        stale,
+        (batch) => this.readBatch(batch),
+        analyze,
+        () => options.token?.isCancellationRequested === true,
+      ))
+    )
+      throw new Cancelled();
     return only;
   }
 
@@ -192,7 +200,10 @@ export class SessionResults {
   }
 
   private async readBatch(summaries: SessionSummary[]): Promise<StaleBatch> {
-    const texts = await readTexts(this.ctx.files(), summaries.map((s) => s.uri));
+    const texts = await readTexts(
+      this.ctx.files(),
+      summaries.map((s) => s.uri),
+    );
     const files: Array<{ uri: string; text: string }> = [];
     const before: SessionSummary[] = [];
     texts.forEach((text, i) => {

@@ -65,6 +65,10 @@ describe('Neovim as LSP client (server over stdio)', function () {
     assert.equal(root.name, title);
     // The ## sections are children in document order; other children (the frontmatter) may come along.
     const names = (root.children ?? []).map((c) => c.name);
-    assert.deepEqual(names.filter((name) => sections.includes(name)), sections, `children: ${names.join(', ')}`);
+    assert.deepEqual(
+      names.filter((name) => sections.includes(name)),
+      sections,
+      `children: ${names.join(', ')}`,
+    );
   });
 });

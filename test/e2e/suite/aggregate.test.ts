@@ -40,7 +40,10 @@ describe('Aggregate all sessions', () => {
     const outcome = await aggregate();
     console.log(`[barcamp-e2e]     (aggregate of the demo through the command: ${Date.now() - started} ms)`);
     const expected = formats().map((f) => names[f]);
-    assert.deepEqual(outcome.written.map((u) => u.slice(u.lastIndexOf('/') + 1)), expected);
+    assert.deepEqual(
+      outcome.written.map((u) => u.slice(u.lastIndexOf('/') + 1)),
+      expected,
+    );
     assert.deepEqual([outcome.refused, outcome.failed], [[], []]);
     for (const name of expected) {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(output(), name));

@@ -18,12 +18,11 @@ describe('Editing', () => {
     edit.insert(document.uri, at, `${prefix}## Ergebnisse\n\n- Ein Ergebnis\n\n`);
     assert.ok(await vscode.workspace.applyEdit(edit), 'the workspace edit was not applied');
 
-    const after = await waitForDiagnostics(
-      document.uri,
-      (diagnostics) => !diagnostics.some((d) => codeOf(d) === 'missing-findings'),
-      'missing-findings to disappear',
-    );
+    const after = await waitForDiagnostics(document.uri, (diagnostics) => !diagnostics.some((d) => codeOf(d) === 'missing-findings'), 'missing-findings to disappear');
     assert.ok(document.isDirty, 'the edit should stay unsaved');
-    assert.deepEqual(after.map(codeOf).filter((code) => code === 'missing-findings'), []);
+    assert.deepEqual(
+      after.map(codeOf).filter((code) => code === 'missing-findings'),
+      [],
+    );
   });
 });

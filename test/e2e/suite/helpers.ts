@@ -28,7 +28,7 @@ export async function openSession(fileName: string): Promise<vscode.TextDocument
 /** The stable code of a diagnostic, whether the server sent a plain code or a code with a link. */
 export function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
-  return String(typeof code === 'object' && code !== null ? code.value : code ?? '');
+  return String(typeof code === 'object' && code !== null ? code.value : (code ?? ''));
 }
 
 export function barcampDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -45,12 +45,7 @@ function describeDiagnostics(uri: vscode.Uri): string {
  * Resolves when `predicate` holds for the diagnostics of `uri`, re-checking on every
  * onDidChangeDiagnostics event; rejects with what was there instead after `timeoutMs`.
  */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
-  what: string,
-  timeoutMs = DEADLINE_MS,
-): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = DEADLINE_MS): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const diagnostics = barcampDiagnostics(uri);
@@ -76,11 +71,7 @@ export function waitForDiagnostics(
 
 /** Waits until every code in `codes` is among the barcamp diagnostics of `uri`. */
 export function waitForCodes(uri: vscode.Uri, codes: string[]): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(
-    uri,
-    (diagnostics) => codes.every((code) => diagnostics.some((d) => codeOf(d) === code)),
-    `diagnostics ${codes.join(', ')}`,
-  );
+  return waitForDiagnostics(uri, (diagnostics) => codes.every((code) => diagnostics.some((d) => codeOf(d) === code)), `diagnostics ${codes.join(', ')}`);
 }
 
 /**
@@ -107,10 +98,7 @@ export async function poll<T>(probe: () => Promise<T | undefined> | T | undefine
 /** The document symbols of `uri` once the language server provides some. */
 export function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   return poll(async () => {
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
-      'vscode.executeDocumentSymbolProvider',
-      uri,
-    );
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
     return symbols && symbols.length > 0 ? symbols : undefined;
   }, `document symbols of ${uri.path}`);
 }

@@ -54,7 +54,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: TaggedReporter as never });
   const grep = process.env.E2E_GREP;
   if (grep) mocha.grep(grep);
-  const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  const files = readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   for (const name of files) mocha.addFile(join(__dirname, name));
   log(`running ${files.length} suite file(s) in the extension host`);
   return new Promise((resolve, reject) => {

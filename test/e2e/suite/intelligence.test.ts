@@ -82,7 +82,10 @@ describe('Editor intelligence', () => {
       async () => vscode.commands.executeCommand<vscode.WorkspaceEdit | undefined>('vscode.executeDocumentRenameProvider', document.uri, position, 'leslie-wolf'),
       'a rename edit',
     );
-    const files = edit.entries().map(([uri]) => uri.path.split('/').pop()).sort();
+    const files = edit
+      .entries()
+      .map(([uri]) => uri.path.split('/').pop())
+      .sort();
     assert.deepEqual(files, ['barcamp.json', 'datenschutz-als-bremse.session.md', 'open-source.session.md']);
     await apply(edit);
     const other = await vscode.workspace.openTextDocument(sessionUri('open-source.session.md'));

@@ -25,10 +25,7 @@ describe('Symbols', () => {
   it('workspace symbols: "Datenschutz" finds the session "Datenschutz als Bremse?"', async () => {
     let found: string[] = [];
     const match = await poll(async () => {
-      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[] | undefined>(
-        'vscode.executeWorkspaceSymbolProvider',
-        'Datenschutz',
-      );
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[] | undefined>('vscode.executeWorkspaceSymbolProvider', 'Datenschutz');
       found = (symbols ?? []).map((s) => s.name);
       return symbols?.find((s) => s.name === 'Datenschutz als Bremse?');
     }, 'a workspace symbol named "Datenschutz als Bremse?"').catch((error: Error) => {

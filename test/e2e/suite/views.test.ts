@@ -55,7 +55,10 @@ describe('Barcamp sidebar: views and commands', () => {
     for (const name of [...readdirSync(join(DEMO, 'sessions')).map((f) => `sessions/${f}`), 'barcamp.json']) {
       const shipped = readFileSync(join(DEMO, name));
       const target = vscode.Uri.joinPath(workspaceRoot(), ...name.split('/'));
-      const current = await vscode.workspace.fs.readFile(target).then((b) => Buffer.from(b), () => undefined);
+      const current = await vscode.workspace.fs.readFile(target).then(
+        (b) => Buffer.from(b),
+        () => undefined,
+      );
       if (!current?.equals(shipped)) await vscode.workspace.fs.writeFile(target, shipped);
     }
   });
@@ -77,8 +80,14 @@ describe('Barcamp sidebar: views and commands', () => {
     assert.equal(tree.length, 1, 'one event');
     assert.equal(tree[0].label, 'Barcamp Digitale Verwaltung Nord 2017');
     assert.equal(tree[0].description, '5 of 11 complete');
-    assert.deepEqual(tree[0].children.map((d) => d.label), ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017']);
-    assert.deepEqual(tree[0].children[0].children.map((s) => s.label), ['10:30', '11:45', '14:00', '15:15']);
+    assert.deepEqual(
+      tree[0].children.map((d) => d.label),
+      ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017'],
+    );
+    assert.deepEqual(
+      tree[0].children[0].children.map((s) => s.label),
+      ['10:30', '11:45', '14:00', '15:15'],
+    );
     const eAkte = rows.find((r) => fileName(r.uri) === 'e-akte.session.md')!;
     assert.equal(eAkte.label, 'E-Akte einführen – aber wie?');
     assert.equal(eAkte.description, 'Weser');
@@ -90,7 +99,12 @@ describe('Barcamp sidebar: views and commands', () => {
     await vscode.commands.executeCommand('barcamp.sessions.showProblemsOnly');
     try {
       const rows = leaves((await vscode.commands.executeCommand<TreeSnapshot[]>('barcamp.sessions.snapshot'))!).filter((r) => r.uri);
-      assert.deepEqual(rows.map((r) => fileName(r.uri)).sort(), Object.keys(EXPECTED_ICONS).filter((f) => EXPECTED_ICONS[f] !== 'pass').sort());
+      assert.deepEqual(
+        rows.map((r) => fileName(r.uri)).sort(),
+        Object.keys(EXPECTED_ICONS)
+          .filter((f) => EXPECTED_ICONS[f] !== 'pass')
+          .sort(),
+      );
     } finally {
       await vscode.commands.executeCommand('barcamp.sessions.showAll');
     }
@@ -173,8 +187,14 @@ describe('Barcamp sidebar: views and commands', () => {
       const result = await vscode.commands.executeCommand<{ sessions: number }>('barcamp.checkAll', { interactive: false });
       assert.equal(result.sessions, rows.length);
       const diagnostics = await waitForCodes(uri, ['unknown-room']);
-      assert.ok(vscode.workspace.textDocuments.every((d) => d.uri.toString() !== uri.toString()), 'the file was not opened');
-      assert.ok(diagnostics.every((d) => d.source === 'barcamp'), diagnostics.map(codeOf).join(', '));
+      assert.ok(
+        vscode.workspace.textDocuments.every((d) => d.uri.toString() !== uri.toString()),
+        'the file was not opened',
+      );
+      assert.ok(
+        diagnostics.every((d) => d.source === 'barcamp'),
+        diagnostics.map(codeOf).join(', '),
+      );
       await vscode.commands.executeCommand('barcamp.stopCheckAll');
       await waitForDiagnostics(uri, (d) => d.length === 0, 'the diagnostics of the closed file to be cleared', DEADLINE_MS);
     } finally {

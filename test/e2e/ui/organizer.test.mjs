@@ -72,7 +72,10 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     // Below the last row is the workspace folder itself: the event folder with barcamp.json.
     const box = await view.boundingBox();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height - 10, { button: 'right' });
-    const item = page.locator('.context-view .action-item').filter({ hasText: nls('%command.aggregate%') }).first();
+    const item = page
+      .locator('.context-view .action-item')
+      .filter({ hasText: nls('%command.aggregate%') })
+      .first();
     await item.waitFor({ state: 'visible', timeout: WAIT_MS });
     await ui.shot('explorer-menu');
     await item.click();

@@ -95,11 +95,7 @@ describe('The extension in VS Code (code-server + Chromium)', function () {
 
   it('shows the language server log with "Barcamp: Show Language Server Output"', async () => {
     await runFromPalette(page, commandLabel('barcamp.showOutput'));
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('.part.panel select')].some((s) => s.selectedOptions[0]?.textContent === 'Barcamp Sessions'),
-      undefined,
-      { timeout: WAIT_MS },
-    );
+    await page.waitForFunction(() => [...document.querySelectorAll('.part.panel select')].some((s) => s.selectedOptions[0]?.textContent === 'Barcamp Sessions'), undefined, { timeout: WAIT_MS });
     // The Output view may open with the Problems filter in its filter box: VS Code 1.100 stores both
     // views' state under the same key (the Problems view's) and the Output view reads its initial
     // filter from there when first opened, so it gets whatever the Problems filter held at the last

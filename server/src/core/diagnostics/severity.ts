@@ -56,10 +56,6 @@ function lookup(table: unknown, code: DiagnosticCode): RuleSetting | undefined {
  * `barcamp.json` `rules` — the event decides, because its organizers set the documentation standard.
  * Invalid values at any level are ignored. Returns `'off'` when the finding is to be dropped.
  */
-export function resolveSeverity(
-  code: DiagnosticCode,
-  settings?: Partial<Record<DiagnosticCode, RuleSetting>>,
-  planRules?: Partial<Record<DiagnosticCode, RuleSetting>>,
-): RuleSetting {
+export function resolveSeverity(code: DiagnosticCode, settings?: Partial<Record<DiagnosticCode, RuleSetting>>, planRules?: Partial<Record<DiagnosticCode, RuleSetting>>): RuleSetting {
   return lookup(planRules, code) ?? lookup(settings, code) ?? DEFAULT_SEVERITIES[code] ?? 'warning';
 }

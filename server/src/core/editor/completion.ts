@@ -90,9 +90,7 @@ function fieldValues(input: CompletionInput, context: Extract<CompletionContext,
     case 'documenter':
       return peopleOf(input).map((p) => value(p.name, undefined, p.org));
     case 'participants':
-      return protocol.participants.length > 0
-        ? [value(String(protocol.participants.length), say(language, 'completion.participantsListed', { count: protocol.participants.length }))]
-        : [];
+      return protocol.participants.length > 0 ? [value(String(protocol.participants.length), say(language, 'completion.participantsListed', { count: protocol.participants.length }))] : [];
     case 'title':
       return protocol.heading ? [value(protocol.heading.value)] : [];
     default:
@@ -105,9 +103,7 @@ function eventValues(input: CompletionInput, key: 'room' | 'slot'): Array<[strin
   const fromPlan = (key === 'room' ? input.plan?.rooms : input.plan?.slots) ?? [];
   const used = countBy(input.others.map((s) => s[key]));
   const planned: Array<[string, string]> = fromPlan.map((v) => [v, say(input.language, 'completion.planValue')]);
-  const extra: Array<[string, string]> = [...used]
-    .filter(([v]) => !fromPlan.includes(v))
-    .map(([v, count]) => [v, say(input.language, 'completion.usedValue', { count })]);
+  const extra: Array<[string, string]> = [...used].filter(([v]) => !fromPlan.includes(v)).map(([v, count]) => [v, say(input.language, 'completion.usedValue', { count })]);
   return [...planned, ...extra];
 }
 
@@ -175,12 +171,7 @@ function dueDates(input: CompletionInput, range: Range): CompletionEntry[] {
   });
 }
 
-function entry(
-  label: string,
-  kind: CompletionEntry['kind'],
-  range: Range,
-  extra: Partial<Omit<CompletionEntry, 'label' | 'kind' | 'edit'>> & { newText?: string } = {},
-): CompletionEntry {
+function entry(label: string, kind: CompletionEntry['kind'], range: Range, extra: Partial<Omit<CompletionEntry, 'label' | 'kind' | 'edit'>> & { newText?: string } = {}): CompletionEntry {
   const { newText, ...rest } = extra;
   const edit: TextEdit = { range, newText: newText ?? label };
   const result: CompletionEntry = { label, kind, edit };

@@ -53,13 +53,7 @@ function frontmatterLines(index: LineIndex): { first: number; last: number } | u
   return { first: 1, last: Math.max(last, 1) };
 }
 
-function frontmatterContext(
-  index: LineIndex,
-  lines: { first: number; last: number },
-  lineNo: number,
-  line: string,
-  character: number,
-): CompletionContext | undefined {
+function frontmatterContext(index: LineIndex, lines: { first: number; last: number }, lineNo: number, line: string, character: number): CompletionContext | undefined {
   const at = (start: number, end: number): Range => ({ start: { line: lineNo, character: start }, end: { line: lineNo, character: end } });
   const before = line.slice(0, character);
   if (/^[\p{L}\p{N}_-]*$/u.test(before)) {

@@ -11,7 +11,5 @@ export const EDITING_TEXTS: Readonly<Record<Language, Record<EditingTextKey, str
 /** The text `key` in `language` with every `{name}` replaced from `args` (a missing argument becomes `…`). */
 export function say(language: Language, key: EditingTextKey, args: Readonly<Record<string, string | number>> = {}): string {
   const template = (EDITING_TEXTS[language] ?? en)[key] ?? key;
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) =>
-    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : '…',
-  );
+  return template.replace(/\{(\w+)\}/gu, (_, name: string) => (Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : '…'));
 }

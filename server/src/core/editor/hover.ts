@@ -63,10 +63,16 @@ function personCard(input: HoverInput, named: NamedPerson): string {
   }
   lines.push('', `**${say(language, 'hover.sessions')}**`);
   if (byUri.size === 0) lines.push(say(language, 'hover.noSessions'));
-  for (const [uri, roles] of byUri) lines.push(`- ${md(topicOf(sessions.find((s) => s.uri === uri), language))} — ${[...roles].join(', ')}`);
-  const steps = sessions.flatMap((s) =>
-    s.nextSteps.filter((step) => !step.done && step.owners.some((o) => identity.keys.has(slugify(o)))).map((step) => ({ session: s, step })),
-  );
+  for (const [uri, roles] of byUri)
+    lines.push(
+      `- ${md(
+        topicOf(
+          sessions.find((s) => s.uri === uri),
+          language,
+        ),
+      )} — ${[...roles].join(', ')}`,
+    );
+  const steps = sessions.flatMap((s) => s.nextSteps.filter((step) => !step.done && step.owners.some((o) => identity.keys.has(slugify(o)))).map((step) => ({ session: s, step })));
   lines.push('', `**${say(language, 'hover.openSteps')}**`);
   if (steps.length === 0) lines.push(say(language, 'hover.noOpenSteps'));
   for (const { session, step } of steps) {

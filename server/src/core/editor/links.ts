@@ -69,7 +69,5 @@ function count(s: string, ch: string): number {
 
 /** The text with fenced code blocks and inline code spans blanked out (same length, same line breaks). */
 function maskCode(text: string): string {
-  return text
-    .replace(/^([ ]{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\2[ \t]*$|(?![\s\S]))/gmu, blankOut)
-    .replace(/(`+)[^`\n]+?\1/gu, blankOut);
+  return text.replace(/^([ ]{0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ ]{0,3}\2[ \t]*$|(?![\s\S]))/gmu, blankOut).replace(/(`+)[^`\n]+?\1/gu, blankOut);
 }

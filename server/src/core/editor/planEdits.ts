@@ -153,4 +153,3 @@ export function nameFromHandle(handle: string): string {
     .map((w) => w.charAt(0).toLocaleUpperCase('de') + w.slice(1))
     .join(' ');
 }
-

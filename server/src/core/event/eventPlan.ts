@@ -37,8 +37,16 @@ function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
   const plan: EventPlan = {
     uri,
     days: list(data.days).flatMap((d, i) => toDay(d, i)),
-    rooms: unique(list(data.rooms).map((r) => text(isObject(r) ? r.name : r)).filter(isString)),
-    slots: unique(list(data.slots).map((s) => text(isObject(s) ? s.start ?? s.time : s)).filter(isString)),
+    rooms: unique(
+      list(data.rooms)
+        .map((r) => text(isObject(r) ? r.name : r))
+        .filter(isString),
+    ),
+    slots: unique(
+      list(data.slots)
+        .map((s) => text(isObject(s) ? (s.start ?? s.time) : s))
+        .filter(isString),
+    ),
     people: list(data.people).flatMap(toPerson),
     rules: toRules(data.rules),
     output: toOutput(data.output),
@@ -55,7 +63,7 @@ function toDay(value: unknown, i: number): EventDay[] {
   if (typeof value === 'string' && toIsoDate(value)) return [{ day: i + 1, date: toIsoDate(value) }];
   if (typeof value === 'number') return Number.isInteger(value) ? [{ day: value }] : [];
   if (!isObject(value)) return [];
-  const n = typeof value.day === 'string' ? Number(value.day) : value.day ?? i + 1;
+  const n = typeof value.day === 'string' ? Number(value.day) : (value.day ?? i + 1);
   if (typeof n !== 'number' || !Number.isInteger(n)) return [];
   const date = typeof value.date === 'string' ? toIsoDate(value.date) : undefined;
   return [date ? { day: n, date } : { day: n }];

@@ -30,7 +30,9 @@ function folderOf(uri: string): string {
  * `file:///c%3A/x` and `file:///C:/x` compare equal.
  */
 function normalize(uri: string): string {
-  let s = String(uri ?? '').replace(/[?#].*$/su, '').replace(/\\/gu, '/');
+  let s = String(uri ?? '')
+    .replace(/[?#].*$/su, '')
+    .replace(/\\/gu, '/');
   try {
     s = decodeURIComponent(s);
   } catch {

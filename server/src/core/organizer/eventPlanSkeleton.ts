@@ -15,7 +15,10 @@ export interface PlanSkeletonInput {
  * against them start once they are filled in), and the default output folder. Two-space JSON, final newline.
  */
 export function eventPlanSkeleton(input: PlanSkeletonInput): string {
-  const name = String(input.name ?? '').replace(/\s+/gu, ' ').trim() || 'Barcamp';
+  const name =
+    String(input.name ?? '')
+      .replace(/\s+/gu, ' ')
+      .trim() || 'Barcamp';
   const date = input.date ? toIsoDate(input.date) : undefined;
   const plan = {
     name,

@@ -30,7 +30,9 @@ const MAX_STEM = 60;
  * script kept), without leading dots (hidden files) and cut at a word boundary; `session` when nothing is left.
  */
 export function sessionFileStem(topic: string): string {
-  let stem = slugify(topic).replace(/^[.\-_]+/u, '').replace(/\.+/gu, '.');
+  let stem = slugify(topic)
+    .replace(/^[.\-_]+/u, '')
+    .replace(/\.+/gu, '.');
   if (stem.length > MAX_STEM) {
     const cut = stem.slice(0, MAX_STEM);
     stem = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;

@@ -74,9 +74,7 @@ export function dayLabel(day: number, date: string | undefined, language: Langua
  */
 export function sessionsOverview(inputs: readonly CheckedSessionInput[], options: OverviewOptions): SessionsOverview {
   const order = scheduleOrder(options.plan);
-  const all = inputs
-    .map((input) => toOverviewSession(input, options))
-    .sort((a, b) => order({ ...a, title: a.label }, { ...b, title: b.label }));
+  const all = inputs.map((input) => toOverviewSession(input, options)).sort((a, b) => order({ ...a, title: a.label }, { ...b, title: b.label }));
   const counts = {
     total: all.length,
     complete: all.filter((s) => s.state === 'complete').length,

@@ -11,7 +11,11 @@ const CLOSING = /^(lessons?[ -]learned|fazit|rückblick|ruckblick|abschluss|schl
  * is rare in an event note, and reading the Markdown twice would buy nothing the renderers do not redo.
  */
 export function readEventNotes(text: string | undefined): EventNotes {
-  const lines = stripHead(String(text ?? '').replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u));
+  const lines = stripHead(
+    String(text ?? '')
+      .replace(/^\uFEFF/u, '')
+      .split(/\r\n|\r|\n/u),
+  );
   const at = lines.findIndex((line) => CLOSING.test(headingText(line) ?? ''));
   const notes: EventNotes = {};
   const introduction = trimBlank(at < 0 ? lines : lines.slice(0, at));
@@ -42,6 +46,9 @@ function stripHead(lines: string[]): string[] {
 }
 
 function trimBlank(lines: string[]): string | undefined {
-  const text = lines.join('\n').replace(/^\s*\n/u, '').trimEnd();
+  const text = lines
+    .join('\n')
+    .replace(/^\s*\n/u, '')
+    .trimEnd();
   return text.trim() === '' ? undefined : text;
 }

@@ -62,11 +62,15 @@ export function buildSchedule(sessions: ReportSession[], plan: EventPlan | undef
   return days.map((day) => {
     const ofDay = placed.filter((s) => s.day === day);
     // Slots are times: an unplanned 12:00 belongs between 11:45 and 14:00. Rooms have no order but the plan's.
-    const slots = withExtras(plan?.slots ?? [], ofDay.map((s) => s.slot!)).sort((x, y) => compareSlots(x, y, plan));
-    const rooms = withExtras(plan?.rooms ?? [], ofDay.map((s) => s.room!));
-    const cells = slots.flatMap((slot) =>
-      rooms.map((room) => ({ slot, room, sessions: ofDay.filter((s) => s.slot === slot && s.room === room).map((s) => s.id) })),
+    const slots = withExtras(
+      plan?.slots ?? [],
+      ofDay.map((s) => s.slot!),
+    ).sort((x, y) => compareSlots(x, y, plan));
+    const rooms = withExtras(
+      plan?.rooms ?? [],
+      ofDay.map((s) => s.room!),
     );
+    const cells = slots.flatMap((slot) => rooms.map((room) => ({ slot, room, sessions: ofDay.filter((s) => s.slot === slot && s.room === room).map((s) => s.id) })));
     const date = plan?.days.find((d) => d.day === day)?.date ?? ofDay.find((s) => s.date)?.date;
     return date ? { day, date, slots, rooms, cells } : { day, slots, rooms, cells };
   });

@@ -197,7 +197,9 @@ export function withoutStepMeta(text: string, handles: string[], dueRaw: string 
   for (const handle of handles) s = s.split(`@${handle}`).join('');
   if (dueRaw) s = withoutDuePhrase(s, dueRaw);
   s = s.replace(/\(\s*[,;]?\s*\)/gu, '').replace(/[ \t]+([,;.:!?])/gu, '$1');
-  s = tidy(s).replace(/(?:\s*[,;:–—-])+\s*$/u, '').trim();
+  s = tidy(s)
+    .replace(/(?:\s*[,;:–—-])+\s*$/u, '')
+    .trim();
   return s === '' ? tidy(text) : s;
 }
 

@@ -10,8 +10,7 @@ export interface SectionKeyword {
 
 /** Every heading keyword. Matching is case-insensitive; a trailing colon and surrounding whitespace are ignored. */
 export const SECTION_KEYWORDS: readonly SectionKeyword[] = [
-  ...words('participants', 'de', 'Teilnehmende', 'Teilnehmer', 'Teilnehmer*innen', 'Teilnehmer:innen',
-    'TeilnehmerInnen', 'Teilnehmer_innen', 'Teilnehmer/innen', 'Anwesende', 'Anwesend'),
+  ...words('participants', 'de', 'Teilnehmende', 'Teilnehmer', 'Teilnehmer*innen', 'Teilnehmer:innen', 'TeilnehmerInnen', 'Teilnehmer_innen', 'Teilnehmer/innen', 'Anwesende', 'Anwesend'),
   ...words('participants', 'en', 'Participants', 'Attendees', 'Attendance'),
   ...words('findings', 'de', 'Ergebnisse', 'Erkenntnisse', 'Zusammenfassung', 'Ergebnis'),
   ...words('findings', 'en', 'Findings', 'Results', 'Outcomes', 'Key takeaways', 'Takeaways', 'Summary'),
@@ -37,12 +36,20 @@ export const NONE_WORDS: readonly string[] = ['keine', 'none', 'keine nächsten 
 
 /** Normalizes a heading for lookup: lowercase, whitespace collapsed, trailing colon(s) and whitespace removed. */
 export function normalizeHeading(heading: string): string {
-  return heading.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/\s*:+$/u, '').trim();
+  return heading
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/\s*:+$/u, '')
+    .trim();
 }
 
 /** Normalizes an item text for NONE_WORDS: lowercase, punctuation and symbols turned into spaces, trimmed. */
 export function normalizeNoneText(text: string): string {
-  return text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 }
 
 const byHeading = new Map(SECTION_KEYWORDS.map((k) => [normalizeHeading(k.word), k]));

@@ -35,7 +35,11 @@ function fold(s: string): string {
 
 /** The only candidate that has `input` as one of its `-`/space separated words (`schmidt` → `anna-schmidt`). */
 function uniqueWordMatch(input: string, candidates: readonly string[]): string | undefined {
-  const hits = candidates.filter((c) => fold(c).split(/[-\s]+/).includes(input));
+  const hits = candidates.filter((c) =>
+    fold(c)
+      .split(/[-\s]+/)
+      .includes(input),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -8,13 +8,7 @@ const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`]/u;
  * double quotes. Times are always quoted (`"10:30"`), as docs/markup.md recommends.
  */
 export function yamlScalar(value: string): string {
-  const plain =
-    value !== '' &&
-    value === value.trim() &&
-    !SPECIAL_START.test(value) &&
-    !value.includes(':') &&
-    !value.includes(' #') &&
-    !/^(?:true|false|null|yes|no|on|off|~)$/iu.test(value);
+  const plain = value !== '' && value === value.trim() && !SPECIAL_START.test(value) && !value.includes(':') && !value.includes(' #') && !/^(?:true|false|null|yes|no|on|off|~)$/iu.test(value);
   return plain ? value : JSON.stringify(value);
 }
 

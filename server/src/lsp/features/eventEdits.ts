@@ -40,7 +40,12 @@ export const eventEditsFeature: Feature = {
       const uris = sessions.sessionUris(event);
       // The event's language: barcamp.json, else the language most of its protocols are written in (kept per file, parsed once).
       const languages = event.plan?.language ? [] : await sessions.languages(event, token);
-      const language = event.plan?.language ?? reportLanguage(undefined, languages.map((l) => ({ protocol: { language: l } })));
+      const language =
+        event.plan?.language ??
+        reportLanguage(
+          undefined,
+          languages.map((l) => ({ protocol: { language: l } })),
+        );
       const skeleton = sessionSkeleton({ topic: params.topic, day: params.day, slot: params.slot, room: params.room, language });
       return { folderUri: preferredSessionFolder(uris, event.folderUri), ...skeleton };
     });

@@ -13,13 +13,7 @@ export const missingNextSteps: Rule = (protocol) => {
 };
 
 /** next-step-without-owner: a step nobody is named for (`@handle`) tends to be nobody's job. */
-export const nextStepWithoutOwner: Rule = (protocol) =>
-  protocol.nextSteps
-    .filter((step) => step.owners.length === 0)
-    .map((step) => problem('next-step-without-owner', step.range));
+export const nextStepWithoutOwner: Rule = (protocol) => protocol.nextSteps.filter((step) => step.owners.length === 0).map((step) => problem('next-step-without-owner', step.range));
 
 /** next-step-without-due-date: an open step without a date; done steps (`[x]`) need none any more. */
-export const nextStepWithoutDueDate: Rule = (protocol) =>
-  protocol.nextSteps
-    .filter((step) => !step.done && !step.due)
-    .map((step) => problem('next-step-without-due-date', step.range));
+export const nextStepWithoutDueDate: Rule = (protocol) => protocol.nextSteps.filter((step) => !step.done && !step.due).map((step) => problem('next-step-without-due-date', step.range));

@@ -26,9 +26,14 @@ export const unknownPerson: Rule = (protocol, ctx) => {
     .flatMap((step) => step.owners)
     .filter((owner) => !known.keys.has(slugify(owner.handle)))
     .map((owner) =>
-      problem('unknown-person', handleRange(owner), { handle: owner.handle, variant }, {
-        suggestion: closestMatch(owner.handle, known.handles),
-      }),
+      problem(
+        'unknown-person',
+        handleRange(owner),
+        { handle: owner.handle, variant },
+        {
+          suggestion: closestMatch(owner.handle, known.handles),
+        },
+      ),
     );
 };
 

@@ -2,8 +2,7 @@
 import { firstLine, foldName, problem, type Rule } from './rule';
 
 /** missing-topic: neither a frontmatter `title` nor a `#` heading names the session. */
-export const missingTopic: Rule = (protocol) =>
-  protocol.topic ? [] : [problem('missing-topic', firstLine(protocol))];
+export const missingTopic: Rule = (protocol) => (protocol.topic ? [] : [problem('missing-topic', firstLine(protocol))]);
 
 /**
  * topic-mismatch: frontmatter `title` and `#` heading both exist and say different things.

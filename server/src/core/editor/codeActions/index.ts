@@ -5,14 +5,7 @@ import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext }
 import { fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
 import { fixDidYouMean, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
-import {
-  fixDuplicateSection,
-  fixMissingFindings,
-  fixMissingNextSteps,
-  fixMissingTopic,
-  fixUnclosedFrontmatter,
-  normalizeHeadingEdits,
-} from './sections';
+import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
 export type { CodeActionInput } from './context';

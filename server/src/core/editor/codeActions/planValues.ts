@@ -14,9 +14,7 @@ export function fixUnknownDay(d: Diagnostic, ctx: FixContext): Fix[] {
   const days = ctx.plan?.days ?? [];
   const written = textAt(ctx, d.range);
   const onDate = date !== undefined && date.range.start.line === d.range.start.line && day?.range.start.line !== d.range.start.line;
-  const choices = onDate
-    ? days.flatMap((x) => (x.date ? [formatDate(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : []))
-    : days.map((x) => String(x.day));
+  const choices = onDate ? days.flatMap((x) => (x.date ? [formatDate(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : [])) : days.map((x) => String(x.day));
   return choices.slice(0, MAX_CHOICES).map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: requoteLike(written, value) }]));
 }
 

@@ -129,6 +129,9 @@ export function topicFromUri(uri: string): string {
   } catch {
     // Keep the raw name.
   }
-  const words = name.replace(/\.session\.md$/iu, '').replace(/[-_]+/gu, ' ').trim();
+  const words = name
+    .replace(/\.session\.md$/iu, '')
+    .replace(/[-_]+/gu, ' ')
+    .trim();
   return words.charAt(0).toLocaleUpperCase('de') + words.slice(1);
 }

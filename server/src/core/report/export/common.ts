@@ -20,7 +20,10 @@ export function stepFigures(report: EventReport): string {
 
 /** The event's dates as one phrase, or '' without any. */
 export function eventDates(report: EventReport): string {
-  return formatDateRange(report.days.flatMap((d) => (d.date ? [d.date] : [])), report.language);
+  return formatDateRange(
+    report.days.flatMap((d) => (d.date ? [d.date] : [])),
+    report.language,
+  );
 }
 
 /** `Tag 1 · Donnerstag, 26. Januar 2017` — the heading of a day in the schedule. */

@@ -76,7 +76,7 @@ function ownerTable(group: OwnerGroup, report: EventReport): string {
   const owner = group.owner;
   const org = owner?.org ? ` <span class="owner-org">${esc(owner.org)}</span>` : owner && !owner.known ? ` <span class="owner-org">(${t.notInPlan})</span>` : '';
   const rows = group.steps.map(({ step, sessionId, sessionTitle }) => {
-    const due = step.due ? formatDate(step.due, report.language) : step.dueAsWritten ?? '';
+    const due = step.due ? formatDate(step.due, report.language) : (step.dueAsWritten ?? '');
     const state = step.overdue ? `<span class="badge overdue">${t.overdue}</span>` : step.done ? `<span class="badge done">${t.done}</span>` : t.open;
     const task = `<td${step.done ? ' class="done-text"' : ''}>${itemHtml(step)}</td>`;
     return `<tr>${task}<td><a href="#session-${esc(sessionId)}">${esc(sessionTitle)}</a></td><td>${esc(due)}</td><td>${state}</td></tr>`;

@@ -43,7 +43,9 @@ export function parseFormats(names: readonly string[]): { formats: ExportFormat[
   const formats: ExportFormat[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const key = String(name ?? '').trim().toLowerCase();
+    const key = String(name ?? '')
+      .trim()
+      .toLowerCase();
     const format = key === 'markdown' ? 'md' : key === 'htm' ? 'html' : key;
     if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
       if (!formats.includes(format as ExportFormat)) formats.push(format as ExportFormat);

@@ -91,9 +91,7 @@ function listItem(marker: string, markdown: string): string {
 /** `- [ ] Text — Anna Schmidt, bis 28.02.2017, **überfällig**`; `session` adds where the step comes from. */
 function stepLine(step: ReportStep, report: RenderContext, sessionTitle?: string): string {
   const t = reportTexts(report.language);
-  const meta = [common.ownerNames(step) && esc(common.ownerNames(step)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : '']
-    .filter(Boolean)
-    .join(', ');
+  const meta = [common.ownerNames(step) && esc(common.ownerNames(step)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : ''].filter(Boolean).join(', ');
   const from = sessionTitle ? ` · *${esc(sessionTitle)}*` : '';
   const suffix = `${meta ? ` — ${meta}` : ''}${from}`;
   return listItem(step.done ? '- [x] ' : '- [ ] ', appendToFirstBlock(itemMarkdown(step), suffix));
@@ -117,9 +115,7 @@ function ownerBlocks(group: OwnerGroup, report: EventReport): string[] {
 }
 
 function tagList(report: EventReport): string {
-  return report.tags
-    .map((tag) => `- **${esc(tag.tag)}:** ${tag.sessions.map((id) => esc(common.sessionById(report, id)?.title ?? id)).join(', ')}`)
-    .join('\n');
+  return report.tags.map((tag) => `- **${esc(tag.tag)}:** ${tag.sessions.map((id) => esc(common.sessionById(report, id)?.title ?? id)).join(', ')}`).join('\n');
 }
 
 function appendixBlocks(report: EventReport): string[] {
