@@ -1,11 +1,11 @@
 // The Sessions view: event → day → slot → session with its state; data from barcamp/sessions/list, nothing computed here.
 import * as vscode from 'vscode';
-import { SessionsListRequest, type EventSessions, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
+import { SessionsListRequest, type SessionsOfEvent, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
 import { debounce, type ServerApi } from './serverApi';
 
 type Node =
-  | { kind: 'event'; data: EventSessions }
-  | { kind: 'day'; data: EventSessions['days'][number]; eventUri: string }
+  | { kind: 'event'; data: SessionsOfEvent }
+  | { kind: 'day'; data: SessionsOfEvent['days'][number]; eventUri: string }
   | { kind: 'slot'; slot: string; sessions: SessionEntry[]; id: string }
   | { kind: 'unscheduled'; sessions: SessionEntry[]; eventUri: string }
   | { kind: 'session'; entry: SessionEntry }
@@ -121,7 +121,7 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   }
 }
 
-function eventItem(data: EventSessions): vscode.TreeItem {
+function eventItem(data: SessionsOfEvent): vscode.TreeItem {
   const item = new vscode.TreeItem(data.event.name, vscode.TreeItemCollapsibleState.Expanded);
   item.id = `event:${data.event.eventUri}`;
   item.iconPath = new vscode.ThemeIcon('organization');

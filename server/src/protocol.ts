@@ -1,4 +1,5 @@
 // The custom LSP messages between the Barcamp client and server: one module, imported by both sides, JSON-only payloads.
+import type { SessionState } from './core';
 
 /** What the client sends as `initializationOptions`. */
 export interface InitializationOptions {
@@ -72,8 +73,11 @@ export interface EventsListResult {
   events: EventInfo[];
 }
 
-/** A session's state from the same diagnostics as the Problems panel; information and hints do not count. */
-export type SessionState = 'complete' | 'warnings' | 'errors';
+/**
+ * A session's state from the same diagnostics as the Problems panel; information and hints do not count.
+ * The core's organizer decides it; the import is of a type only, so no core code reaches the client.
+ */
+export type { SessionState };
 
 export interface SessionEntry {
   uri: string;
@@ -92,7 +96,7 @@ export interface SessionEntry {
 }
 
 /** The sessions of one event as a tree: day → slot → session in schedule order, plus the unscheduled ones. */
-export interface EventSessions {
+export interface SessionsOfEvent {
   event: EventInfo;
   days: Array<{ day: number; date?: string; label: string; slots: Array<{ slot: string; sessions: SessionEntry[] }> }>;
   /** Sessions without day or slot ("ohne Zeitfenster / unscheduled"). */
@@ -110,7 +114,7 @@ export interface SessionsListParams {
   problemsOnly?: boolean;
 }
 export interface SessionsListResult {
-  events: EventSessions[];
+  events: SessionsOfEvent[];
 }
 
 export type NextStepsGrouping = 'owner' | 'session' | 'due';

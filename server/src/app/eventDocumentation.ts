@@ -3,7 +3,7 @@ import { aggregateEvent, crossFileProblems, EXPORT_FORMATS, parseFormats, ratePr
 import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput } from '../core';
 import { Cancelled } from './cancel';
 import type { JobFile, JobService, ReportFile } from './jobs';
-import { EVENT_NOTES_FILE_NAME, readText, textOf, type FileError, type Workspace } from './workspace';
+import { EVENT_NOTES_FILE_NAME, readText, textOfContent, type FileError, type Workspace } from './workspace';
 
 /** An event as its adapter found it: the folder, its parsed barcamp.json and its sessions. */
 export interface EventSource {
@@ -125,7 +125,7 @@ async function jobFiles(workspace: Workspace, uris: string[], unreadable: EventD
     if (path !== undefined) return [{ uri, path }];
     const content = contents[i]!;
     if ('bytes' in content) return [{ uri, bytes: content.bytes }];
-    const text = textOf(content);
+    const text = textOfContent(content);
     if ('text' in text) return [{ uri, text: text.text }];
     unreadable.push({ uri, error: text.error, detail: text.detail });
     return [];

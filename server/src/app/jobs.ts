@@ -1,7 +1,7 @@
 // The one job service: CPU-heavy work on batches of files (parse, check, prepare for the report), the same for the CLI and the server.
 import { localProblems, nearestEventPlan, parseSession, prepareSession, sessionFacts, summarize } from '../core';
 import type { EventPlan, Language, PreparedSession, Problem, SessionFacts, SessionSummary } from '../core';
-import { textOf, type FileContent, type FileError } from './workspace';
+import { textOfContent, type FileContent, type FileError } from './workspace';
 
 /**
  * One file of a job: its text, its bytes (decoded in the job's thread), or where it lies on disk (read
@@ -83,7 +83,7 @@ export function planLookup(setup: JobSetup): (uri: string) => EventPlan | undefi
 
 /** One file of a job. Never throws: the core's parse and rules do not, and a read failure is an outcome. */
 export function runJob<K extends JobKind>(kind: K, file: JobFile, planOf: (uri: string) => EventPlan | undefined, setup: JobSetup, readPath?: ReadPath): JobResult<K> {
-  const read = textOf(contentOf(file, readPath));
+  const read = textOfContent(contentOf(file, readPath));
   if ('error' in read) return read;
   return { ok: WORK[kind](read.text, file.uri, planOf(file.uri), setup) as Results[K] };
 }

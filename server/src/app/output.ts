@@ -1,6 +1,6 @@
 // What writing the documentation would do to each target: write it, leave it (same content), or refuse it (a person's file).
 import { isGenerated, type OutputFile } from '../core';
-import { textOf, type Workspace } from './workspace';
+import { textOfContent, type Workspace } from './workspace';
 
 export interface OutputPlan {
   /** Files to write (new or changed). Empty when any target was refused: then nothing is written. */
@@ -20,7 +20,7 @@ export async function planOutput(workspace: Workspace, folderUri: string, files:
   const plan: OutputPlan = { write: [], unchanged: [], refused: [] };
   for (const file of files) {
     const uri = `${folderUri}/${encodeURIComponent(file.fileName)}`;
-    const existing = textOf(await workspace.read(uri).catch(() => ({ error: 'unreadable' as const })));
+    const existing = textOfContent(await workspace.read(uri).catch(() => ({ error: 'unreadable' as const })));
     if (!('text' in existing)) plan.write.push({ uri, content: file.content });
     else if (existing.text === withoutBom(file.content)) plan.unchanged.push(uri);
     else if (!isGenerated(existing.text)) plan.refused.push(uri);

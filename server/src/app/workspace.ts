@@ -22,7 +22,7 @@ export interface Workspace {
 }
 
 /** The text of a file, decoded like every other read; or why there is none. */
-export function textOf(content: FileContent): { text: string } | { error: FileError; detail?: string } {
+export function textOfContent(content: FileContent): { text: string } | { error: FileError; detail?: string } {
   // A host's text may still carry the byte-order mark; every reader gets the text without it.
   if ('text' in content) return { text: content.text.replace(/^\uFEFF/u, '') };
   if ('error' in content) return content;
@@ -32,7 +32,7 @@ export function textOf(content: FileContent): { text: string } | { error: FileEr
 
 /** The file's text, or undefined when it is missing, binary or unreadable. */
 export async function readText(workspace: Workspace, uri: string, options?: { asShown?: boolean }): Promise<string | undefined> {
-  const content = textOf(await workspace.read(uri, options).catch(() => ({ error: 'unreadable' as const })));
+  const content = textOfContent(await workspace.read(uri, options).catch(() => ({ error: 'unreadable' as const })));
   return 'text' in content ? content.text : undefined;
 }
 

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildEventDocumentation, type EventDocumentation } from '../app/eventDocumentation';
 import { eventFiles } from '../app/eventFiles';
-import { textOf, type Workspace } from '../app/workspace';
+import { textOfContent, type Workspace } from '../app/workspace';
 import { isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, type EventPlan, type ExportFormat, type Language } from '../core';
 import { nodeWorkspace, PLAN_FILE_NAME } from '../node/nodeFiles';
 import { writeGeneratedFiles } from '../node/writeFiles';
@@ -22,7 +22,7 @@ export interface LoadedEvent {
   ioProblems: string[];
 }
 
-export interface LoadOptions {
+export interface EventLoadOptions {
   language?: Language;
   today?: string;
   /** Called after each protocol is read, for a progress line. */
@@ -37,7 +37,7 @@ export interface LoadOptions {
  * Reads, checks and renders one event: `folder`/barcamp.json, `folder`/event.md and every *.session.md
  * below, except those below another barcamp.json (another event). Every session counts, also one with errors.
  */
-export async function loadEvent(folder: string, options: LoadOptions, texts: CliTexts): Promise<LoadedEvent> {
+export async function loadEvent(folder: string, options: EventLoadOptions, texts: CliTexts): Promise<LoadedEvent> {
   const workspace = nodeWorkspace();
   const folderUri = pathToFileURL(resolve(folder)).toString();
   const files = await eventFiles(workspace, folderUri);
@@ -59,7 +59,7 @@ export async function loadEvent(folder: string, options: LoadOptions, texts: Cli
 /** The event's barcamp.json, parsed; undefined (with a warning) when there is none or it does not parse. */
 async function loadPlan(workspace: Workspace, planUri: string, texts: CliTexts, warnings: string[]): Promise<EventPlan | undefined> {
   const planPath = fileURLToPath(planUri);
-  const read = textOf(await workspace.read(planUri));
+  const read = textOfContent(await workspace.read(planUri));
   if (!('text' in read)) {
     warnings.push(read.error === 'missing' ? texts.noPlan(dirname(planPath)) : texts.planBroken(planPath));
     return undefined;
@@ -70,10 +70,10 @@ async function loadPlan(workspace: Workspace, planUri: string, texts: CliTexts, 
 }
 
 /** The outcome `main` turns into an exit code. */
-export type AggregateOutcome = 'ok' | 'errorsFound' | 'usageOrIo';
+export type AggregateExit = 'ok' | 'errorsFound' | 'usageOrIo';
 
 /** Runs the command: load, render, write, print. Files are written even when sessions have errors. */
-export async function runAggregate(args: AggregateOptions, texts: CliTexts, workerScript?: string): Promise<AggregateOutcome> {
+export async function runAggregate(args: AggregateOptions, texts: CliTexts, workerScript?: string): Promise<AggregateExit> {
   const cwd = process.cwd();
   const folder = await eventFolder(args.folder);
   if (!folder) return fail([texts.notFound(args.folder)]);
@@ -97,7 +97,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   return errors > 0 ? 'errorsFound' : 'ok';
 }
 
-function fail(lines: string[]): AggregateOutcome {
+function fail(lines: string[]): AggregateExit {
   for (const line of lines) process.stderr.write(`${line}\n`);
   return 'usageOrIo';
 }

@@ -17,14 +17,14 @@ export interface CheckSetup extends JobSetup {
   planTexts: ReadonlyMap<string, string>;
 }
 
-export interface LoadOptions {
+export interface SessionLoadOptions {
   cache?: CacheRun;
   /** Notes for the user that do not fail the run (a corrupt cache, one that could not be written). */
   notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string };
 }
 
 /** Analyzes every path (results in the same order); with a cache, only files whose content or plan changed are parsed. */
-export async function loadSessions(paths: string[], setup: CheckSetup, jobs: JobService, options: LoadOptions, warnings: string[]): Promise<Array<JobResult<'check'>>> {
+export async function loadSessions(paths: string[], setup: CheckSetup, jobs: JobService, options: SessionLoadOptions, warnings: string[]): Promise<Array<JobResult<'check'>>> {
   const job = (files: JobFile[]) => jobs.run({ kind: 'check', files, setup: { plans: setup.plans, brokenPlanUris: setup.brokenPlanUris } });
   // Without a cache the job threads read the files themselves.
   if (!options.cache) return job(paths.map((path) => ({ uri: pathToFileURL(path).toString(), path })));

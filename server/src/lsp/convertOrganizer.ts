@@ -69,7 +69,7 @@ class Indexed<T> {
 }
 
 /** A WorkspaceEdit with the edits of one document. */
-export function toWorkspaceEdit(uri: string, edits: StepEdit[]): NonNullable<SetStepDoneResult['edit']> {
+export function stepWorkspaceEdit(uri: string, edits: StepEdit[]): NonNullable<SetStepDoneResult['edit']> {
   return { changes: { [uri]: edits.map((e) => ({ range: { start: { ...e.range.start }, end: { ...e.range.end } }, newText: e.newText })) } };
 }
 

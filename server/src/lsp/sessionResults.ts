@@ -24,7 +24,7 @@ export interface CheckedSession {
   diagnostics: Diagnostic[];
 }
 
-export interface CheckOptions {
+export interface ResultOptions {
   plan: EventPlan | undefined;
   language: Language;
   /** True: the user's `barcamp.rules` settings apply, exactly as in the Problems panel. */
@@ -59,7 +59,7 @@ export class SessionResults {
   constructor(private readonly ctx: ServerContext) {}
 
   /** Every given session with its diagnostics; a closed file that cannot be read any more is left out. */
-  async check(summaries: readonly SessionSummary[], options: CheckOptions): Promise<CheckedSession[]> {
+  async check(summaries: readonly SessionSummary[], options: ResultOptions): Promise<CheckedSession[]> {
     const fresh = await this.locals(summaries, options);
     const { analyzer, settings } = this.ctx;
     const checked: CheckedSession[] = [];
@@ -78,12 +78,12 @@ export class SessionResults {
   }
 
   /** The protocols' own languages (undefined where unclear), for the event's language. */
-  async languages(summaries: readonly SessionSummary[], options: Pick<CheckOptions, 'plan' | 'language' | 'token'>): Promise<Array<Language | undefined>> {
+  async languages(summaries: readonly SessionSummary[], options: Pick<ResultOptions, 'plan' | 'language' | 'token'>): Promise<Array<Language | undefined>> {
     return (await this.locals(summaries, { ...options, userSettings: false })).map((r) => r.protocolLanguage);
   }
 
   /** Local problems of every session: open ones from the editor's text, closed ones from the cache or parsed anew. */
-  private async locals(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Array<LocalResult & { summary: SessionSummary }>> {
+  private async locals(summaries: readonly SessionSummary[], options: ResultOptions): Promise<Array<LocalResult & { summary: SessionSummary }>> {
     const computed = await this.fill(summaries, options);
     const { analyzer, documents } = this.ctx;
     return summaries.flatMap((summary) => {
@@ -103,7 +103,7 @@ export class SessionResults {
     });
   }
 
-  private valid(summary: SessionSummary, options: Pick<CheckOptions, 'plan'>): LocalResult | undefined {
+  private valid(summary: SessionSummary, options: Pick<ResultOptions, 'plan'>): LocalResult | undefined {
     const cached = this.local.get(summary);
     return cached && cached.plan === options.plan ? cached : undefined;
   }
@@ -113,7 +113,7 @@ export class SessionResults {
    * one is parsed. Results whose summary the index still holds replace it and are cached; a file that
    * changed meanwhile gets its result for this request only. Returns those request-only results.
    */
-  private fill(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
+  private fill(summaries: readonly SessionSummary[], options: ResultOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
     const run = this.filling.then(() => this.fillNow(summaries, options));
     this.filling = run.catch(() => undefined);
     return this.using(() => run);
@@ -163,12 +163,12 @@ export class SessionResults {
     return outcomes.map((outcome) => ('ok' in outcome ? outcome.ok : undefined));
   }
 
-  private store(result: IndexedFile, options: Pick<CheckOptions, 'plan'>): void {
+  private store(result: IndexedFile, options: Pick<ResultOptions, 'plan'>): void {
     this.ctx.analyzer.setDiskSummary(result.summary);
     this.local.set(result.summary, localResult(result, options));
   }
 
-  private async fillNow(summaries: readonly SessionSummary[], options: CheckOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
+  private async fillNow(summaries: readonly SessionSummary[], options: ResultOptions): Promise<Map<string, LocalResult & { summary: SessionSummary }>> {
     const { analyzer, documents } = this.ctx;
     const only = new Map<string, LocalResult & { summary: SessionSummary }>();
     const stale = summaries.map((s) => analyzer.index.session(s.uri) ?? s).filter((s) => !documents.get(s.uri) && !this.valid(s, options));
@@ -189,7 +189,7 @@ export class SessionResults {
     return only;
   }
 
-  private keep(before: SessionSummary, result: IndexedFile, options: Pick<CheckOptions, 'plan'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
+  private keep(before: SessionSummary, result: IndexedFile, options: Pick<ResultOptions, 'plan'>, only: Map<string, LocalResult & { summary: SessionSummary }>): void {
     const { analyzer } = this.ctx;
     if (analyzer.index.session(before.uri) === before && !analyzer.isOpen(before.uri)) {
       // The summary of the text just read replaces the index's (equal unless the file changed unwatched).
@@ -216,7 +216,7 @@ export class SessionResults {
 }
 
 /** What is kept of an analyzed file, and what it was computed against. */
-function localResult(result: IndexedFile, options: Pick<CheckOptions, 'plan'>): LocalResult {
+function localResult(result: IndexedFile, options: Pick<ResultOptions, 'plan'>): LocalResult {
   const entry: LocalResult = { plan: options.plan, problems: result.problems };
   if (result.language) entry.protocolLanguage = result.language;
   return entry;

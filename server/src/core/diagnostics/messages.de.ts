@@ -1,7 +1,7 @@
 // German diagnostic messages (the product's first language): short, specific, addressed with "Sie".
 import type { MessageTable } from './messageTable';
 
-export const de: MessageTable = {
+export const MESSAGES_DE: MessageTable = {
   messages: {
     'missing-topic': 'Die Session hat kein Thema: Geben Sie im Kopfbereich „title:“ an oder beginnen Sie mit einer Überschrift „# Thema“.',
     'missing-findings': 'Es fehlen Ergebnisse: Halten Sie in einem Abschnitt „## {section}“ fest, was die Session ergeben hat.',

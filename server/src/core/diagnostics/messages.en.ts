@@ -1,7 +1,7 @@
 // English diagnostic messages: the same findings and arguments as the German table.
 import type { MessageTable } from './messageTable';
 
-export const en: MessageTable = {
+export const MESSAGES_EN: MessageTable = {
   messages: {
     'missing-topic': 'The session has no topic: add "title:" to the frontmatter or start with a heading "# Topic".',
     'missing-findings': 'No findings: record what the session came up with in a section "## {section}".',

@@ -1,14 +1,14 @@
 // Localized diagnostic messages: picks the table for a language, fills in a finding's arguments, adds the did-you-mean.
 import type { Language, Problem } from '../model';
 import { CANONICAL_HEADINGS } from '../syntax';
-import { de } from './messages.de';
-import { en } from './messages.en';
+import { MESSAGES_DE } from './messages.de';
+import { MESSAGES_EN } from './messages.en';
 import type { MessageTable } from './messageTable';
 
 export type { MessageTable } from './messageTable';
 
 /** The message tables by language, exported for tests that check their completeness. */
-export const MESSAGE_TABLES: Readonly<Record<Language, MessageTable>> = { de, en };
+export const MESSAGE_TABLES: Readonly<Record<Language, MessageTable>> = { de: MESSAGES_DE, en: MESSAGES_EN };
 
 /** Shown for an argument a finding lacks, so a template never shows a raw `{name}`. */
 const MISSING_ARG = '…';
@@ -52,7 +52,7 @@ function templateFor(table: MessageTable, problem: MessageSource): string | unde
  * Never throws: an unknown code yields the code itself, a missing argument an ellipsis.
  */
 export function formatMessage(problem: MessageSource, lang: Language): string {
-  const table = MESSAGE_TABLES[lang] ?? en;
+  const table = MESSAGE_TABLES[lang] ?? MESSAGES_EN;
   const template = templateFor(table, problem);
   if (template === undefined) return String(problem.code);
   const args = { ...(problem.args ?? {}), ...headingWords(problem.args, lang), suggestion: problem.suggestion ?? '' };

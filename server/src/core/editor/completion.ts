@@ -1,6 +1,6 @@
 // Completion: section headings, frontmatter keys and values from the event, `@` people, due dates after `bis`/`due`.
 import { completionContext, type CompletionContext } from './completionContext';
-import { dateStyleOf, dueDateSuggestions, formatDate } from '../event';
+import { dateStyleOf, dueDateSuggestions, inDateStyle } from '../event';
 import type { CompletionEntry, TextEdit } from './editing';
 import { say, type EditingTextKey } from './editingTexts';
 import { CANONICAL_HEADINGS, KNOWN_FIELDS } from '../syntax';
@@ -80,7 +80,7 @@ function fieldValues(input: CompletionInput, context: Extract<CompletionContext,
   };
   switch (context.key) {
     case 'day':
-      return (plan?.days ?? []).map((d) => value(String(d.day), d.date ? formatDate(d.date, 'german') : undefined));
+      return (plan?.days ?? []).map((d) => value(String(d.day), d.date ? inDateStyle(d.date, 'german') : undefined));
     case 'date':
       return (plan?.days ?? []).flatMap((d) => (d.date ? [value(d.date, say(language, 'completion.day', { day: d.day }))] : []));
     case 'slot':
@@ -166,7 +166,7 @@ const REASON_KEYS = { week: 'completion.date.week', twoWeeks: 'completion.date.t
 function dueDates(input: CompletionInput, range: Range): CompletionEntry[] {
   const style = dateStyleOf(input.protocol);
   return dueDateSuggestions(input.today, input.plan).map((s, i) => {
-    const date = formatDate(s.iso, style);
+    const date = inDateStyle(s.iso, style);
     return entry(date, 'date', range, { detail: ` ${say(input.language, REASON_KEYS[s.reason], { day: s.day ?? '' })}`, sortText: String(i).padStart(2, '0') });
   });
 }

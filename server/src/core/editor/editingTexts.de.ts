@@ -1,7 +1,7 @@
 // German texts of the editor features (the product's first language), addressed with "Sie"; keys as in the English table.
 import type { EditingTextKey } from './editingTexts.en';
 
-export const de: Record<EditingTextKey, string> = {
+export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   // Vervollständigung
   'completion.section': 'Abschnitt',
   'completion.topic': 'Thema aus dem Titel',

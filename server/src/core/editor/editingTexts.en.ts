@@ -1,6 +1,6 @@
 // English texts of the editor features (completion, hover, code actions, rename); the German table has the same keys.
 
-export const en = {
+export const EDITING_TEXTS_EN = {
   // Completion
   'completion.section': 'Section',
   'completion.topic': 'Topic from the title',
@@ -78,4 +78,4 @@ export const en = {
   'rename.invalidName': 'A name must not be empty or span several lines.',
 } as const;
 
-export type EditingTextKey = keyof typeof en;
+export type EditingTextKey = keyof typeof EDITING_TEXTS_EN;

@@ -1,5 +1,5 @@
 // Hover: a person's card (name, organisation, sessions, open next steps), what else runs in a room or slot, how to fix a finding.
-import { formatDate } from '../event';
+import { inDateStyle } from '../event';
 import { touches, type HoverResult } from './editing';
 import { say } from './editingTexts';
 import type { Diagnostic, EventPlan, Language, Position, Range, SessionProtocol, SessionSummary } from '../model';
@@ -76,7 +76,7 @@ function personCard(input: HoverInput, named: NamedPerson): string {
   lines.push('', `**${say(language, 'hover.openSteps')}**`);
   if (steps.length === 0) lines.push(say(language, 'hover.noOpenSteps'));
   for (const { session, step } of steps) {
-    const due = step.due ? ` — ${say(language, 'hover.due', { date: formatDate(step.due, language === 'de' ? 'german' : 'iso') })}` : '';
+    const due = step.due ? ` — ${say(language, 'hover.due', { date: inDateStyle(step.due, language === 'de' ? 'german' : 'iso') })}` : '';
     lines.push(`- ${md(stepTitle(step.text))}${due} · _${md(topicOf(session, language))}_`);
   }
   return lines.join('\n');
@@ -107,7 +107,7 @@ function othersWhere(input: HoverInput, keep: (s: SessionSummary) => boolean): S
 }
 
 function whenOf(s: SessionSummary, language: Language): string {
-  const day = s.day !== undefined ? say(language, 'hover.day', { day: s.day }) : s.date ? formatDate(s.date, language === 'de' ? 'german' : 'iso') : undefined;
+  const day = s.day !== undefined ? say(language, 'hover.day', { day: s.day }) : s.date ? inDateStyle(s.date, language === 'de' ? 'german' : 'iso') : undefined;
   return [day, s.slot].filter(Boolean).join(', ') || '?';
 }
 

@@ -44,7 +44,7 @@ export function endOfMonth(iso: string): string {
 }
 
 /** The date in the given style. */
-export function formatDate(iso: string, style: DateStyle): string {
+export function inDateStyle(iso: string, style: DateStyle): string {
   if (style === 'iso') return iso;
   const [y, m, d] = iso.split('-');
   return `${d}.${m}.${y}`;

@@ -11,6 +11,6 @@ export { renderJson } from './export/json';
 export { renderMarkdown } from './export/markdown';
 export { inlineMarkdownToHtml, markdownToHtml } from './export/markdownHtml';
 export { neutralizeMarkdown } from './export/neutralizeMarkdown';
-export { escapeHtml, isPlainLine, parseMarkdown, safeUrl } from './export/safeMarkdown';
+export { escapeHtml, isPlainLine, markdownTree, safeUrl } from './export/safeMarkdown';
 export { compareText, scheduleOrder } from './reportIndexes';
 export { formatDate, reportTexts } from './reportTexts';

@@ -28,7 +28,7 @@ export interface PreparedSession {
   /** The protocol's own language, for the report's majority language. */
   language?: Language;
   topic?: string;
-  /** Slugs of everybody the protocol names as present (see namedPeople), for the event's head count. */
+  /** Slugs of everybody the protocol names as present (see presentPeople), for the event's head count. */
   people: string[];
   /** `participants: N` as written; 0 without. */
   headCount: number;
@@ -45,7 +45,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   const meta = protocol.meta;
   const today = referenceDate(ctx.today);
   const listed = protocol.participants.filter((p) => p.name.trim() !== '');
-  const people = [...namedPeople(protocol, ctx.plan).keys()];
+  const people = [...presentPeople(protocol, ctx.plan).keys()];
   const session: PreparedSession['session'] = {
     tags: [...new Set(meta.tags.map((t) => t.value))],
     participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
@@ -99,7 +99,7 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
  * (several names in one field split at `,`, `;`, `/`, `&`, `und`, `and`). Slugs make 'Norbert Weiß',
  * 'norbert weiß' and '@norbert-weiß' one person.
  */
-export function namedPeople(protocol: SessionProtocol, plan: EventPlan | undefined): Map<string, string> {
+export function presentPeople(protocol: SessionProtocol, plan: EventPlan | undefined): Map<string, string> {
   const people = new Map<string, string>();
   const add = (name: string) => {
     const slug = slugify(name.replace(/^@/u, ''));

@@ -12,7 +12,7 @@ import {
   type SetStepDoneResult,
 } from '../../protocol';
 import type { Feature } from '../context';
-import { toWorkspaceEdit } from '../convertOrganizer';
+import { stepWorkspaceEdit } from '../convertOrganizer';
 import { textOf } from '../editingSupport';
 import { eventSessionsOf } from '../eventSessions';
 
@@ -30,7 +30,7 @@ export const eventEditsFeature: Feature = {
       if (text === undefined) return { edit: null };
       const protocol = document ? analyzer.protocolOf(document) : parseSession(text, params.uri);
       const edits = stepDoneEdits(text, protocol, params.line, params.done !== false);
-      return { edit: edits ? toWorkspaceEdit(params.uri, edits) : null };
+      return { edit: edits ? stepWorkspaceEdit(params.uri, edits) : null };
     });
 
     connection.onRequest(NewSessionRequest, async (params: NewSessionParams, token): Promise<NewSessionResult | null> => {

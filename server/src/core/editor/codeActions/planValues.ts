@@ -1,5 +1,5 @@
 // Quick fixes that pick a valid value from the event: a day barcamp.json lists, or a slot or room still free for a conflict.
-import { formatDate } from '../../event';
+import { inDateStyle } from '../../event';
 import type { Diagnostic, SessionSummary } from '../../model';
 import { foldName } from '../../diagnostics';
 import { requoteLike } from '../../text';
@@ -14,7 +14,7 @@ export function fixUnknownDay(d: Diagnostic, ctx: FixContext): Fix[] {
   const days = ctx.plan?.days ?? [];
   const written = textAt(ctx, d.range);
   const onDate = date !== undefined && date.range.start.line === d.range.start.line && day?.range.start.line !== d.range.start.line;
-  const choices = onDate ? days.flatMap((x) => (x.date ? [formatDate(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : [])) : days.map((x) => String(x.day));
+  const choices = onDate ? days.flatMap((x) => (x.date ? [inDateStyle(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : [])) : days.map((x) => String(x.day));
   return choices.slice(0, MAX_CHOICES).map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: requoteLike(written, value) }]));
 }
 

@@ -1,5 +1,5 @@
 // Quick fixes on next steps: name an owner (a participant or a placeholder), add a due date, tick a step off.
-import { dateStyleOf, dueDateSuggestions, formatDate } from '../../event';
+import { dateStyleOf, dueDateSuggestions, inDateStyle } from '../../event';
 import { sameRange, type TextEdit } from '../editing';
 import type { Diagnostic, NextStep } from '../../model';
 import { findPlanPerson } from '../../event';
@@ -31,7 +31,7 @@ export function fixMissingDueDate(d: Diagnostic, ctx: FixContext): Fix[] {
   const fixes: Fix[] = dueDateSuggestions(ctx.today, undefined)
     .filter((s): s is typeof s & { reason: keyof typeof reasons } => s.reason in reasons)
     .map((s) => {
-      const date = formatDate(s.iso, style);
+      const date = inDateStyle(s.iso, style);
       return localFix(ctx, ctx.t('action.addDue', { date, when: ctx.t(reasons[s.reason]) }), [appendToFirstLine(ctx, step, ` ${keyword} ${date}`)]);
     });
   if (step.checkboxRange) fixes.push(localFix(ctx, ctx.t('action.markDone'), [{ range: step.checkboxRange, newText: '[x]' }]));

@@ -1,7 +1,7 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
 import type { ReportItem } from '../reportModel';
-import { escapeHtml, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
+import { escapeHtml, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
   /** Added to a heading's depth, so `##` in event.md nests below the report's own `<h2>`. */
@@ -16,14 +16,14 @@ interface RenderContext {
  * except a checked `href`.
  */
 export function markdownToHtml(markdown: string, headingOffset = 0): string {
-  const tree = parseMarkdown(markdown);
+  const tree = markdownTree(markdown);
   return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree) });
 }
 
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
   if (isPlainLine(markdown)) return escapeHtml(markdown);
-  const tree = parseMarkdown(markdown);
+  const tree = markdownTree(markdown);
   const ctx = { headingOffset: 0, definitions: collectDefinitions(tree) };
   const content = tree.children.filter((n) => n.type !== 'definition');
   if (content.length === 1 && content[0].type === 'paragraph') return renderChildren(content[0], ctx);

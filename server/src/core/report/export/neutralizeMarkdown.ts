@@ -2,7 +2,7 @@
 import type { Nodes } from 'mdast';
 import type { ReportItem } from '../reportModel';
 import { plainText } from '../../syntax';
-import { escapeMarkdown, isPlainLine, parseMarkdown, safeUrl } from './safeMarkdown';
+import { escapeMarkdown, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
 
 interface Edit {
   start: number;
@@ -21,7 +21,7 @@ export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
   if (isPlainLine(markdown)) return markdown;
   const source = String(markdown ?? '');
   const edits: Edit[] = [];
-  collectEdits(parseMarkdown(source), source, headingShift, edits);
+  collectEdits(markdownTree(source), source, headingShift, edits);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

@@ -1,16 +1,14 @@
 // Shared safety rules for protocol Markdown: parsing, which link URLs may stay links, escaping for HTML and Markdown.
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { remarkTaskLists } from '../../syntax';
+import { parseMarkdown } from '../../syntax';
 
-/** Created once; the same syntax as the protocol parser, so an item means here what it meant there. */
-const processor = unified().use(remarkParse).use(remarkTaskLists);
-
-/** The mdast of a piece of Markdown; an empty tree when parsing fails, so rendering never throws. */
-export function parseMarkdown(markdown: string): Root {
+/**
+ * The mdast of a piece of Markdown, parsed as protocols are (so an item means here what it meant there);
+ * the text as one paragraph when parsing fails, so rendering never throws.
+ */
+export function markdownTree(markdown: string): Root {
   try {
-    return processor.parse(markdown);
+    return parseMarkdown(markdown);
   } catch {
     return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: markdown }] }] };
   }
