@@ -44,7 +44,7 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
       });
       if (!result || token.isCancellationRequested) return undefined;
       progress.report({ message: vscode.l10n.t('Writing the files'), increment: 90 - reported });
-      return { result, outcome: await writeFiles(result) };
+      return { result, outcome: await writeFiles(event.folderUri, result) };
     } finally {
       listening.dispose();
     }
@@ -55,34 +55,104 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
 }
 
 /**
- * Writes each file to a hidden temporary file in the same folder and renames it over the target, so an
- * interrupted run leaves the old file or the new one, never half of one. The server has already sorted
- * out unchanged and hand-written targets; nothing is refused here.
+ * Writes the files the server allowed, as the CLI does: first temporary files left by an interrupted
+ * run are removed; the output folder must not lead out of the event through a symbolic link; every file
+ * is written to a hidden temporary file beside its target, and only when all are complete are they
+ * renamed over the targets, so the formats are replaced together. A target that is there and no regular
+ * file (a folder, a link) is never replaced: a rename with overwrite would delete a folder recursively.
  */
-async function writeFiles(result: AggregateResult): Promise<AggregateOutcome> {
-  const outcome: AggregateOutcome = { outputFolder: result.outputFolderUri, written: [], unchanged: result.unchanged, refused: result.refused, failed: [] };
+async function writeFiles(eventFolderUri: string, result: AggregateResult): Promise<AggregateOutcome> {
+  const outcome: AggregateOutcome = { outputFolder: result.outputFolderUri, written: [], unchanged: result.unchanged, refused: [...result.refused], failed: [] };
   if (result.files.length === 0 || !result.outputFolderUri) return outcome;
   const folder = vscode.Uri.parse(result.outputFolderUri);
+  const link = await symbolicLinkOnTheWay(vscode.Uri.parse(eventFolderUri), folder);
+  if (link) {
+    outcome.failed.push({ uri: link.toString(), detail: vscode.l10n.t('a symbolic link: the files would leave the event folder') });
+    return outcome;
+  }
   try {
     await vscode.workspace.fs.createDirectory(folder);
   } catch (error) {
     outcome.failed.push({ uri: result.outputFolderUri, detail: errorDetail(error) });
     return outcome;
   }
+  await removeStaleTemporaries(folder);
+  const temporaries: Array<{ target: vscode.Uri; temp: vscode.Uri; uri: string }> = [];
   for (const file of result.files) {
     const target = vscode.Uri.parse(file.uri);
-    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
-    const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+    const temp = vscode.Uri.joinPath(folder, `.${basename(target)}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`);
     try {
+      if (!(await absentOrRegularFile(target))) {
+        outcome.refused.push(file.uri);
+        continue;
+      }
       await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(file.content));
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
-      outcome.written.push(file.uri);
+      temporaries.push({ target, temp, uri: file.uri });
     } catch (error) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
       outcome.failed.push({ uri: file.uri, detail: errorDetail(error) });
     }
   }
+  // One file could not be written or is refused: none is replaced, so the formats never disagree.
+  if (outcome.failed.length > 0 || outcome.refused.length > result.refused.length) {
+    for (const { temp } of temporaries) await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    return outcome;
+  }
+  for (const { target, temp, uri } of temporaries) {
+    try {
+      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+      outcome.written.push(uri);
+    } catch (error) {
+      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+      outcome.failed.push({ uri, detail: errorDetail(error) });
+    }
+  }
   return outcome;
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** True when nothing stands at `uri`, or a regular file (not a folder, not a link). */
+async function absentOrRegularFile(uri: vscode.Uri): Promise<boolean> {
+  const stat = await vscode.workspace.fs.stat(uri).then(
+    (s) => s,
+    () => undefined,
+  );
+  return stat === undefined || stat.type === vscode.FileType.File;
+}
+
+/** The first folder from the event folder down to the output folder that is a symbolic link, if any. */
+async function symbolicLinkOnTheWay(eventFolder: vscode.Uri, outputFolder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const base = eventFolder.path.replace(/\/+$/u, '');
+  if (!outputFolder.path.startsWith(`${base}/`)) return outputFolder;
+  let current = eventFolder;
+  for (const segment of outputFolder.path
+    .slice(base.length + 1)
+    .split('/')
+    .filter(Boolean)) {
+    current = vscode.Uri.joinPath(current, segment);
+    const stat = await vscode.workspace.fs.stat(current).then(
+      (s) => s,
+      () => undefined,
+    );
+    if (stat === undefined) return undefined; // not there yet: created as a plain folder
+    if ((stat.type & vscode.FileType.SymbolicLink) !== 0) return current;
+  }
+  return undefined;
+}
+
+/** This command's temporary files (`.<target>.<8 characters>.tmp`) left by an interrupted run. */
+const TEMPORARY = /^\.(?:event-documentation\.(?:md|html|json)|next-steps\.csv)\.[a-z0-9]{8}\.tmp$/u;
+
+async function removeStaleTemporaries(folder: vscode.Uri): Promise<void> {
+  const entries = await vscode.workspace.fs.readDirectory(folder).then(
+    (e) => e,
+    () => [] as Array<[string, vscode.FileType]>,
+  );
+  for (const [name, type] of entries) {
+    if (type === vscode.FileType.File && TEMPORARY.test(name)) await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, name)).then(undefined, () => undefined);
+  }
 }
 
 /** Tells the user what happened: an error that names every refused or failed file, else the files and a way to open them. */

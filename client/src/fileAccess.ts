@@ -1,7 +1,7 @@
 // Answers the server's barcamp/fs/* requests with vscode.workspace, so the server needs no disk access of its own.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
+import { FindFilesRequest, MAX_READ_BYTES, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
 
 /** Every file the server indexes: the session protocols and the event plans. */
 export const WORKSPACE_FILES = '**/{*.session.md,barcamp.json}';
@@ -27,22 +27,32 @@ export async function findFiles(token?: vscode.CancellationToken): Promise<FindF
 }
 
 /**
- * The file as UTF-8 text (a BOM is dropped, invalid bytes become U+FFFD); null when it cannot be read.
- * Never throws. With `asShown` (the server computes an edit this editor will apply) an open document's
- * text, unsaved changes included: barcamp.json is not synchronized with the server, and a rename or
- * quick fix computed from the saved file would land at the wrong place in a document with unsaved changes.
+ * The file for the server: an open document's text with `asShown` (the server computes an edit this
+ * editor will apply: barcamp.json is not synchronized, and an edit computed from the saved file would
+ * land at the wrong place), else the saved file's bytes, which the server decodes like the CLI does.
+ * Only regular files under the size limit are read: a folder, a symbolic link (not followed, as the
+ * CLI does not follow them), a device or a pipe is refused, so reading never hangs. Never throws.
  */
 export async function readFile(params: ReadFileParams | undefined): Promise<ReadFileResult> {
+  if (typeof params?.uri !== 'string') return { error: 'unreadable', detail: 'no uri' };
   try {
-    if (typeof params?.uri !== 'string') return null;
     const uri = vscode.Uri.parse(params.uri, true);
     const open = params.asShown === true ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : undefined;
     if (open) return { text: open.getText() };
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
-  } catch {
-    return null;
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type !== vscode.FileType.File) return { error: 'notAFile', detail: (stat.type & vscode.FileType.SymbolicLink) !== 0 ? 'symbolic link' : 'no regular file' };
+    if (stat.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(stat.size) };
+    return { base64: toBase64(await vscode.workspace.fs.readFile(uri)) };
+  } catch (error) {
+    return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? { error: 'missing' } : { error: 'unreadable', detail: String(error) };
   }
+}
+
+/** btoa exists in the extension host and in a browser alike; chunks keep the argument list short. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function asToken(value: unknown): vscode.CancellationToken | undefined {

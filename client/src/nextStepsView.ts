@@ -66,18 +66,26 @@ export class NextStepsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
    * applied as a workspace edit (undoable, nothing else in the file changes) and saved when the file had
    * no other unsaved changes, so the protocol on disk says what the view shows.
    */
-  async setDone(step: Pick<NextStepEntry, 'uri' | 'line'>, done: boolean): Promise<boolean> {
-    const { edit } = await this.api.request<SetStepDoneResult>(SetStepDoneRequest, { uri: step.uri, line: step.line, done });
-    if (!edit) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('This next step could not be changed: the protocol has changed or the step is no list item.'));
-      this.refresh();
-      return false;
-    }
+  /**
+   * Checks a step off or re-opens it with the server's edit, applied only while the document is as the
+   * edit was computed for (same version, the step's line unchanged); otherwise the server is asked again,
+   * once, so a change made meanwhile never turns into an edit of another line.
+   */
+  async setDone(step: Pick<NextStepEntry, 'uri' | 'line'> & Partial<Pick<NextStepEntry, 'text'>>, done: boolean): Promise<boolean> {
     const uri = vscode.Uri.parse(step.uri);
     const wasDirty = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty ?? false;
-    if (!(await this.api.applyEdit(edit))) return false;
-    if (!wasDirty) await (await vscode.workspace.openTextDocument(uri)).save();
-    return true;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = await this.api.request<SetStepDoneResult>(SetStepDoneRequest, { uri: step.uri, line: step.line, done, text: step.text });
+      if (!result.edit) break;
+      const document = await vscode.workspace.openTextDocument(uri);
+      if (!stillAsComputed(document, result)) continue;
+      if (!(await this.api.applyEdit(result.edit))) return false;
+      if (!wasDirty) await document.save();
+      return true;
+    }
+    void vscode.window.showWarningMessage(vscode.l10n.t('This next step could not be changed: the protocol has changed or the step is no list item.'));
+    this.refresh();
+    return false;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -196,8 +204,17 @@ function stepTooltip(step: NextStepEntry): vscode.MarkdownString {
 }
 
 /** The step a command was invoked on: a tree node from the view's context menu, or `{ uri, line }` from a test. */
-export function stepFromArg(arg: unknown): Pick<NextStepEntry, 'uri' | 'line'> | undefined {
+export function stepFromArg(arg: unknown): (Pick<NextStepEntry, 'uri' | 'line'> & Partial<Pick<NextStepEntry, 'text'>>) | undefined {
   const candidate = (arg as { kind?: string; step?: unknown })?.kind === 'step' ? (arg as { step: unknown }).step : arg;
-  const { uri, line } = (candidate ?? {}) as { uri?: unknown; line?: unknown };
-  return typeof uri === 'string' && typeof line === 'number' ? { uri, line } : undefined;
+  const { uri, line, text } = (candidate ?? {}) as { uri?: unknown; line?: unknown; text?: unknown };
+  if (typeof uri !== 'string' || typeof line !== 'number') return undefined;
+  // The step's words, when the view gave them: the server then edits only a step that still reads so.
+  return typeof text === 'string' ? { uri, line, text } : { uri, line };
+}
+
+/** True while the document is the one the server's edit was computed for: its version, and the step's line as it was. */
+function stillAsComputed(document: vscode.TextDocument, result: SetStepDoneResult): boolean {
+  if (typeof result.version === 'number' && document.version !== result.version) return false;
+  const guard = result.guard;
+  return guard === undefined || (guard.line < document.lineCount && document.lineAt(guard.line).text === guard.text);
 }

@@ -15,7 +15,12 @@ export interface FindFilesResult {
   uris: string[];
 }
 
-/** Server → client: read a file as UTF-8 text from disk; `null` when it cannot be read. */
+/**
+ * Server → client: read a file. The saved file comes as its bytes (base64), which the server decodes
+ * with the core's one decoder (byte-order marks honoured, as in the CLI); an open document's text
+ * (`asShown`) as text; else why not: missing, no regular file (a folder, a symbolic link, a device),
+ * larger than the limit, or unreadable. `null` from older clients means unreadable.
+ */
 export const ReadFileRequest = 'barcamp/fs/readFile';
 export interface ReadFileParams {
   uri: string;
@@ -26,7 +31,11 @@ export interface ReadFileParams {
    */
   asShown?: boolean;
 }
-export type ReadFileResult = { text: string } | null;
+export type ReadFileResult = { text: string } | { base64: string } | { error: ReadFileError; detail?: string } | null;
+export type ReadFileError = 'missing' | 'notAFile' | 'tooLarge' | 'unreadable';
+
+/** The largest file the client reads for the server (bytes): the core's size limit of a protocol, 5 MB. */
+export const MAX_READ_BYTES = 5 * 1024 * 1024;
 
 /** Workspace settings the server reads under the section `barcamp`. */
 export interface BarcampSettings {
@@ -233,10 +242,16 @@ export interface SetStepDoneParams {
   uri: string;
   line: number;
   done: boolean;
+  /** The step's words as the view shows them (`NextStepEntry.text`): the step must still read so. */
+  text?: string;
 }
 export interface SetStepDoneResult {
-  /** An LSP WorkspaceEdit (`changes` only). */
+  /** An LSP WorkspaceEdit (`changes` only); null when the step was not found (the view is stale). */
   edit: { changes: Record<string, Array<{ range: RangeJson; newText: string }>> } | null;
+  /** The open document's version the edit was computed for; null for a file that is not open. */
+  version?: number | null;
+  /** The step's first line as the edit was computed against it: apply only while the line still reads so. */
+  guard?: { line: number; text: string };
 }
 
 /** Client → server: the text of a new session protocol; the client picks a free file name and writes it. */

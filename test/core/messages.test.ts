@@ -91,6 +91,8 @@ describe('messages of real findings', () => {
     lines('---', 'title: [', '---'),
     lines('---', 'title: A'),
     lines(...COMPLETE),
+    lines('# Tief', '', '## Ergebnisse', ...Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- Ebene ${i}`)),
+    'x'.repeat(5 * 1024 * 1024 + 1),
   ];
   const others = [other({ uri: 'file:///x/b.session.md', topic: 'B', room: 'Elbe', slot: '10:30', day: 1 })];
 

@@ -57,7 +57,7 @@ describe('stepDoneEdits: check a next step off or re-open it', () => {
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const edits = stepDoneEdits(c.doc, parseSession(c.doc, 'file:///camp/a.session.md'), c.line, c.done);
+      const edits = stepDoneEdits(c.doc, parseSession(c.doc, 'file:///camp/a.session.md'), c.line, c.done)?.edits;
       const flat = edits?.map((e): [number, number, number, number, string] => [e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character, e.newText]);
       assert.deepEqual(flat, c.expected);
       if (edits && edits.length > 0) {
@@ -308,6 +308,32 @@ describe('next steps from summaries: what the view shows without reading the fil
     const doc = lines('## Next steps', '- [ ] A', '- B', '', '## Nächste Schritte', '', 'Absatz');
     const protocol = parseSession(doc, uri);
     for (const step of protocol.nextSteps) assert.equal(step.checkable, stepDoneEdits(doc, protocol, step.range.start.line, true) !== undefined, step.text);
+  });
+});
+
+describe('checking a step off never edits another step or line', () => {
+  const uri = 'file:///camp/a.session.md';
+  const before = lines('## Nächste Schritte', '- [ ] Folien teilen @anna bis 2017-02-28', '- Protokoll verschicken @bob');
+  const label = 'Protokoll verschicken';
+
+  it('finds the step the view showed at its line, and names that line as the guard', () => {
+    const change = stepDoneEdits(before, parseSession(before, uri), 2, true, label);
+    assert.deepEqual(change?.guard, { line: 2, text: '- Protokoll verschicken @bob' });
+    assert.equal(change?.edits.length, 1);
+  });
+
+  it('follows the step when a step was inserted above it since the view was made', () => {
+    const after = lines('## Nächste Schritte', '- [ ] Neu eingefügt @carl', '- [ ] Folien teilen @anna bis 2017-02-28', '- Protokoll verschicken @bob');
+    const change = stepDoneEdits(after, parseSession(after, uri), 2, true, label);
+    assert.deepEqual(change?.guard, { line: 3, text: '- Protokoll verschicken @bob' });
+    assert.deepEqual(change?.edits[0].range.start, { line: 3, character: 2 });
+  });
+
+  it('edits nothing when the step is gone or no longer unique', () => {
+    const gone = lines('## Nächste Schritte', '- [ ] Folien teilen @anna bis 2017-02-28', '- Etwas anderes');
+    assert.equal(stepDoneEdits(gone, parseSession(gone, uri), 2, true, label), undefined);
+    const twice = lines('## Nächste Schritte', '- Zwischenzeile', '- Protokoll verschicken @bob', '- Protokoll verschicken @bob');
+    assert.equal(stepDoneEdits(twice, parseSession(twice, uri), 1, true, label), undefined);
   });
 });
 

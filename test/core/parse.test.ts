@@ -480,12 +480,18 @@ describe('parseSession', () => {
     }
   });
 
-  it('parses a 5 MB document', function () {
+  it('parses a large document up to the limits, and one past them only for its headings', function () {
     this.timeout(120_000);
     const block = lines('## Ergebnisse', ...Array.from({ length: 50 }, (_, i) => `- Punkt ${i} mit etwas Text`), '');
-    const text = lines('# Groß', block.repeat(Math.ceil(5_000_000 / block.length)));
-    const p = parseSession(text, 'file:///big.session.md');
-    assert.ok(p.findings.length > 100_000);
+    const large = lines('# Groß', block.repeat(Math.floor(19_000 / 50)));
+    assert.equal(parseSession(large, 'file:///big.session.md').findings.length, 19_000);
+    const tooMany = parseSession(lines('# Groß', block.repeat(Math.ceil(5_000_000 / block.length))), 'file:///big.session.md');
+    assert.deepEqual(
+      tooMany.problems.map((p) => [p.code, p.args.variant]),
+      [['too-complex', 'list-items']],
+    );
+    assert.equal(tooMany.findings.length, 0);
+    assert.equal(tooMany.topic?.value, 'Groß');
   });
 });
 

@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
 import { inThreadJobs, type Job, type JobKind } from '../../server/src/app/jobs';
 import { parseEventPlan, parseSession, summarize } from '../../server/src/core';
-import { readPathSync, workerJobs } from '../../server/src/node/jobPool';
+import { workerJobs } from '../../server/src/node/jobPool';
+import { readPathSync } from '../../server/src/node/nodeFiles';
 
 const FILES = [
   { uri: 'file:///camp/a.session.md', text: '---\ntitle: Eins\nroom: Elbe\n---\n\n## Teilnehmende\n- Anna\n\n## Nächste Schritte\n- [ ] Tun @anna bis 2017-02-28\n' },
@@ -62,6 +63,29 @@ describe('the job service', function () {
       assert.ok('ok' in results[0], 'a file on disk is read by the thread');
       assert.deepEqual(results[1], { error: 'missing', detail: 'ENOENT' });
       assert.deepEqual(results[2], { error: 'binary' });
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('stops a file that takes longer than its time: too-complex at the first line, and the run goes on', async () => {
+    // No parse fits into a microsecond: every batch is stopped, split into single files, and each of those stopped too.
+    const pool = workerJobs({ script: resolve('dist/server.js'), threads: 2, fallback: here, fileSeconds: 0.000001 });
+    try {
+      const results = await pool.run(job('check'));
+      assert.equal(results.length, FILES.length);
+      for (const result of results) {
+        assert.ok('ok' in result);
+        assert.deepEqual(
+          result.ok.problems.map((p) => [p.code, p.args.variant, p.range.start.line]),
+          [['too-complex', 'time', 0]],
+        );
+      }
+      const reports = await pool.run(job('report'));
+      assert.deepEqual(
+        reports.map((r) => ('ok' in r ? r.ok.prepared.uri : r.error)),
+        FILES.map((f) => f.uri),
+      );
     } finally {
       pool.close();
     }

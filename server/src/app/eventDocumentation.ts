@@ -96,16 +96,21 @@ async function readSessions(
   const results: Array<ReadSession | undefined> = new Array(uris.length);
   let done = 0;
   const inFlight: Array<Promise<void>> = [];
-  for (let start = 0; start < uris.length; start += BATCH) {
+  // Files the job threads read themselves cost this thread nothing to hand over: one job, so the job
+  // service sees the whole run (it decides by the number of files whether threads pay).
+  const batchSize = uris.every((uri) => workspace.pathOf?.(uri) !== undefined) ? Math.max(1, uris.length) : BATCH;
+  for (let start = 0; start < uris.length; start += batchSize) {
     if (options.isCancelled?.()) throw new Cancelled();
-    const batch = uris.slice(start, start + BATCH);
-    const files = await jobFiles(workspace, batch, unreadable);
-    const run = jobs.run({ kind: 'report', files, setup }).then((outcomes) => {
+    const batch = await jobFiles(workspace, uris.slice(start, start + batchSize), start, unreadable);
+    const files = batch.map((b) => b.file);
+    const progress = (finished: number) => {
+      for (; done < start + finished && done < uris.length; done++) options.onProgress?.(done + 1, uris.length, uris[done]);
+    };
+    const run = jobs.run({ kind: 'report', files, setup }, progress).then((outcomes) => {
       outcomes.forEach((outcome, i) => {
-        const uri = files[i].uri;
-        if ('ok' in outcome) results[start + batch.indexOf(uri)] = { uri, file: outcome.ok };
-        else unreadable.push({ uri, error: outcome.error, detail: outcome.detail });
-        options.onProgress?.(++done, uris.length, uri);
+        const { at, file } = batch[i];
+        if ('ok' in outcome) results[at] = { uri: file.uri, file: outcome.ok };
+        else unreadable.push({ uri: file.uri, error: outcome.error, detail: outcome.detail });
       });
     });
     inFlight.push(run);
@@ -117,16 +122,21 @@ async function readSessions(
   return results.filter((r): r is ReadSession => r !== undefined);
 }
 
-/** The batch's files as jobs take them: a path where the job's thread can read the file itself, else what the workspace read. */
-async function jobFiles(workspace: Workspace, uris: string[], unreadable: EventDocumentation['unreadable']): Promise<JobFile[]> {
+/**
+ * The batch's files as jobs take them, with their place among all sessions (`start` is the batch's): a
+ * path where the job's thread can read the file itself, else what the workspace read.
+ */
+async function jobFiles(workspace: Workspace, uris: string[], start: number, unreadable: EventDocumentation['unreadable']): Promise<Array<{ at: number; file: JobFile }>> {
   const contents = await Promise.all(uris.map((uri) => (workspace.pathOf?.(uri) !== undefined ? undefined : workspace.read(uri).catch(() => ({ error: 'unreadable' as const })))));
-  return uris.flatMap((uri, i): JobFile[] => {
+  return uris.flatMap((uri, i): Array<{ at: number; file: JobFile }> => {
     const path = workspace.pathOf?.(uri);
-    if (path !== undefined) return [{ uri, path }];
+    if (path !== undefined) return [{ at: start + i, file: { uri, path } }];
     const content = contents[i]!;
-    if ('bytes' in content) return [{ uri, bytes: content.bytes }];
+    if ('bytes' in content) return [{ at: start + i, file: { uri, bytes: content.bytes } }];
     const text = textOfContent(content);
-    if ('text' in text) return [{ uri, text: text.text }];
+    if ('text' in text) return [{ at: start + i, file: { uri, text: text.text } }];
+    // A file over the size limit still goes to the job: it gets its one `too-large` problem there.
+    if (text.error === 'tooLarge') return [{ at: start + i, file: { uri, error: 'tooLarge', detail: text.detail } }];
     unreadable.push({ uri, error: text.error, detail: text.detail });
     return [];
   });

@@ -1,13 +1,13 @@
 // The one job service: CPU-heavy work on batches of files (parse, check, prepare for the report), the same for the CLI and the server.
-import { localProblems, nearestEventPlan, parseSession, prepareSession, sessionFacts, summarize } from '../core';
-import type { EventPlan, Language, PreparedSession, Problem, SessionFacts, SessionSummary } from '../core';
+import { DEFAULT_LIMITS, limitedSession, localProblems, nearestEventPlan, parseSessionTree, prepareRendered, sessionFacts, summarize } from '../core';
+import type { EventPlan, Language, LimitExceeded, ParsedSession, PreparedSession, Problem, SessionFacts, SessionSummary } from '../core';
 import { textOfContent, type FileContent, type FileError } from './workspace';
 
 /**
  * One file of a job: its text, its bytes (decoded in the job's thread), or where it lies on disk (read
  * by the job's thread; only a host that can read paths, Node, accepts those).
  */
-export type JobFile = { uri: string; text: string } | { uri: string; bytes: Uint8Array } | { uri: string; path: string };
+export type JobFile = { uri: string; text: string } | { uri: string; bytes: Uint8Array } | { uri: string; path: string } | { uri: string; error: 'tooLarge'; detail?: string };
 
 /** A file's text as read, for a job. */
 export type FileText = { uri: string; text: string };
@@ -81,34 +81,47 @@ export function planLookup(setup: JobSetup): (uri: string) => EventPlan | undefi
   return (uri) => byUri.get(nearestEventPlan(uri, uris) ?? '');
 }
 
-/** One file of a job. Never throws: the core's parse and rules do not, and a read failure is an outcome. */
-export function runJob<K extends JobKind>(kind: K, file: JobFile, planOf: (uri: string) => EventPlan | undefined, setup: JobSetup, readPath?: ReadPath): JobResult<K> {
+/**
+ * One file of a job. Never throws: the core's parse and rules do not, and a read failure is an outcome.
+ * `stoppedAfter` (seconds): the file's parse was stopped for taking longer (see node/jobPool.ts); it
+ * gets the one `too-complex` problem instead, and its text is not parsed again.
+ */
+export function runJob<K extends JobKind>(kind: K, file: JobFile, planOf: (uri: string) => EventPlan | undefined, setup: JobSetup, readPath?: ReadPath, stoppedAfter?: number): JobResult<K> {
   const read = textOfContent(contentOf(file, readPath));
+  // A file over the size limit is not read at all; it still gets its one problem, like a large text would.
+  if ('error' in read && read.error === 'tooLarge') return { ok: WORK[kind](limitedSession('', file.uri, tooLarge(read.detail)), planOf(file.uri), setup) as Results[K] };
   if ('error' in read) return read;
-  return { ok: WORK[kind](read.text, file.uri, planOf(file.uri), setup) as Results[K] };
+  const parsed = stoppedAfter === undefined ? parseSessionTree(read.text, file.uri) : limitedSession(read.text, file.uri, { kind: 'too-complex', reason: 'time', line: 0, limit: stoppedAfter });
+  return { ok: WORK[kind](parsed, planOf(file.uri), setup) as Results[K] };
+}
+
+/** The size a host reported (bytes, as characters: close enough for a message in MB). */
+function tooLarge(detail: string | undefined): LimitExceeded {
+  const size = Number(detail);
+  return { kind: 'too-large', chars: Number.isFinite(size) ? size : DEFAULT_LIMITS.maxChars + 1, limit: DEFAULT_LIMITS.maxChars };
 }
 
 function contentOf(file: JobFile, readPath: ReadPath | undefined): FileContent {
   if ('text' in file) return { text: file.text };
   if ('bytes' in file) return { bytes: file.bytes };
+  if ('error' in file) return file;
   const read = readPath ? readPath(file.path) : { error: 'unreadable' as const, detail: 'no file access in this thread' };
   return 'ok' in read ? { bytes: read.ok } : read;
 }
 
-const WORK: { [K in JobKind]: (text: string, uri: string, plan: EventPlan | undefined, setup: JobSetup) => Results[K] } = {
-  check(text, uri, plan) {
-    const protocol = parseSession(text, uri);
+const WORK: { [K in JobKind]: (parsed: ParsedSession, plan: EventPlan | undefined, setup: JobSetup) => Results[K] } = {
+  check({ protocol }, plan) {
     return { facts: sessionFacts(protocol), problems: localProblems(protocol, { plan }) };
   },
-  index(text, uri, plan) {
-    const protocol = parseSession(text, uri);
+  index({ protocol }, plan) {
     const result: IndexedFile = { summary: summarize(protocol), problems: localProblems(protocol, { plan }) };
     if (protocol.language) result.language = protocol.language;
     return result;
   },
-  report(text, uri, plan, setup) {
-    const protocol = parseSession(text, uri);
-    return { prepared: prepareSession(protocol, { plan, today: setup.today }), facts: sessionFacts(protocol), problems: localProblems(protocol, { plan }) };
+  // The items rendered here too, from the protocol's own tree: the main thread then only assembles (see renderAhead.ts).
+  report(parsed, plan, setup) {
+    const { protocol } = parsed;
+    return { prepared: prepareRendered(parsed, { plan, today: setup.today }), facts: sessionFacts(protocol), problems: localProblems(protocol, { plan }) };
   },
 };
 

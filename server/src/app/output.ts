@@ -7,7 +7,7 @@ export interface OutputPlan {
   write: Array<{ uri: string; content: string }>;
   /** Targets that already hold exactly this content. */
   unchanged: string[];
-  /** Targets without the generated marker (a person wrote them): never overwritten. */
+  /** Targets without the generated marker (a person wrote them), or that are no readable regular file: never overwritten. */
   refused: string[];
 }
 
@@ -21,7 +21,10 @@ export async function planOutput(workspace: Workspace, folderUri: string, files:
   for (const file of files) {
     const uri = `${folderUri}/${encodeURIComponent(file.fileName)}`;
     const existing = textOfContent(await workspace.read(uri).catch(() => ({ error: 'unreadable' as const })));
-    if (!('text' in existing)) plan.write.push({ uri, content: file.content });
+    // Only a target that is not there may be created; one that cannot be read (a folder, a link, a device,
+    // binary or unreadable) cannot be proven to be ours, and is refused like a file a person wrote.
+    if ('error' in existing && existing.error === 'missing') plan.write.push({ uri, content: file.content });
+    else if (!('text' in existing)) plan.refused.push(uri);
     else if (existing.text === withoutBom(file.content)) plan.unchanged.push(uri);
     else if (!isGenerated(existing.text)) plan.refused.push(uri);
     else plan.write.push({ uri, content: file.content });

@@ -4,7 +4,11 @@ import { decodeText } from '../core';
 /** A file as the host gives it: its text, its bytes (decoded here, BOM honoured), or why it cannot be had. */
 export type FileContent = { text: string } | { bytes: Uint8Array } | { error: FileError; detail?: string };
 
-export type FileError = 'missing' | 'binary' | 'unreadable';
+/**
+ * Why a file has no text: it does not exist, is no regular file (folder, symbolic link, device, pipe),
+ * is larger than the limit (`detail`: its size in bytes), is binary, or could not be read.
+ */
+export type FileError = 'missing' | 'notAFile' | 'tooLarge' | 'binary' | 'unreadable';
 
 export interface Workspace {
   /** URIs of every `*.session.md` and `barcamp.json` below the given folder URIs, sorted. */

@@ -1,6 +1,6 @@
 // `barcamp aggregate`: the event documentation of one folder through the one report pipeline, written next to the event.
-import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildEventDocumentation, type EventDocumentation } from '../app/eventDocumentation';
 import { eventFiles } from '../app/eventFiles';
@@ -82,7 +82,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   progress?.clear();
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   const { report, files, errors } = event.documentation;
-  const target = outputFolder(args, folder, event.plan);
+  const target = await outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
   const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
@@ -109,11 +109,26 @@ async function eventFolder(path: string): Promise<string | undefined> {
   return info?.isFile() && basename(path) === PLAN_FILE_NAME ? dirname(path) : undefined;
 }
 
-/** `--out` as given (relative to the working folder), else the plan's folder inside the event. */
-function outputFolder(args: AggregateOptions, folder: string, plan: EventPlan | undefined): string | undefined {
+/**
+ * `--out` as given (relative to the working folder), else the plan's folder inside the event. The plan's
+ * folder must stay inside the event also where its path is resolved: a committed symbolic link
+ * (`dokumentation -> ../outside`) would otherwise carry the files out of the event.
+ */
+async function outputFolder(args: AggregateOptions, folder: string, plan: EventPlan | undefined): Promise<string | undefined> {
   if (args.out) return resolve(args.out);
   const inside = outputFolderOf(plan);
-  return inside === undefined ? undefined : join(folder, ...inside.split('/'));
+  if (inside === undefined) return undefined;
+  const target = join(folder, ...inside.split('/'));
+  const [event, resolved] = await Promise.all([realpath(folder), resolvedPath(target)]);
+  return resolved === event || resolved.startsWith(event.endsWith(sep) ? event : event + sep) ? target : undefined;
+}
+
+/** The real path of `path`: of its nearest existing ancestor, with the rest appended (the folder may not exist yet). */
+async function resolvedPath(path: string): Promise<string> {
+  const real = await realpath(path).catch(() => undefined);
+  if (real !== undefined) return real;
+  const parent = dirname(path);
+  return parent === path ? path : join(await resolvedPath(parent), basename(path));
 }
 
 /** Today in the machine's time zone, as `YYYY-MM-DD`: "overdue" is about the organizer's calendar day. */

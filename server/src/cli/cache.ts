@@ -1,11 +1,20 @@
 // The `--cache` file of `barcamp check`: per protocol its content hash, facts and local problems, so a rerun parses only changed files.
 import { createHash } from 'node:crypto';
-import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DIAGNOSTIC_CODES, type Problem, type Range, type SessionFacts } from '../core';
 
 const FORMAT = 'barcamp-check-cache';
-/** 2: facts instead of whole summaries (a quarter of the size; reading the cache is most of a rerun). */
-const FORMAT_VERSION = 2;
+/**
+ * 2: facts instead of whole summaries (a quarter of the size; reading the cache is most of a rerun).
+ * 3: problems carry no words (a heading is named by its kind), and the limits' codes exist.
+ */
+const FORMAT_VERSION = 3;
+
+/**
+ * The most a cache file may hold: 10,000 protocols take well under 1 MB. A larger file is not one this
+ * tool wrote (or is no file at all, such as a link to a device); it is neither read nor written.
+ */
+export const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * What is remembered of one protocol. `plan` is the content hash of the barcamp.json it was checked
@@ -60,6 +69,8 @@ export class CheckCache {
   private readonly added: string[] = [];
   /** Set when the file must be written anew: it was missing, corrupt, of another key, or has grown too stale. */
   private rewrite = false;
+  /** Set when the path is no regular file (or too large): the cache is used for this run only and never written. */
+  private refused = false;
 
   private constructor(
     private readonly entries: Map<string, Stored>,
@@ -70,7 +81,13 @@ export class CheckCache {
    * Reads the cache file. A missing file is an empty cache; an unreadable or corrupt one too, with
    * `corrupt` set so the caller can say so; entries of another tool build or language are dropped silently.
    */
-  static load(path: string, key: string): { cache: CheckCache; corrupt: boolean } {
+  static load(path: string, key: string): { cache: CheckCache; corrupt: boolean; notAFile?: boolean } {
+    const info = lstatOf(path);
+    if (info && (!info.isFile() || info.size > MAX_CACHE_BYTES)) {
+      const cache = new CheckCache(new Map(), key);
+      cache.refused = true;
+      return { cache, corrupt: false, notAFile: true };
+    }
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -111,7 +128,13 @@ export class CheckCache {
    * a temporary file and a rename, so a crash never leaves half a cache. Synchronous: a CLI waits anyway.
    */
   save(path: string): string | undefined {
+    if (this.refused) return undefined;
     try {
+      // Looked at again right before writing: the path may have become a link to a device meanwhile.
+      const info = lstatOf(path);
+      if (info && !info.isFile()) return 'not a regular file';
+      const appended = this.added.reduce((n, line) => n + line.length + 1, 0);
+      if (Number(info?.size ?? 0) + appended > MAX_CACHE_BYTES && !this.rewrite) this.rewrite = true;
       if (this.rewrite) this.writeAll(path);
       else if (this.added.length > 0) appendFileSync(path, `${this.added.join('\n')}\n`);
       return undefined;
@@ -123,6 +146,7 @@ export class CheckCache {
   private writeAll(path: string): void {
     const header: CacheHeader = { format: FORMAT, version: FORMAT_VERSION, key: this.key };
     const lines = [JSON.stringify(header), ...[...this.entries.values()].map((stored) => stored.line)];
+    if (lines.reduce((n, line) => n + line.length + 1, 0) > MAX_CACHE_BYTES) throw Object.assign(new Error('cache too large'), { code: 'EFBIG' });
     const temporary = `${path}.${process.pid}.tmp`;
     try {
       writeFileSync(temporary, `${lines.join('\n')}\n`);
@@ -131,6 +155,15 @@ export class CheckCache {
       rmSync(temporary, { force: true });
       throw error;
     }
+  }
+}
+
+/** The file's own status (a link is not followed), or undefined when there is none. */
+function lstatOf(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -39,7 +39,7 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
   const sessionPaths = await collectSessionFiles(paths, texts, result);
   const index = new SessionIndex<SessionFacts>();
   const setup = await loadPlans(sessionPaths, index, texts, result);
-  const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten };
+  const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten, notAFile: texts.cacheNotAFile };
   const jobs = cliJobs(run.workerScript);
   const loaded = await loadSessions(sessionPaths, setup, jobs, { cache: run.cache, notes }, result.warnings);
   jobs.close();
@@ -84,7 +84,7 @@ async function loadPlans(sessionPaths: string[], index: SessionIndex<SessionFact
   const brokenPlanUris: string[] = [];
   const planTexts = new Map<string, string>();
   for (const planPath of planPaths) {
-    const read = await readTextFile(planPath);
+    const read = readTextFile(planPath);
     const uri = pathToFileURL(planPath).toString();
     const plan = 'text' in read ? index.setPlan(uri, read.text) : undefined;
     if ('text' in read) planTexts.set(uri, read.text);

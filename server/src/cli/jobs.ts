@@ -1,7 +1,8 @@
 // The CLI's job service: worker threads of this bundle when there are cores and files enough, else this thread.
 import { availableParallelism } from 'node:os';
 import { inThreadJobs, type JobService } from '../app/jobs';
-import { readPathSync, workerJobs } from '../node/jobPool';
+import { workerJobs } from '../node/jobPool';
+import { readPathSync } from '../node/nodeFiles';
 
 /**
  * Fewer files than this are analyzed in-process. Measured on 2 cores with ordinary protocols: 50 files

@@ -1,9 +1,10 @@
 // Analyzes the protocols of a CLI run: unchanged files from the --cache, the rest as `check` jobs (worker threads, or in-process for few files).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { JobFile, JobResult, JobService, JobSetup } from '../app/jobs';
 import { nearestEventPlan } from '../core';
+import { readPathSync } from '../node/nodeFiles';
 import { CheckCache, contentHash, type FileStamp } from './cache';
 
 /** The cache of one run: where it is and under which key (tool build and language) its entries count. */
@@ -20,7 +21,7 @@ export interface CheckSetup extends JobSetup {
 export interface SessionLoadOptions {
   cache?: CacheRun;
   /** Notes for the user that do not fail the run (a corrupt cache, one that could not be written). */
-  notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string };
+  notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string; notAFile: (path: string) => string };
 }
 
 /** Analyzes every path (results in the same order); with a cache, only files whose content or plan changed are parsed. */
@@ -28,8 +29,9 @@ export async function loadSessions(paths: string[], setup: CheckSetup, jobs: Job
   const job = (files: JobFile[]) => jobs.run({ kind: 'check', files, setup: { plans: setup.plans, brokenPlanUris: setup.brokenPlanUris } });
   // Without a cache the job threads read the files themselves.
   if (!options.cache) return job(paths.map((path) => ({ uri: pathToFileURL(path).toString(), path })));
-  const { cache, corrupt } = CheckCache.load(options.cache.path, options.cache.key);
+  const { cache, corrupt, notAFile } = CheckCache.load(options.cache.path, options.cache.key);
   if (corrupt && options.notes) warnings.push(options.notes.corrupt(options.cache.path));
+  if (notAFile && options.notes) warnings.push(options.notes.notAFile(options.cache.path));
   const planOf = planHashOf(setup);
   const results: Array<JobResult<'check'>> = new Array(paths.length);
   const misses: Array<{ index: number; path: string; file: JobFile; hash: string; plan: string; stamp?: FileStamp }> = [];
@@ -38,12 +40,10 @@ export async function loadSessions(paths: string[], setup: CheckSetup, jobs: Job
     const stamp = stampOf(path);
     const unchanged = stamp && cache.lookupByStamp(resolve(path), stamp, plan);
     if (unchanged) return void (results[index] = { ok: { facts: unchanged.facts, problems: unchanged.problems } });
-    const bytes = readBytes(path);
-    if (bytes instanceof Error) {
-      const code = (bytes as NodeJS.ErrnoException).code;
-      results[index] = { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(bytes) };
-      return;
-    }
+    const read = readPathSync(path);
+    // Not read (no regular file, too large, gone): the job says so, as it would for the path.
+    if (!('ok' in read)) return void misses.push({ index, path, file: { uri: pathToFileURL(path).toString(), path }, hash: '', plan, stamp: undefined });
+    const bytes = read.ok;
     const hash = contentHash(bytes);
     const hit = cache.lookup(resolve(path), hash, plan);
     // Same content under a new stamp (touched, checked out again): kept, and stored with the new stamp.
@@ -55,7 +55,7 @@ export async function loadSessions(paths: string[], setup: CheckSetup, jobs: Job
   misses.forEach((miss, i) => {
     const result = analyzed[i];
     results[miss.index] = result;
-    if ('ok' in result) {
+    if ('ok' in result && miss.hash !== '') {
       const entry = { hash: miss.hash, plan: miss.plan, facts: result.ok.facts, problems: result.ok.problems };
       cache.store(resolve(miss.path), settled(miss.stamp) ? { ...entry, stamp: miss.stamp } : entry);
     }
@@ -100,14 +100,5 @@ function stampOf(path: string): FileStamp | undefined {
     return { size, ino, mtimeMs, ctimeMs };
   } catch {
     return undefined;
-  }
-}
-
-/** A file's bytes, read synchronously: a CLI has nothing else to do meanwhile, and async reads cost a thread hop each (measured). */
-function readBytes(path: string): Uint8Array | Error {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    return error as Error;
   }
 }

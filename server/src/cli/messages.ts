@@ -67,6 +67,7 @@ const TEXTS = {
     progress: (done: number, total: number, file: string) => `Protokolle lesen ${done}/${total}: ${file}`,
     cacheCorrupt: (v?: string) => `Cache-Datei beschädigt, wird ignoriert und neu geschrieben: ${v}`,
     cacheNotWritten: (v?: string) => `Cache-Datei konnte nicht geschrieben werden: ${v}`,
+    cacheNotAFile: (v?: string) => `Cache-Datei ist keine gewöhnliche Datei (Ordner, Verknüpfung oder Gerät) oder größer als 64 MB; sie wird weder gelesen noch geschrieben: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number) =>
       `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Meldungen, davon ${errors} Fehler (siehe Anhang der Dokumentation).`,
   },
@@ -98,6 +99,7 @@ const TEXTS = {
     progress: (done: number, total: number, file: string) => `Reading protocols ${done}/${total}: ${file}`,
     cacheCorrupt: (v?: string) => `Cache file is damaged, ignored and written anew: ${v}`,
     cacheNotWritten: (v?: string) => `Cannot write the cache file: ${v}`,
+    cacheNotAFile: (v?: string) => `The cache file is no regular file (a folder, a link or a device) or larger than 64 MB; it is neither read nor written: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number) =>
       `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with findings, ${errors} of them errors (see the documentation's appendix).`,
   },

@@ -1,6 +1,6 @@
 // The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
 export * from './model';
-export { parseSession } from './syntax';
+export { DEFAULT_LIMITS, limitedProtocol, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits } from './syntax';
 export { PieceCache } from './syntax';
 export { indexTexts } from './organizer';
 export { parseEventPlan, type EventPlanResult } from './event';

@@ -148,6 +148,8 @@ export const DIAGNOSTIC_CODES = [
   'unknown-field',
   'participant-count-mismatch',
   'topic-mismatch',
+  'too-large',
+  'too-complex',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -1,6 +1,6 @@
 // How the server reaches files that are not open: through the client (VS Code, web-safe) or through a host-provided fallback.
 import type { Connection } from 'vscode-languageserver';
-import type { Workspace } from '../app/workspace';
+import type { FileContent, Workspace } from '../app/workspace';
 import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../protocol';
 
 export { isPlanUri, isSessionUri } from '../app/workspace';
@@ -15,10 +15,26 @@ export function clientWorkspace(connection: Connection): Workspace {
     async read(uri, options) {
       const params: ReadFileParams = options?.asShown ? { uri, asShown: true } : { uri };
       const result = await connection.sendRequest<ReadFileResult>(ReadFileRequest, params).catch(() => null);
-      // The client answers null for a file it cannot read or decode.
-      return typeof result?.text === 'string' ? { text: result.text } : { error: 'unreadable' };
+      return fromClient(result);
     },
   };
+}
+
+/** The client's answer as the use cases take it: bytes to decode here, text, or why not. */
+function fromClient(result: ReadFileResult): FileContent {
+  if (result === null || typeof result !== 'object') return { error: 'unreadable' };
+  if ('text' in result && typeof result.text === 'string') return { text: result.text };
+  if ('base64' in result && typeof result.base64 === 'string') return { bytes: fromBase64(result.base64) };
+  if ('error' in result) return { error: ['missing', 'notAFile', 'tooLarge'].includes(result.error) ? result.error : 'unreadable', detail: result.detail };
+  return { error: 'unreadable' };
+}
+
+/** atob exists in Node and in web workers alike. */
+function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 /** No files at all: a client without file access and a host without a file system still get single-file checks. */

@@ -1,7 +1,7 @@
 // The one place that starts worker threads: runs the job service's batches on up to N threads of this same bundle, in file order.
-import { readFileSync } from 'node:fs';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { planLookup, runJob, type FileOutcome, type Job, type JobKind, type JobResult, type JobService, type JobSetup, type ReadPath } from '../app/jobs';
+import { planLookup, runJob, type FileOutcome, type Job, type JobKind, type JobResult, type JobService, type JobSetup } from '../app/jobs';
+import { readPathSync } from './nodeFiles';
 
 const MARK = 'barcamp-job-worker';
 
@@ -18,7 +18,16 @@ const BATCH = 8;
  */
 const YOUNG_GENERATION_MB = 128;
 
+/**
+ * How long one file may take in a thread before it is stopped (seconds). A protocol that passes the
+ * core's limits parses in well under a second on this machine class; a file that still takes this long
+ * has a shape the limits do not know, and gets `too-complex` instead of freezing the run.
+ */
+export const FILE_SECONDS = 10;
+
 export interface PoolOptions {
+  /** Seconds one file may take in a thread (FILE_SECONDS); a batch gets this per file. */
+  fileSeconds?: number;
   /** The script a thread runs: the bundle itself, which calls runJobWorker when isJobWorker(). */
   script: string;
   /** At most this many threads. */
@@ -35,6 +44,11 @@ interface Batch {
   setup: JobSetup;
   files: Job['files'];
   done: (results: unknown[]) => void;
+}
+
+interface Running {
+  batch: Batch;
+  timer: ReturnType<typeof setTimeout>;
 }
 
 interface Request {
@@ -54,15 +68,6 @@ export function isJobWorker(): boolean {
   return (workerData as { mark?: string } | undefined)?.mark === MARK;
 }
 
-/** Reads a file's bytes synchronously: a job thread has nothing else to do meanwhile (awaiting each read left it idle, measured). */
-export const readPathSync: ReadPath = (path) => {
-  try {
-    return { ok: readFileSync(path) };
-  } catch (error) {
-    return { error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
-};
-
 /** The loop of a job thread: answers every batch with its results, in order, tagged with the batch's id. */
 export function runJobWorker(): void {
   parentPort?.on('message', ({ id, kind, setup, files }: Request) => {
@@ -80,7 +85,8 @@ export function runJobWorker(): void {
  */
 export function workerJobs(options: PoolOptions): JobService {
   const idle: Worker[] = [];
-  const busy = new Map<Worker, Batch>();
+  const busy = new Map<Worker, Running>();
+  const fileSeconds = options.fileSeconds ?? FILE_SECONDS;
   const queue: Batch[] = [];
   let started = 0;
   let broken = false;
@@ -97,23 +103,52 @@ export function workerJobs(options: PoolOptions): JobService {
   };
   const fail = () => {
     broken = true;
-    const orphans = [...busy.values(), ...queue.splice(0)];
+    const orphans = [...[...busy.values()].map((r) => r.batch), ...queue.splice(0)];
+    for (const running of busy.values()) clearTimeout(running.timer);
     busy.clear();
     stopAll();
     orphans.forEach(runInThread);
+  };
+  /**
+   * A batch took too long: its thread is stuck in one file's parse and is ended. The batch's files go
+   * again one by one; a single file that takes too long gets `too-complex` (made here without parsing).
+   */
+  const overtime = (worker: Worker, batch: Batch) => {
+    busy.delete(worker);
+    started--;
+    void worker.terminate();
+    if (batch.files.length === 1) {
+      const planOf = planLookup(batch.setup);
+      batch.done([runJob(batch.kind, batch.files[0], planOf, batch.setup, readPathSync, fileSeconds)]);
+    } else {
+      const results: unknown[] = new Array(batch.files.length);
+      let left = batch.files.length;
+      const singles = batch.files.map((file, i) => ({
+        ...batch,
+        id: nextId++,
+        files: [file],
+        done: ([result]: unknown[]) => {
+          results[i] = result;
+          if (--left === 0) batch.done(results);
+        },
+      }));
+      queue.unshift(...singles);
+    }
+    dispatch();
   };
   const start = (): Worker => {
     const worker = new Worker(options.script, { workerData: { mark: MARK }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     started++;
     worker.on('message', ({ results }: Response) => {
-      const batch = busy.get(worker);
+      const running = busy.get(worker);
+      if (running) clearTimeout(running.timer);
       busy.delete(worker);
       idle.push(worker);
-      batch?.done(results);
+      running?.batch.done(results);
       dispatch();
     });
     // A worker we terminated exits too: only one that still had work is a failure.
-    worker.on('error', () => !broken && fail());
+    worker.on('error', () => !broken && busy.has(worker) && fail());
     worker.on('exit', () => !broken && busy.has(worker) && fail());
     return worker;
   };
@@ -122,7 +157,8 @@ export function workerJobs(options: PoolOptions): JobService {
       const worker = idle.pop() ?? (started < options.threads ? start() : undefined);
       if (!worker) return;
       const batch = queue.shift() as Batch;
-      busy.set(worker, batch);
+      const timer = setTimeout(() => overtime(worker, batch), fileSeconds * 1000 * batch.files.length);
+      busy.set(worker, { batch, timer });
       worker.postMessage({ id: batch.id, kind: batch.kind, setup: batch.setup, files: batch.files } satisfies Request);
     }
     if (closing && busy.size === 0) stopAll();

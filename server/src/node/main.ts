@@ -2,8 +2,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { inThreadJobs } from '../app/jobs';
 import { startServer } from '../lsp/server';
-import { isJobWorker, readPathSync, runJobWorker, workerJobs } from './jobPool';
-import { nodeWorkspace } from './nodeFiles';
+import { isJobWorker, runJobWorker, workerJobs } from './jobPool';
+import { nodeWorkspace, readPathSync } from './nodeFiles';
 
 /**
  * Starts the server. Closed files are parsed in one worker thread running this same bundle: the second

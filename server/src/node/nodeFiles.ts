@@ -1,10 +1,11 @@
 // File access over node:fs, shared by the CLI and by the Node server when its client cannot serve files.
-import { readdirSync, type Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeText } from '../core';
-import { PLAN_FILE_NAME, SESSION_SUFFIX, type FileContent, type Workspace } from '../app/workspace';
+import type { ReadPath } from '../app/jobs';
+import { DEFAULT_LIMITS } from '../core';
+import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type Workspace } from '../app/workspace';
 
 /** Folders never searched: tools' caches and version control hold no protocols of the user. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
@@ -47,14 +48,10 @@ export function isSessionFileName(name: string): boolean {
   return name.endsWith(SESSION_SUFFIX);
 }
 
-/** Reads a text file; binary files and unreadable ones give a reason instead of text. */
-export async function readTextFile(path: string): Promise<{ text: string } | { error: 'binary' | 'unreadable'; detail?: string }> {
-  try {
-    const decoded = decodeText(await readFile(path));
-    return decoded.binary ? { error: 'binary' } : { text: decoded.text };
-  } catch (error) {
-    return { error: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
+/** Reads a text file like every other read (regular files under the limit, the core's decoder); or why not. */
+export function readTextFile(path: string): { text: string } | { error: FileError; detail?: string } {
+  const read = readPathSync(path);
+  return textOfContent('ok' in read ? { bytes: read.ok } : read);
 }
 
 /** The workspace over the local disk, for `file:` URIs: the CLI's, and the server's when its client cannot serve files. */
@@ -68,13 +65,50 @@ export function nodeWorkspace(): Workspace {
     },
     async read(uri): Promise<FileContent> {
       if (!uri.startsWith('file:')) return { error: 'missing' };
-      try {
-        return { bytes: await readFile(fileURLToPath(uri)) };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
-      }
+      // Only regular files under the size limit, links not followed: the same reader as the job threads.
+      const read = readPathSync(fileURLToPath(uri));
+      return 'ok' in read ? { bytes: read.ok } : read;
     },
     pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
   };
+}
+
+/**
+ * Reads a file's bytes synchronously: a job thread has nothing else to do meanwhile (awaiting each read
+ * left it idle, measured). Only a regular file under the size limit is read: a symbolic link is not
+ * followed (as folder searches do not follow them), and a pipe or device is never opened, so a read
+ * cannot hang or run without end.
+ */
+export const readPathSync: ReadPath = (path) => {
+  try {
+    const info = lstatSync(path);
+    if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
+    if (info.size > DEFAULT_LIMITS.maxChars) return { error: 'tooLarge', detail: String(info.size) };
+    return { ok: readRegularFile(path, DEFAULT_LIMITS.maxChars) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'missing' : code === 'EFBIG' ? 'tooLarge' : 'unreadable', detail: code ?? String(error) };
+  }
+};
+
+/** The file's bytes, at most `limit` of them: a file that grew since it was looked at is not read without end. */
+function readRegularFile(path: string, limit: number): Uint8Array {
+  // Non-blocking: should the file have been swapped for a pipe since it was looked at, opening it cannot hang.
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw Object.assign(new Error('no regular file'), { code: 'EISDIR' });
+    const size = info.size;
+    if (size > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,6 +1,6 @@
 // Writes generated files safely: never over a file a person wrote, always through a temporary file and a rename.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /** A file to write: a bare name inside the output folder and its complete text, whole or in pieces (text, or text already encoded as UTF-8). */
@@ -21,11 +21,13 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes `files` into `folder` (created when missing). First every target is checked: when any exists
- * and `isGenerated` says a person wrote it, nothing is written and the outcome names the refused paths;
- * a run never leaves the documentation half old, half new because of one hand-written file. Each file
- * is then written to a temporary file in the same folder and renamed over the target, which is atomic
- * on the same file system: an interrupted run leaves the old file or the new one, never half of one.
+ * Writes `files` into `folder` (created when missing). Temporary files an interrupted earlier run left
+ * there are removed first. Then every target is checked: when any exists and `isGenerated` says a person
+ * wrote it (or it is no regular file), nothing is written and the outcome names the refused paths.
+ * Every changed file is written to a temporary file in the same folder first; only when all of them are
+ * complete on disk are they renamed over their targets (each rename is atomic on the same file system).
+ * So a run replaces all formats together or none, as far as the file system allows: an interruption
+ * between two renames can still leave some formats old, never half a file.
  */
 export async function writeGeneratedFiles(folder: string, files: FileToWrite[], isGenerated: (head: string) => boolean, headLength = 4096): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { written: [], unchanged: [], refused: [], failed: [] };
@@ -35,6 +37,7 @@ export async function writeGeneratedFiles(folder: string, files: FileToWrite[], 
     outcome.failed.push({ path: folder, detail: errorCode(error) });
     return outcome;
   }
+  await removeStaleTemporaries(folder);
   const plans: Array<{ path: string; content: FileToWrite['content'] }> = [];
   for (const file of files) {
     const path = join(folder, safeName(file.fileName));
@@ -44,19 +47,56 @@ export async function writeGeneratedFiles(folder: string, files: FileToWrite[], 
   }
   if (outcome.refused.length > 0) return outcome;
   // All at once: each file waits for its own flush to disk, and those waits overlap (measured: 190 MB in 1.3 s one after another).
-  const states = await Promise.all(
+  const prepared = await Promise.all(
     plans.map(async ({ path, content }) => {
       const bytes = utf8Chunks(content);
-      return (await sameContent(path, bytes)) ? 'unchanged' : writeAtomically(path, bytes);
+      return (await sameContent(path, bytes)) ? ('unchanged' as const) : writeTemporary(path, bytes);
     }),
   );
-  plans.forEach(({ path }, i) => {
-    const state = states[i];
+  const failed = prepared.some((p) => typeof p === 'object' && 'failed' in p);
+  for (const [i, state] of prepared.entries()) {
+    const path = plans[i].path;
     if (state === 'unchanged') outcome.unchanged.push(path);
-    else if (state === 'written') outcome.written.push(path);
-    else outcome.failed.push({ path, detail: state.failed });
-  });
+    else if ('failed' in state) outcome.failed.push({ path, detail: state.failed });
+    // One file could not be written: the others stay as they were, so the formats never disagree.
+    else if (failed) await rm(state.temp, { force: true }).catch(() => undefined);
+    else {
+      const renamed = await rename(state.temp, path).then(
+        () => undefined,
+        (error: unknown) => errorCode(error),
+      );
+      if (renamed === undefined) outcome.written.push(path);
+      else {
+        await rm(state.temp, { force: true }).catch(() => undefined);
+        outcome.failed.push({ path, detail: renamed });
+      }
+    }
+  }
   return outcome;
+}
+
+/** The name of this tool's temporary files: `.<target>.<pid>-<8 hex>.tmp`. */
+const TEMPORARY = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/u;
+
+/**
+ * Removes temporary files an interrupted run of this tool left in the folder: regular files named like
+ * ours whose process is gone (a run going on in parallel keeps its own).
+ */
+async function removeStaleTemporaries(folder: string): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const stale = entries.filter((e) => e.isFile() && TEMPORARY.test(e.name) && !isRunning(Number(/\.(\d+)-[0-9a-f]{8}\.tmp$/u.exec(e.name)?.[1])));
+  await Promise.all(stale.map((e) => rm(join(folder, e.name), { force: true }).catch(() => undefined)));
+}
+
+/** True while a process with this id runs (signal 0 only asks). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return pid === process.pid;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Only a bare name: a file name with a folder part must not reach outside the output folder. */
@@ -105,8 +145,8 @@ async function sameContent(path: string, chunks: readonly Uint8Array[]): Promise
   return true;
 }
 
-/** Writes one file through a temporary file and a rename; 'written', or why not. */
-async function writeAtomically(path: string, chunks: readonly Uint8Array[]): Promise<'written' | { failed: string }> {
+/** Writes one file's content to a temporary file beside it, flushed to disk; its path, or why not. */
+async function writeTemporary(path: string, chunks: readonly Uint8Array[]): Promise<{ temp: string } | { failed: string }> {
   // Same folder as the target, so the rename never crosses a file system; a leading dot hides it meanwhile.
   const temp = join(path, '..', `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -118,8 +158,7 @@ async function writeAtomically(path: string, chunks: readonly Uint8Array[]): Pro
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
-    return 'written';
+    return { temp };
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     return { failed: errorCode(error) };

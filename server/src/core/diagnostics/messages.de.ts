@@ -25,6 +25,15 @@ export const MESSAGES_DE: MessageTable = {
     'unknown-field': 'Das Feld „{key}“ ist unbekannt und wird ignoriert.',
     'participant-count-mismatch': 'Angegeben sind {count} Teilnehmende, aufgeführt aber {listed}: Passen Sie die Zahl an.',
     'topic-mismatch': 'Die Überschrift „{heading}“ weicht vom Titel „{title}“ im Kopfbereich ab; als Thema gilt der Titel.',
+    'too-large': 'Diese Datei ist zu groß zum Prüfen ({size} MB, höchstens {limit} MB): Teilen Sie das Protokoll auf. Bis dahin wird sie nicht gelesen.',
+    'too-complex/nesting':
+      'Zeile {line} verschachtelt mehr als {limit} Listen oder Zitate ineinander; das ist zu aufwendig zu prüfen. Flachen Sie die Struktur ab – bis dahin werden nur Kopfbereich und Überschriften gelesen.',
+    'too-complex/emphasis':
+      'Der Absatz bis Zeile {line} enthält mehr als {limit} Hervorhebungszeichen (* oder _); das ist zu aufwendig zu prüfen. Vereinfachen Sie ihn – bis dahin werden nur Kopfbereich und Überschriften gelesen.',
+    'too-complex/list-items':
+      'Das Protokoll hat mehr als {limit} Listenpunkte (der letzte gezählte in Zeile {line}); das ist zu aufwendig zu prüfen. Teilen Sie es auf – bis dahin werden nur Kopfbereich und Überschriften gelesen.',
+    'too-complex/time': 'Das Prüfen dieses Protokolls dauerte länger als {limit} Sekunden und wurde abgebrochen; es wird nicht gelesen. Vereinfachen oder teilen Sie es.',
+    'too-complex': 'Das Protokoll ist zu aufwendig zu prüfen (Zeile {line}); es werden nur Kopfbereich und Überschriften gelesen.',
   },
   suggestions: {
     // The message already quotes the title, so the quick fix needs no extra sentence.

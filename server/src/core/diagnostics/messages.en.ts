@@ -25,6 +25,15 @@ export const MESSAGES_EN: MessageTable = {
     'unknown-field': 'The field "{key}" is unknown and is ignored.',
     'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
     'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
+    'too-large': 'This file is too large to check ({size} MB, at most {limit} MB): split the protocol. Until then it is not read.',
+    'too-complex/nesting':
+      'Line {line} nests more than {limit} lists or quotes in each other, which is too costly to check. Flatten the structure – until then only the frontmatter and headings are read.',
+    'too-complex/emphasis':
+      'The paragraph up to line {line} holds more than {limit} emphasis marks (* or _), which is too costly to check. Simplify it – until then only the frontmatter and headings are read.',
+    'too-complex/list-items':
+      'The protocol has more than {limit} list items (the last one counted on line {line}), which is too costly to check. Split it – until then only the frontmatter and headings are read.',
+    'too-complex/time': 'Checking this protocol took longer than {limit} seconds and was stopped; it is not read. Simplify or split it.',
+    'too-complex': 'The protocol is too costly to check (line {line}); only the frontmatter and headings are read.',
   },
   suggestions: {
     // The message already quotes the title, so the quick fix needs no extra sentence.

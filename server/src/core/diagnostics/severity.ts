@@ -19,6 +19,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'unknown-field': 'warning',
   'participant-count-mismatch': 'warning',
   'topic-mismatch': 'warning',
+  'too-large': 'error',
+  'too-complex': 'error',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

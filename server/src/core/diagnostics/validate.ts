@@ -32,6 +32,9 @@ export function localProblems(protocol: SessionProtocol, ctx: LocalContext, enab
   if (!protocol) return [];
   const safeCtx = safeContext(ctx);
   const parser = Array.isArray(protocol.problems) ? protocol.problems : [];
+  // A protocol over a limit was not read: its one problem says so, and no rule judges what was not read.
+  const limit = parser.filter((p) => p.code === 'too-large' || p.code === 'too-complex');
+  if (limit.length > 0) return limit;
   return [...parser, ...(Object.keys(RULES) as LocalRuleCode[]).filter(enabled).flatMap((code) => guarded(() => RULES[code](protocol, safeCtx)))];
 }
 

@@ -96,14 +96,19 @@ function inScheduleOrder(inputs: readonly StepsInput[], options: StepsOptions): 
   return keyed.sort((a, b) => order(a.key, b.key)).map((k) => k.session);
 }
 
+/** A step's words as the Next-steps view shows them: without `@owners` and the due phrase. */
+export function stepLabel(step: Pick<NextStepSummary, 'text' | 'owners' | 'dueRaw'>): string {
+  const longestFirst = [...new Set(step.owners)].sort((a, b) => b.length - a.length); // `@anna` must not cut `@anna-schmidt`
+  return withoutStepMeta(step.text, longestFirst, step.dueRaw, collapseWhitespace);
+}
+
 function toOverviewStep(uri: string, session: string, step: NextStepSummary, options: StepsOptions): OverviewStep {
   const handles = [...new Set(step.owners)];
-  const longestFirst = [...handles].sort((a, b) => b.length - a.length); // `@anna` must not cut `@anna-schmidt`
   const result: OverviewStep = {
     uri,
     line: step.range.start.line,
     range: step.range,
-    text: withoutStepMeta(step.text, longestFirst, step.dueRaw, collapseWhitespace),
+    text: stepLabel(step),
     owners: handles.map((handle) => ownerOf(handle, options.plan)),
     done: step.done,
     overdue: !step.done && !!step.due && !!options.today && step.due < options.today,

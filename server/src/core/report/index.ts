@@ -4,6 +4,7 @@ export { prepareSession, referenceDate, toReportSession, fileStem, relativeFile,
 export { renderAll, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
+export { prepareRendered } from './export/renderAhead';
 export type * from './reportModel';
 export { csvCell, renderCsv } from './export/csv';
 export { renderHtml } from './export/html';

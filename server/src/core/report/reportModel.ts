@@ -19,6 +19,18 @@ export interface ReportOwner extends ReportPerson {
 export interface ReportItem {
   text: string;
   markdown: string;
+  /**
+   * The Markdown rendered ahead where the protocol was parsed (the report job, in a worker thread),
+   * equal by construction to rendering `markdown` again (tests hold it so): the inline HTML and the
+   * neutralized Markdown. Language-neutral, like the rest of the report; no part of the JSON export.
+   */
+  rendered?: RenderedItem;
+}
+
+export interface RenderedItem {
+  html: string;
+  /** Absent when neutralizing changes nothing (nearly always): the item's own Markdown then stands. */
+  markdown?: string;
 }
 
 /** A next step without its `@owners` and due phrase in the text: those are fields of their own. */

@@ -1,4 +1,5 @@
 // Entry point of parsing: a `*.session.md` text becomes a SessionProtocol; never throws.
+import type { Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from '../text';
 import { parseMarkdown } from './markdown';
@@ -6,6 +7,7 @@ import { readMeta } from './meta';
 import type { Problem, SessionProtocol } from '../model';
 import type { PieceCache } from './pieceCache';
 import { blankOut } from '../text';
+import { complexityExceeded, DEFAULT_LIMITS, sizeExceeded, type LimitExceeded, type ParseLimits } from './limits';
 import { toModel } from './toModel';
 
 /**
@@ -14,20 +16,67 @@ import { toModel } from './toModel';
  * Pass the same `cache` for every version of one document (an editor's) to reparse only what changed;
  * the result is the same as without it.
  */
-export function parseSession(text: string, uri: string, cache?: PieceCache): SessionProtocol {
-  return parseGuarded(text, uri, cache);
+export function parseSession(text: string, uri: string, cache?: PieceCache, limits: ParseLimits = DEFAULT_LIMITS): SessionProtocol {
+  return parseGuarded(text, uri, cache, limits).protocol;
 }
 
-function parseGuarded(text: string, uri: string, cache?: PieceCache): SessionProtocol {
+/** A protocol together with the syntax tree it was read from, positioned in `index.text` (the text without BOM). */
+export interface ParsedSession {
+  protocol: SessionProtocol;
+  tree: Root;
+  index: LineIndex;
+}
+
+/**
+ * parseSession, also handing out the tree, for the report's job: it renders the items from their own
+ * nodes instead of parsing each again (see core/report/export/renderAhead.ts). Empty tree when not parsed.
+ */
+export function parseSessionTree(text: string, uri: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSession {
+  return parseGuarded(text, uri, undefined, limits);
+}
+
+function parseGuarded(text: string, uri: string, cache: PieceCache | undefined, limits: ParseLimits): ParsedSession {
   const source = (typeof text === 'string' ? text : String(text ?? '')).replace(/^\uFEFF/u, '');
+  const tooLarge = sizeExceeded(source, limits);
+  if (tooLarge) return unparsed(limitedProtocol(source, uri, tooLarge));
   try {
-    return parseText(source, uri, cache);
+    return parseText(source, uri, cache, limits);
   } catch {
-    return emptyProtocol(source, uri);
+    return unparsed(emptyProtocol(source, uri));
   }
 }
 
-function parseText(source: string, uri: string, cache: PieceCache | undefined): SessionProtocol {
+/** limitedProtocol with its (empty) tree, for callers that take a ParsedSession. */
+export function limitedSession(source: string, uri: string, limit: LimitExceeded): ParsedSession {
+  return unparsed(limitedProtocol(source, uri, limit));
+}
+
+function unparsed(protocol: SessionProtocol): ParsedSession {
+  return { protocol, tree: { type: 'root', children: [] }, index: new LineIndex('') };
+}
+
+/**
+ * A protocol whose parse would cost too much (see limits.ts), or was stopped for taking too long: one
+ * problem at its first line, nothing else read. Its line count is counted without building anything.
+ */
+export function limitedProtocol(source: string, uri: string, limit: LimitExceeded): SessionProtocol {
+  let lineCount = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) lineCount++;
+  }
+  return { ...emptyShape(uri, lineCount), problems: [limitProblem(limit)] };
+}
+
+/** The one problem of a protocol over a limit, at its first line; sizes in MB with one decimal. */
+function limitProblem(limit: LimitExceeded): Problem {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const megabytes = (chars: number) => String(Math.round((chars / (1024 * 1024)) * 10) / 10);
+  if (limit.kind === 'too-large') return { code: 'too-large', range, args: { size: megabytes(limit.chars), limit: megabytes(limit.limit) } };
+  return { code: 'too-complex', range, args: { variant: limit.reason, line: limit.line + 1, limit: limit.limit } };
+}
+
+function parseText(source: string, uri: string, cache: PieceCache | undefined, limits: ParseLimits): ParsedSession {
   const index = new LineIndex(source);
   const split = splitFrontmatter(index);
   const problems: Problem[] = [...split.problems];
@@ -35,7 +84,10 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined): 
   // Frontmatter characters become spaces: blank lines to Markdown, while offsets and lines stay those of `source`.
   const bodyStart = split.bodyStartLine < index.lineCount ? index.starts[split.bodyStartLine] : source.length;
   const markdown = blankOut(source.slice(0, bodyStart)) + source.slice(bodyStart);
-  const tree = parseMarkdown(markdown, undefined, cache);
+  // A shape that would make the parse super-linear: only the headings are read, for the outline.
+  const complex = complexityExceeded(markdown, limits);
+  if (complex) problems.unshift(limitProblem(complex));
+  const tree = complex ? parseMarkdown(headingsOnly(markdown)) : parseMarkdown(markdown, undefined, cache);
   const body = toModel(tree, index, problems);
   const protocol: SessionProtocol = {
     uri,
@@ -53,7 +105,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined): 
   if (body.heading) protocol.heading = body.heading;
   if (split.frontmatter) protocol.frontmatter = split.frontmatter;
   if (body.language) protocol.language = body.language;
-  return protocol;
+  return { protocol, tree, index };
 }
 
 function emptyProtocol(source: string, uri: string): SessionProtocol {
@@ -63,5 +115,14 @@ function emptyProtocol(source: string, uri: string): SessionProtocol {
   } catch {
     // Keep 1: even the line count failed.
   }
+  return emptyShape(uri, lineCount);
+}
+
+function emptyShape(uri: string, lineCount: number): SessionProtocol {
   return { uri, meta: { tags: [] }, sections: [], participants: [], findings: [], nextSteps: [], openQuestions: [], lineCount, problems: [] };
+}
+
+/** The text with every line that is no ATX heading blanked (offsets kept): parses in linear time. */
+function headingsOnly(markdown: string): string {
+  return markdown.replace(/^(?! {0,3}#{1,6}(?:[ \t]|$))[^\r\n]+/gmu, (line) => ' '.repeat(line.length));
 }

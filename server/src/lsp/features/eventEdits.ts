@@ -29,8 +29,9 @@ export const eventEditsFeature: Feature = {
       const text = await textOf(ctx, params.uri);
       if (text === undefined) return { edit: null };
       const protocol = document ? analyzer.protocolOf(document) : parseSession(text, params.uri);
-      const edits = stepDoneEdits(text, protocol, params.line, params.done !== false);
-      return { edit: edits ? stepWorkspaceEdit(params.uri, edits) : null };
+      const change = stepDoneEdits(text, protocol, params.line, params.done !== false, typeof params.text === 'string' ? params.text : undefined);
+      if (!change) return { edit: null };
+      return { edit: stepWorkspaceEdit(params.uri, change.edits), version: document?.version ?? null, guard: change.guard };
     });
 
     connection.onRequest(NewSessionRequest, async (params: NewSessionParams, token): Promise<NewSessionResult | null> => {

@@ -23,16 +23,20 @@ export function markdownToHtml(markdown: string, headingOffset = 0): string {
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
 export function inlineMarkdownToHtml(markdown: string): string {
   if (isPlainLine(markdown)) return escapeHtml(markdown);
-  const tree = markdownTree(markdown);
+  return inlineHtmlOfParsed(markdownTree(markdown));
+}
+
+/** inlineMarkdownToHtml for a text already parsed (the tree is only read). */
+export function inlineHtmlOfParsed(tree: Root): string {
   const ctx = { headingOffset: 0, definitions: collectDefinitions(tree) };
   const content = tree.children.filter((n) => n.type !== 'definition');
   if (content.length === 1 && content[0].type === 'paragraph') return renderChildren(content[0], ctx);
   return renderChildren(tree, ctx);
 }
 
-/** An item's Markdown as inline HTML. */
+/** An item's Markdown as inline HTML: rendered ahead where it was parsed, or now. */
 export function itemHtml(item: ReportItem): string {
-  return inlineMarkdownToHtml(item.markdown);
+  return item.rendered?.html ?? inlineMarkdownToHtml(item.markdown);
 }
 
 function collectDefinitions(tree: Root): Map<string, Definition> {

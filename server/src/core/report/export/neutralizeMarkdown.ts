@@ -1,5 +1,5 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { ReportItem } from '../reportModel';
 import { plainText } from '../../syntax';
 import { escapeMarkdown, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
@@ -20,24 +20,42 @@ interface Edit {
 export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
   if (isPlainLine(markdown)) return markdown;
   const source = String(markdown ?? '');
+  return neutralizeParsed(source, markdownTree(source), headingShift);
+}
+
+/**
+ * neutralizeMarkdown for a text already parsed (the tree is only read). `base` is the offset `source`
+ * starts at in the text the tree's positions refer to: 0 when `source` itself was parsed, more for a
+ * piece of a protocol's tree.
+ */
+export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0): string {
   const edits: Edit[] = [];
-  collectEdits(markdownTree(source), source, headingShift, edits);
+  collectEdits(tree, source, headingShift, base, edits);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return result;
 }
 
-/** An item's Markdown for the Markdown export, neutralized. */
+/** Whether neutralizeParsed would change anything: raw HTML, a `<` in text, or a link it must defuse. */
+export function needsNeutralizing(tree: Root, source: string, base = 0): boolean {
+  const edits: Edit[] = [];
+  collectEdits(tree, source, 0, base, edits);
+  return edits.length > 0;
+}
+
+/** An item's Markdown for the Markdown export: rendered ahead where it was parsed, or neutralized now. */
 export function itemMarkdown(item: ReportItem): string {
-  return neutralizeMarkdown(item.markdown);
+  return item.rendered ? (item.rendered.markdown ?? item.markdown) : neutralizeMarkdown(item.markdown);
 }
 
 /** Walks the tree; a node that is rewritten as a whole is not entered, so edits never overlap. */
-function collectEdits(node: Nodes, source: string, headingShift: number, edits: Edit[]): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start !== undefined && end !== undefined) {
+function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[]): void {
+  const at = node.position?.start.offset;
+  const until = node.position?.end.offset;
+  if (at !== undefined && until !== undefined) {
+    const start = at - base;
+    const end = until - base;
     if (node.type === 'heading') {
       const marker = /^ {0,3}#{1,6}(?=[ \t]|$)/u.exec(source.slice(start, end));
       // Only the `#` marker changes, so edits inside the heading's text cannot overlap this one.
@@ -47,7 +65,31 @@ function collectEdits(node: Nodes, source: string, headingShift: number, edits: 
       if (text !== undefined) return void edits.push({ start, end, text });
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, edits);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, base, edits);
+}
+
+/**
+ * The text with every `<` that is not escaped written as `&lt;`, or undefined when there is none. A `<`
+ * after an odd number of backslashes is escaped (`\\<`); after an even number (`\\\\<`: an escaped
+ * backslash) it is not.
+ */
+function unescapedAngles(text: string): string | undefined {
+  let out = '';
+  let changed = false;
+  let backslashes = 0;
+  for (const ch of text) {
+    if (ch === '<' && backslashes % 2 === 0) {
+      out += '&lt;';
+      changed = true;
+    } else out += ch;
+    backslashes = ch === '\\' ? backslashes + 1 : 0;
+  }
+  return changed ? out : undefined;
+}
+
+/** An absolute web address (or a scheme-relative one): fetched from elsewhere when shown as an image. */
+function isRemote(url: string): boolean {
+  return /^(?:https?:)?\/\//iu.test(url);
 }
 
 /** The replacement of one node's source, or undefined to keep it. */
@@ -57,11 +99,18 @@ function rewrite(node: Nodes, original: string): string | undefined {
       return original.replace(/</gu, '&lt;');
     case 'text':
       // Not HTML to CommonMark (`<svg/onload=…>`), but a lenient wiki renderer might think otherwise.
-      return /(?<!\\)</u.test(original) ? original.replace(/(?<!\\)</gu, '&lt;') : undefined;
+      return unescapedAngles(original);
     case 'link':
       return safeUrl(node.url) === undefined ? escapeMarkdown(plainText(node)) : undefined;
-    case 'image':
-      return safeUrl(node.url) === undefined ? escapeMarkdown(node.alt ?? '') : undefined;
+    case 'image': {
+      const url = safeUrl(node.url);
+      if (url === undefined) return escapeMarkdown(node.alt ?? '');
+      // A remote image would make every reader's renderer fetch it from a third party: a link instead, as in the HTML.
+      return isRemote(url) ? `[${escapeMarkdown(node.alt || url)}](<${url}>)` : undefined;
+    }
+    case 'imageReference':
+      // Where its definition points is not known here: a link to it, never an image fetched on reading.
+      return original.startsWith('!') ? original.slice(1) : undefined;
     case 'definition':
       return safeUrl(node.url) === undefined ? '' : undefined;
     default:
