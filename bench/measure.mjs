@@ -1,6 +1,7 @@
 // The measurements of `npm run bench`, one function each; run.mjs calls them in order and reports.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyChange, keystrokes, kindChanges } from './edits.mjs';
@@ -200,6 +201,66 @@ export async function largeWorkspace(server, folder, file, { legacy = false, edi
       ...client.memory(),
     });
     return result;
+  } finally {
+    await client.stop();
+  }
+}
+
+/** The hostile protocols of issue 17: each makes a naive parse super-linear or huge. */
+export function hostileProtocols() {
+  return [
+    { name: 'nested emphasis, one 60 KB line', text: '# X\n\n- ' + '*a '.repeat(10000) + ' a*'.repeat(10000) },
+    { name: 'lists nested 1,000 levels', text: '# X\n\n' + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n') },
+    { name: 'lists nested 2,000 levels', text: '# X\n\n' + Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n') },
+    { name: '100,000 list items (400 KB)', text: '# X\n\n## Ergebnisse\n' + '- x\n'.repeat(100000) },
+    { name: '20,000 next steps', text: '# X\n\n## Nächste Schritte\n' + '- [ ] Tun @anna bis 2017-02-28\n'.repeat(20000) },
+    { name: '50 MB of text', text: '# X\n\n' + 'Text ohne Ende. '.repeat(3_300_000) },
+  ];
+}
+
+/**
+ * For each hostile protocol: the worst answer time of an unrelated request (the outline of another
+ * open document, sent right after the hostile one is opened, then again while it stays open), the time
+ * until the hostile document's own diagnostics, its codes, and the server's RSS before and after it
+ * was closed. Data, not a timed assertion: the goal (≤ 2 s) is judged in run.mjs.
+ */
+export async function hostileFiles(server) {
+  const client = new BenchClient(server);
+  const results = [];
+  try {
+    await client.initialize(pathToFileURL(tmpdir()).toString());
+    const other = 'file:///bench/other.session.md';
+    await client.open(other, '# Anderes\n\n## Ergebnisse\n- Eins\n');
+    const outline = async () => {
+      const start = performance.now();
+      await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: other } });
+      return performance.now() - start;
+    };
+    for (const [i, { name, text }] of hostileProtocols().entries()) {
+      const uri = `file:///bench/hostile-${i}.session.md`;
+      const rssBefore = client.memory().rssMb;
+      const start = performance.now();
+      const published = client.next('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'barcamp-session', version: 1, text } });
+      const answers = [await outline()];
+      const diagnostics = await published;
+      const diagnosticsMs = performance.now() - start;
+      const rssOpen = client.memory().rssMb;
+      for (let k = 0; k < 5; k++) answers.push(await outline());
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      answers.push(await outline());
+      results.push({
+        name,
+        bytes: Buffer.byteLength(text),
+        worstAnswerMs: Math.max(...answers),
+        diagnosticsMs,
+        codes: diagnostics.diagnostics.map((d) => d.code),
+        rssBeforeMb: rssBefore,
+        rssOpenMb: rssOpen,
+        rssAfterCloseMb: client.memory().rssMb,
+      });
+    }
+    return results;
   } finally {
     await client.stop();
   }

@@ -1,5 +1,5 @@
 // `npm run bench`: builds seeded corpora, runs every measurement of issue 7 in one run, prints a table, writes bench/results.json.
-//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views] [--dist <folder>] [--legacy] [--out <file>]
+//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views,hostile] [--dist <folder>] [--legacy] [--out <file>]
 // --only runs just those parts (the 10,000-session corpus is generated only for archive, server and views);
 // with --out elsewhere, a partial run leaves bench/results.json of the last full run alone, e.g.
 //   node bench/run.mjs --only keystroke --out /tmp/keystroke.json
@@ -9,7 +9,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
-import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, keystrokeLatency, largeWorkspace, median, parseFloor } from './measure.mjs';
+import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, hostileFiles, keystrokeLatency, largeWorkspace, median, parseFloor } from './measure.mjs';
 import { eventViews } from './views.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +62,7 @@ await step('cache', 'barcamp check --cache, rerun after changing one protocol', 
 await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVersusCheck(CLI, archive, join(corpusRoot, '.build/aggregate-out'), quick ? 1 : 5));
 await step('server', 'language server in the 10,000-session workspace', () => largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
 await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
+await step('hostile', 'hostile protocols open in the server: worst answer to an unrelated request', () => hostileFiles(SERVER));
 
 results.machine.loadAverageAtEnd = loadavg();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
@@ -83,6 +84,7 @@ function goals(r) {
   // Cold is the plain check of the same files (no cache file at all); without that part, the cold run that wrote the cache.
   const cacheRatio = r.cache ? r.cache.rerunMedianMs / (r.check?.checkMedianMs ?? r.cache.coldWithCacheMs) : undefined;
   // Typing inside lines and edits that change a line's kind: the goal holds on the worse p95 of the two.
+  const hostileWorst = r.hostile ? Math.max(...r.hostile.map((h) => h.worstAnswerMs)) : undefined;
   const keystrokeP95 = r.keystroke ? Math.max(r.keystroke.p95Ms, r.keystroke.kindChange?.p95Ms ?? Infinity) : undefined;
   return [
     goal('keystroke → diagnostics p95, worse of typing / kind change (5,000 lines, LSP)', keystrokeP95, '≤ 100 ms', keystrokeP95 <= 100, 'ms'),
@@ -93,6 +95,7 @@ function goals(r) {
     goal('server RSS, 10,000 sessions indexed', r.server?.rssMb, '≤ 300 MB', r.server?.rssMb <= 300, 'MB'),
     goal('first diagnostics after start, 10,000 sessions', r.server?.firstDiagnosticsFromStartMs, '≤ 1000 ms', r.server?.firstDiagnosticsFromStartMs <= 1000, 'ms'),
     goal('server RSS after the views, 10,000 sessions', r.views?.nextStepsSecond.rssMb, '≤ 300 MB', r.views?.nextStepsSecond.rssMb <= 300, 'MB'),
+    goal('unrelated request while a hostile protocol is open, worst answer', hostileWorst, '≤ 2000 ms', hostileWorst <= 2000, 'ms'),
   ];
 }
 
@@ -131,6 +134,12 @@ function printTable(r) {
         `${ms(r.server.requestsDuringIndex.p50Ms)} / ${ms(r.server.requestsDuringIndex.p95Ms)} / ${ms(r.server.requestsDuringIndex.maxMs)}`,
       ]);
     rows.push(['10,000: server RSS / peak RSS after indexing', `${r.server.rssMb.toFixed(0)} MB / ${r.server.peakRssMb.toFixed(0)} MB`]);
+  }
+  if (r.hostile) {
+    for (const h of r.hostile) {
+      rows.push([`hostile: ${h.name}: worst unrelated answer / own diagnostics`, `${ms(h.worstAnswerMs)} / ${ms(h.diagnosticsMs)} (${h.codes.join(', ') || 'none'})`]);
+      rows.push([`hostile: ${h.name}: RSS before / open / after close`, `${h.rssBeforeMb.toFixed(0)} / ${h.rssOpenMb.toFixed(0)} / ${h.rssAfterCloseMb.toFixed(0)} MB`]);
+    }
   }
   if (r.views) {
     const v = r.views;

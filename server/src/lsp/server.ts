@@ -23,7 +23,12 @@ export interface ServerHost {
   fallbackFiles?: Workspace;
   /** Parses closed files off the editor's thread (Node: a worker thread) for the index, the views and the report; without it, in slices here. */
   jobs?: () => JobService;
+  /** Gives memory back after a large document was closed (Node: a full garbage collection); absent where the host cannot. */
+  releaseMemory?: () => void;
 }
+
+/** Characters from which a closed document's memory is given back at once (see ServerHost.releaseMemory). */
+const LARGE_DOCUMENT = 1024 * 1024;
 
 /** Every feature beyond diagnostics; each announces its own capabilities. */
 const FEATURES: Feature[] = [symbolsFeature, ...organizerFeatures, ...intelligenceFeatures];
@@ -124,9 +129,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidClose(async ({ document }) => {
     scheduler.cancel(document.uri);
     analyzer.close(document.uri);
+    const large = document.getText().length > LARGE_DOCUMENT;
     const reindexed = reindex([document.uri]);
     await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     await reindexed;
+    // Its tree and text are garbage now, but an idle server would keep the memory for a long time.
+    if (large) host.releaseMemory?.();
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {

@@ -1,4 +1,6 @@
 // Node entry point of the language server: LSP over stdio (`--stdio`) or IPC (`--node-ipc`, as VS Code starts it).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { inThreadJobs } from '../app/jobs';
 import { startServer } from '../lsp/server';
@@ -16,7 +18,25 @@ function startNodeServer(): void {
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Unexpected rejection: ${String(reason)}`));
 
-  startServer(connection, { fallbackFiles: nodeWorkspace(), jobs: () => workerJobs({ script: __filename, threads: 1, fallback: inThreadJobs(readPathSync) }) });
+  startServer(connection, {
+    fallbackFiles: nodeWorkspace(),
+    jobs: () => workerJobs({ script: __filename, threads: 1, fallback: inThreadJobs(readPathSync) }),
+    releaseMemory: garbageCollector(),
+  });
+}
+
+/**
+ * A full garbage collection on demand. Node offers `gc` only with --expose-gc; the flag can be set at
+ * run time and `gc` taken from a fresh context (editors start the server without extra flags).
+ */
+function garbageCollector(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 if (isJobWorker()) runJobWorker();

@@ -15,9 +15,10 @@ export interface ParseLimits {
 /**
  * Measured on this project's 2-core machine: 100 levels of nested lists parse in well under a
  * second, 1,000 levels took 28.6 s; 1,000 emphasis runs in a paragraph parse in ≈ 0.1 s, 20,000 took
- * 41 s; 20,000 list items are ten times a 5,000-line protocol's, 100,000 items took 1.6 GB.
+ * 41 s; 10,000 list items are three times a 5,000-line protocol's; 20,000 next steps took 3 s and
+ * 230 MB in the server (bench `hostile`), 100,000 items 1.6 GB.
  */
-export const DEFAULT_LIMITS: ParseLimits = { maxChars: 5 * 1024 * 1024, maxNesting: 100, maxDelimiters: 1000, maxListItems: 20000 };
+export const DEFAULT_LIMITS: ParseLimits = { maxChars: 5 * 1024 * 1024, maxNesting: 100, maxDelimiters: 1000, maxListItems: 10000 };
 
 /** Why a protocol is not parsed as Markdown: too large, or a shape that would cost too much (with the line it starts on, 0-based). */
 export type LimitExceeded = { kind: 'too-large'; chars: number; limit: number } | { kind: 'too-complex'; reason: 'nesting' | 'emphasis' | 'list-items' | 'time'; line: number; limit: number };

@@ -1,5 +1,5 @@
 // Entry point of parsing: a `*.session.md` text becomes a SessionProtocol; never throws.
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from '../text';
 import { parseMarkdown } from './markdown';
@@ -87,7 +87,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
   // A shape that would make the parse super-linear: only the headings are read, for the outline.
   const complex = complexityExceeded(markdown, limits);
   if (complex) problems.unshift(limitProblem(complex));
-  const tree = complex ? parseMarkdown(headingsOnly(markdown)) : parseMarkdown(markdown, undefined, cache);
+  const tree = complex ? headingsTree(markdown) : parseMarkdown(markdown, undefined, cache);
   const body = toModel(tree, index, problems);
   const protocol: SessionProtocol = {
     uri,
@@ -122,7 +122,27 @@ function emptyShape(uri: string, lineCount: number): SessionProtocol {
   return { uri, meta: { tags: [] }, sections: [], participants: [], findings: [], nextSteps: [], openQuestions: [], lineCount, problems: [] };
 }
 
-/** The text with every line that is no ATX heading blanked (offsets kept): parses in linear time. */
-function headingsOnly(markdown: string): string {
-  return markdown.replace(/^(?! {0,3}#{1,6}(?:[ \t]|$))[^\r\n]+/gmu, (line) => ' '.repeat(line.length));
+/**
+ * The ATX headings of a text as a syntax tree, found line by line without the Markdown parser (which is
+ * what the limits keep away from such a text): enough for the topic, the sections and the outline.
+ */
+function headingsTree(markdown: string): Root {
+  const children: Heading[] = [];
+  const heading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
+  let offset = 0;
+  let line = 1;
+  for (const text of markdown.split(/\r\n|\r|\n/u)) {
+    const m = heading.exec(text);
+    if (m) {
+      const words = m[2] ?? '';
+      const wordsAt = offset + (words === '' ? text.length : text.indexOf(words, m[1].length));
+      const point = (at: number) => ({ line, column: at - offset + 1, offset: at });
+      const node: Heading = { type: 'heading', depth: m[1].length as Heading['depth'], children: [], position: { start: point(offset), end: point(offset + text.length) } };
+      if (words !== '') node.children.push({ type: 'text', value: words, position: { start: point(wordsAt), end: point(wordsAt + words.length) } });
+      children.push(node);
+    }
+    offset += text.length + (markdown.startsWith('\r\n', offset + text.length) ? 2 : 1);
+    line++;
+  }
+  return { type: 'root', children };
 }
