@@ -1,6 +1,7 @@
 // "Barcamp: Aggregate all sessions" and the preview in a real editor: files written into the workspace copy, a hand-written file refused.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { poll, workspaceRoot } from './helpers';
@@ -66,6 +67,41 @@ describe('Aggregate all sessions', () => {
     assert.deepEqual(outcome.refused, [handWritten.toString()]);
     assert.deepEqual(outcome.written, []);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(handWritten)), text);
+  });
+
+  it('never replaces a folder that stands at a target name, and removes what an interrupted run left', async () => {
+    await vscode.workspace.fs.delete(output(), { recursive: true }).then(undefined, () => undefined);
+    await aggregate();
+    const folder = vscode.Uri.joinPath(output(), 'event-documentation.html');
+    await vscode.workspace.fs.delete(folder).then(undefined, () => undefined);
+    const kept = vscode.Uri.joinPath(folder, 'inhalt', 'wichtig.txt');
+    await vscode.workspace.fs.writeFile(kept, new TextEncoder().encode('meins'));
+    const stale = vscode.Uri.joinPath(output(), '.event-documentation.md.abcd1234.tmp');
+    await vscode.workspace.fs.writeFile(stale, new TextEncoder().encode('halb'));
+    const outcome = await aggregate();
+    assert.deepEqual(outcome.refused, [folder.toString()]);
+    assert.deepEqual(outcome.written, []);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(kept)), 'meins', 'the folder and its files are untouched');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    const after = await aggregate();
+    assert.deepEqual(after.refused, []);
+    const leftovers = (await vscode.workspace.fs.readDirectory(output())).filter(([name]) => name.endsWith('.tmp'));
+    assert.deepEqual(leftovers, [], "the interrupted run's temporary file is gone");
+  });
+
+  it('writes nothing through a symbolic link that leads out of the event folder', async () => {
+    await vscode.workspace.fs.delete(output(), { recursive: true }).then(undefined, () => undefined);
+    const outside = mkdtempSync(join(tmpdir(), 'barcamp-outside-'));
+    symlinkSync(outside, output().fsPath);
+    try {
+      const outcome = await aggregate();
+      assert.deepEqual(outcome.written, []);
+      assert.ok(outcome.refused.length + outcome.failed.length > 0, JSON.stringify(outcome));
+      assert.deepEqual(readdirSync(outside), []);
+    } finally {
+      rmSync(output().fsPath, { force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('the preview shows the HTML under a strict Content-Security-Policy, without scripts, and follows changes live', async () => {
