@@ -136,6 +136,37 @@ describe('event views over stdio (files served by the client)', function () {
     }
   });
 
+  it('decode the bytes the client sends with the core, keep a file over the size limit with its one error, and forget what is no file', async function () {
+    const files = new Map([[PLAN_URI, readFileSync(join(DEMO, 'barcamp.json'), 'utf8')]]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Sechzehn Bit\n\n## Ergebnisse\n- Äußerst gut\n\n## Nächste Schritte\n- keine\n', 'utf16le')]);
+    const answers: Record<string, unknown> = {
+      [`${ROOT}/sessions/utf16.session.md`]: { base64: utf16.toString('base64') },
+      [`${ROOT}/sessions/riesig.session.md`]: { error: 'tooLarge', detail: String(60 * 1024 * 1024) },
+      [`${ROOT}/sessions/ordner.session.md`]: { error: 'notAFile', detail: 'no regular file' },
+    };
+    ({ client } = await TestClient.start({
+      rootUri: ROOT,
+      initializationOptions: { clientFileAccess: true },
+      requests: {
+        'barcamp/fs/findFiles': () => ({ uris: [...files.keys(), ...Object.keys(answers)] }),
+        'barcamp/fs/readFile': ({ uri }: { uri: string }) => answers[uri] ?? (files.has(uri) ? { text: files.get(uri) } : { error: 'missing' }),
+      },
+    }));
+    await client.indexReady();
+    const sessions = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: PLAN_URI });
+    const entries = sessions.events[0].days.flatMap((d) => d.slots.flatMap((s) => s.sessions)).concat(sessions.events[0].unscheduled);
+    assert.deepEqual(entries.map((e) => [e.label, e.state, e.errors]).sort(), [
+      ['Sechzehn Bit', 'complete', 0],
+      ['riesig', 'errors', 1],
+    ]);
+    const all = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
+    assert.equal(all.sessions, 2);
+    assert.deepEqual(
+      (await client.diagnosticsFor(`${ROOT}/sessions/riesig.session.md`)).map((d) => d.code),
+      ['too-large'],
+    );
+  });
+
   it('answer from the first index: the first and a repeated request, the Next-steps view and Check all read nothing', async function () {
     const files = fixtures();
     let reads: string[];

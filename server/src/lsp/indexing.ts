@@ -1,7 +1,7 @@
 // Fills the session index from files that are not open: plans first, then every session in the background; and when watched files change.
 import type { Analyzer } from './analysis';
-import type { FileText } from '../app/jobs';
-import { readText, type Workspace } from '../app/workspace';
+import type { JobFile } from '../app/jobs';
+import { readText, type FileContent, type Workspace } from '../app/workspace';
 import { isPlanUri, isSessionUri } from './workspace';
 
 /** How many files are read at once: enough to hide latency of client round trips, few enough not to flood it. */
@@ -22,7 +22,7 @@ export interface IndexListener {
  * Parses closed sessions once (in the worker where there is one): puts their summaries into the index and
  * keeps their local problems (SessionResults.remember). Open documents are left to the editor.
  */
-export type AnalyzeClosed = (files: readonly FileText[]) => Promise<void>;
+export type AnalyzeClosed = (files: readonly JobFile[]) => Promise<void>;
 
 /** How big the finished index is. */
 export interface IndexResult {
@@ -75,32 +75,42 @@ export async function inReadAheadBatches<T, R>(items: readonly T[], read: (batch
 }
 
 /** The texts of a batch of sessions; a file that cannot be read is forgotten. */
-async function readBatch(files: Workspace, uris: string[], analyzer: Analyzer): Promise<FileText[]> {
-  const texts = await readTexts(files, uris);
-  uris.forEach((uri, i) => texts[i] === undefined && analyzer.forgetClosed(uri));
-  return uris.flatMap((uri, i) => (texts[i] === undefined ? [] : [{ uri, text: texts[i] as string }]));
+async function readBatch(files: Workspace, uris: string[], analyzer: Analyzer): Promise<JobFile[]> {
+  const read = await readJobFiles(files, uris);
+  uris.forEach((uri, i) => read[i] === undefined && analyzer.forgetClosed(uri));
+  return read.filter((file): file is JobFile => file !== undefined);
 }
 
-/** The texts of files, in order, READ_CONCURRENCY at a time; undefined where a file cannot be read. */
-export async function readTexts(files: Workspace, uris: readonly string[]): Promise<Array<string | undefined>> {
-  const texts = new Array<string | undefined>(uris.length);
-  await forEachConcurrently(uris, async (uri, i) => void (texts[i] = await readText(files, uri)));
-  return texts;
+/**
+ * Sessions as the jobs take them, in order: their bytes (decoded in the job's thread) or text; a file
+ * over the size limit too, which the job gives its one `too-large` problem; undefined where a file is
+ * gone, no regular file or unreadable (it is then forgotten).
+ */
+export async function readJobFiles(files: Workspace, uris: readonly string[]): Promise<Array<JobFile | undefined>> {
+  const read = new Array<JobFile | undefined>(uris.length);
+  await forEachConcurrently(uris, async (uri, i) => void (read[i] = jobFileOf(uri, await files.read(uri).catch((): FileContent => ({ error: 'unreadable' })))));
+  return read;
+}
+
+function jobFileOf(uri: string, content: FileContent): JobFile | undefined {
+  if ('text' in content) return { uri, text: content.text };
+  if ('bytes' in content) return { uri, bytes: content.bytes };
+  return content.error === 'tooLarge' ? { uri, error: 'tooLarge', detail: content.detail } : undefined;
 }
 
 /** Brings one file's entry up to date: re-read it, or forget it when it is gone. An open session is the editor's: not read. */
 export async function reindexFile(files: Workspace, uri: string, analyzer: Analyzer, analyze: AnalyzeClosed): Promise<void> {
   if (!isSessionUri(uri) && !isPlanUri(uri)) return;
   if (isSessionUri(uri) && analyzer.isOpen(uri)) return;
-  const text = await readText(files, uri);
   if (isPlanUri(uri)) {
+    const text = await readText(files, uri);
     if (text === undefined) analyzer.index.deletePlan(uri);
     else analyzer.index.setPlan(uri, text);
-  } else if (text === undefined) {
-    analyzer.forgetClosed(uri);
-  } else {
-    await analyze([{ uri, text }]);
+    return;
   }
+  const [file] = await readJobFiles(files, [uri]);
+  if (file === undefined) analyzer.forgetClosed(uri);
+  else await analyze([file]);
 }
 
 /** Runs `task` for every item, at most READ_CONCURRENCY at a time. */

@@ -3,14 +3,14 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { crossFileProblems, localProblems, toDiagnostics, type Diagnostic, type EventPlan, type Language, type Problem, type SessionSummary } from '../core';
 import type { ServerContext } from './context';
 import { Cancelled } from '../app/cancel';
-import { nextTurn, type FileText, type IndexedFile } from '../app/jobs';
-import { inReadAheadBatches, readTexts } from './indexing';
+import { nextTurn, type IndexedFile, type JobFile } from '../app/jobs';
+import { inReadAheadBatches, readJobFiles } from './indexing';
 
 export { Cancelled } from '../app/cancel';
 
 /** Stale files read for one batch, and the summaries they were read for (a file that cannot be read is left out). */
 interface StaleBatch {
-  files: Array<{ uri: string; text: string }>;
+  files: JobFile[];
   before: SessionSummary[];
 }
 
@@ -137,9 +137,9 @@ export class SessionResults {
    * goes into the index and the local problems are kept for it, against each file's plan as the index
    * knows it now. Files of different events go as one job per plan.
    */
-  remember(files: readonly FileText[]): Promise<void> {
+  remember(files: readonly JobFile[]): Promise<void> {
     const { analyzer } = this.ctx;
-    const byPlan = new Map<EventPlan | undefined, FileText[]>();
+    const byPlan = new Map<EventPlan | undefined, JobFile[]>();
     for (const file of files) {
       const plan = analyzer.index.planFor(file.uri);
       const group = byPlan.get(plan);
@@ -158,7 +158,7 @@ export class SessionResults {
   }
 
   /** Parses texts in the jobs: one result per file, in order (a text always gives one). */
-  private async index(files: FileText[], plan: EventPlan | undefined): Promise<Array<IndexedFile | undefined>> {
+  private async index(files: JobFile[], plan: EventPlan | undefined): Promise<Array<IndexedFile | undefined>> {
     const outcomes = await this.ctx.jobs.run({ kind: 'index', files, setup: { plans: plan ? [plan] : [] } });
     return outcomes.map((outcome) => ('ok' in outcome ? outcome.ok : undefined));
   }
@@ -200,15 +200,15 @@ export class SessionResults {
   }
 
   private async readBatch(summaries: SessionSummary[]): Promise<StaleBatch> {
-    const texts = await readTexts(
+    const read = await readJobFiles(
       this.ctx.files(),
       summaries.map((s) => s.uri),
     );
-    const files: Array<{ uri: string; text: string }> = [];
+    const files: JobFile[] = [];
     const before: SessionSummary[] = [];
-    texts.forEach((text, i) => {
-      if (text === undefined) return;
-      files.push({ uri: summaries[i].uri, text });
+    read.forEach((file, i) => {
+      if (file === undefined) return;
+      files.push(file);
       before.push(summaries[i]);
     });
     return { files, before };
