@@ -7,7 +7,7 @@ import { renderJson } from '../../server/src/core/report';
 import { renderCsv } from '../../server/src/core/report';
 import { renderMarkdown } from '../../server/src/core/report';
 import { inlineMarkdownToHtml, markdownToHtml } from '../../server/src/core/report';
-import { safeUrl } from '../../server/src/core/report';
+import { neutralizeMarkdown, safeUrl } from '../../server/src/core/report';
 import { lines } from './helpers';
 import { eventPlan, problem, session } from './aggregate.helpers';
 
@@ -152,6 +152,20 @@ describe('Markdown export of a hostile protocol', () => {
     assert.ok(md.includes('### \\<script\\>alert("title")\\</script\\> & "Quotes" \'single\''));
     assert.ok(md.includes('**Leitung:** \\<img src=x onerror=alert(1)\\>'));
   });
+});
+
+describe('Markdown export of images and escaped angles', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a remote image becomes a link', '![Flipchart](https://example.org/f.jpg)', '[Flipchart](<https://example.org/f.jpg>)'],
+    ['a scheme-relative image too', '![](//cdn.example.org/x.png)', '[//cdn.example.org/x.png](<//cdn.example.org/x.png>)'],
+    ['an image by reference loses its `!`', '![Bild][f]\n\n[f]: https://example.org/f.jpg', '[Bild][f]\n\n[f]: https://example.org/f.jpg'],
+    ['a relative image stays an image', '![Foto](fotos/flipchart.jpg)', '![Foto](fotos/flipchart.jpg)'],
+    ['an escaped backslash does not escape the `<` after it', '\\\\<svg/onload=alert(1)>', '\\\\&lt;svg/onload=alert(1)>'],
+    ['an escaped `<` stays as written', '\\<b> fett', '\\<b> fett'],
+  ];
+  for (const [name, markdown, expected] of cases) {
+    it(name, () => assert.equal(neutralizeMarkdown(markdown), expected));
+  }
 });
 
 describe('safe Markdown rendering', () => {
