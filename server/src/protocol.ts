@@ -34,8 +34,11 @@ export interface ReadFileParams {
 export type ReadFileResult = { text: string } | { base64: string } | { error: ReadFileError; detail?: string } | null;
 export type ReadFileError = 'missing' | 'notAFile' | 'tooLarge' | 'unreadable';
 
-/** The largest file the client reads for the server (bytes): the core's size limit of a protocol, 5 MB. */
-export const MAX_READ_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest file the client reads for the server (bytes): the most a barcamp.json may allow
+ * (`limits.maxFileSizeMB`, 16 MB); the server applies the event's own limit (5 MB unless it sets one).
+ */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
 
 /** Workspace settings the server reads under the section `barcamp`. */
 export interface BarcampSettings {

@@ -49,6 +49,25 @@ describe('barcamp with hostile files', function () {
     });
   }
 
+  it('takes the size limit from barcamp.json, in check and aggregate alike', () => {
+    writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, limits: { maxFileSizeMB: 0.1 } }));
+    writeFileSync(join(event, 'sessions', 'lang.session.md'), CLEAN + 'Noch mehr Text. '.repeat(10_000));
+    const run = barcamp(['check', '--format', 'json', 'camp'], root);
+    const report = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string; code: string; message: string }> };
+    assert.deepEqual(
+      report.diagnostics.filter((d) => d.file.endsWith('lang.session.md')).map((d) => d.code),
+      ['too-large'],
+    );
+    const aggregated = barcamp(['aggregate', 'camp', '--format', 'json'], root);
+    assert.equal(aggregated.status, 1, aggregated.stderr);
+    const json = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    const long = json.sessions.find((s: { file: string }) => s.file.endsWith('lang.session.md'));
+    assert.deepEqual(
+      long.diagnostics.map((d: { code: string }) => d.code),
+      ['too-large'],
+    );
+  });
+
   it('refuses a pipe named like a protocol instead of waiting on it', function () {
     if (spawnSync('mkfifo', [join(event, 'sessions', 'pipe.session.md')]).status !== 0) this.skip();
     const run = barcamp(['check', join('camp', 'sessions', 'pipe.session.md')], root);

@@ -1,5 +1,5 @@
 // The one job service: CPU-heavy work on batches of files (parse, check, prepare for the report), the same for the CLI and the server.
-import { DEFAULT_LIMITS, limitedSession, localProblems, nearestEventPlan, parseSessionTree, prepareRendered, sessionFacts, summarize } from '../core';
+import { limitedSession, limitsFor, localProblems, nearestEventPlan, parseSessionTree, prepareRendered, sessionFacts, summarize } from '../core';
 import type { EventPlan, Language, LimitExceeded, ParsedSession, PreparedSession, Problem, SessionFacts, SessionSummary } from '../core';
 import { textOfContent, type FileContent, type FileError } from './workspace';
 
@@ -87,18 +87,21 @@ export function planLookup(setup: JobSetup): (uri: string) => EventPlan | undefi
  * gets the one `too-complex` problem instead, and its text is not parsed again.
  */
 export function runJob<K extends JobKind>(kind: K, file: JobFile, planOf: (uri: string) => EventPlan | undefined, setup: JobSetup, readPath?: ReadPath, stoppedAfter?: number): JobResult<K> {
+  const plan = planOf(file.uri);
+  const limits = limitsFor(plan);
   const read = textOfContent(contentOf(file, readPath));
-  // A file over the size limit is not read at all; it still gets its one problem, like a large text would.
-  if ('error' in read && read.error === 'tooLarge') return { ok: WORK[kind](limitedSession('', file.uri, tooLarge(read.detail)), planOf(file.uri), setup) as Results[K] };
+  // A file over what any reader takes is not read at all; it still gets its one problem, like a large text would.
+  if ('error' in read && read.error === 'tooLarge') return { ok: WORK[kind](limitedSession('', file.uri, tooLarge(read.detail, limits.maxChars)), plan, setup) as Results[K] };
   if ('error' in read) return read;
-  const parsed = stoppedAfter === undefined ? parseSessionTree(read.text, file.uri) : limitedSession(read.text, file.uri, { kind: 'too-complex', reason: 'time', line: 0, limit: stoppedAfter });
-  return { ok: WORK[kind](parsed, planOf(file.uri), setup) as Results[K] };
+  const parsed =
+    stoppedAfter === undefined ? parseSessionTree(read.text, file.uri, limits) : limitedSession(read.text, file.uri, { kind: 'too-complex', reason: 'time', line: 0, limit: stoppedAfter });
+  return { ok: WORK[kind](parsed, plan, setup) as Results[K] };
 }
 
 /** The size a host reported (bytes, as characters: close enough for a message in MB). */
-function tooLarge(detail: string | undefined): LimitExceeded {
+function tooLarge(detail: string | undefined, limit: number): LimitExceeded {
   const size = Number(detail);
-  return { kind: 'too-large', chars: Number.isFinite(size) ? size : DEFAULT_LIMITS.maxChars + 1, limit: DEFAULT_LIMITS.maxChars };
+  return { kind: 'too-large', chars: Number.isFinite(size) && size > limit ? size : limit + 1, limit };
 }
 
 function contentOf(file: JobFile, readPath: ReadPath | undefined): FileContent {

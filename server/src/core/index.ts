@@ -1,9 +1,9 @@
 // The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
 export * from './model';
-export { DEFAULT_LIMITS, limitedProtocol, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits } from './syntax';
+export { DEFAULT_LIMITS, limitsFor, limitedProtocol, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits } from './syntax';
 export { PieceCache } from './syntax';
 export { indexTexts } from './organizer';
-export { parseEventPlan, type EventPlanResult } from './event';
+export { MAX_FILE_SIZE_MB, parseEventPlan, type EventPlanResult } from './event';
 export { nearestEventPlan } from './event';
 export { validateSession, localProblems, crossFileProblems, rateProblems, toDiagnostics, type LocalContext, type ValidationContext } from './diagnostics';
 export { formatMessage, resolveLanguage } from './diagnostics';

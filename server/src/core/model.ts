@@ -206,6 +206,8 @@ export interface EventPlan {
   people: Person[];
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;
   output: { folder?: string; formats?: string[] };
+  /** `limits.maxFileSizeMB`: the largest protocol this event's files may be, when it sets one (else 5 MB). */
+  maxFileSizeMB?: number;
 }
 
 /** A compact summary of a session, kept for files that are not open (no syntax tree). */

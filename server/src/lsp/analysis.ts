@@ -1,6 +1,6 @@
 // The server's view of the workspace: parsed open documents (cached by version) on top of the session index.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceCache, SessionIndex, parseSession, summarize, validateSession, type Diagnostic, type Language, type SessionProtocol, type SessionSummary } from '../core';
+import { limitsFor, PieceCache, SessionIndex, parseSession, summarize, validateSession, type Diagnostic, type Language, type SessionProtocol, type SessionSummary } from '../core';
 import type { RuleSettings } from './settings';
 
 interface ParsedDocument {
@@ -22,7 +22,8 @@ export class Analyzer {
     const cached = this.parsed.get(document.uri);
     if (cached?.version === document.version) return cached.protocol;
     const pieces = cached?.pieces ?? new PieceCache();
-    const protocol = parseSession(document.getText(), document.uri, pieces);
+    // The event's barcamp.json may set its own size limit (`limits.maxFileSizeMB`), as for the CLI.
+    const protocol = parseSession(document.getText(), document.uri, pieces, limitsFor(this.index.planFor(document.uri)));
     this.parsed.set(document.uri, { version: document.version, protocol, pieces });
     this.index.setSession(summarize(protocol));
     return protocol;

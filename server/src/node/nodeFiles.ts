@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReadPath } from '../app/jobs';
-import { DEFAULT_LIMITS } from '../core';
+import { MAX_FILE_SIZE_MB } from '../core';
 import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type Workspace } from '../app/workspace';
 
 /** Folders never searched: tools' caches and version control hold no protocols of the user. */
@@ -73,9 +73,13 @@ export function nodeWorkspace(): Workspace {
   };
 }
 
+/** No file larger than this is read: the largest protocol an event's barcamp.json may allow. */
+const MAX_READ_BYTES = MAX_FILE_SIZE_MB * 1024 * 1024;
+
 /**
  * Reads a file's bytes synchronously: a job thread has nothing else to do meanwhile (awaiting each read
- * left it idle, measured). Only a regular file under the size limit is read: a symbolic link is not
+ * left it idle, measured). Only a regular file up to MAX_READ_BYTES is read (the parser then applies
+ * the event's own, usually smaller, limit): a symbolic link is not
  * followed (as folder searches do not follow them), and a pipe or device is never opened, so a read
  * cannot hang or run without end.
  */
@@ -83,8 +87,8 @@ export const readPathSync: ReadPath = (path) => {
   try {
     const info = lstatSync(path);
     if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
-    if (info.size > DEFAULT_LIMITS.maxChars) return { error: 'tooLarge', detail: String(info.size) };
-    return { ok: readRegularFile(path, DEFAULT_LIMITS.maxChars) };
+    if (info.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(info.size) };
+    return { ok: readRegularFile(path, MAX_READ_BYTES) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { error: code === 'ENOENT' ? 'missing' : code === 'EFBIG' ? 'tooLarge' : 'unreadable', detail: code ?? String(error) };

@@ -30,7 +30,10 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
-  'too-large': { when: 'Die Datei ist größer als die Grenze (5 MB, einstellbar); sie wird nicht gelesen.', fix: 'Das Protokoll aufteilen oder Anhänge auslagern und verlinken.' },
+  'too-large': {
+    when: 'Die Datei ist größer als die Grenze (5 MB; `limits.maxFileSizeMB` in der barcamp.json); sie wird nicht gelesen.',
+    fix: 'Das Protokoll aufteilen oder Anhänge auslagern und verlinken.',
+  },
   'too-complex': {
     when: 'Mehr als 100 ineinander verschachtelte Listen oder Zitate, mehr als 1.000 `*`/`_` in einem Absatz oder mehr als 10.000 Listenpunkte; nur Kopfbereich und Überschriften werden gelesen.',
     fix: 'Die genannte Stelle vereinfachen: Listen abflachen, Hervorhebungen entfernen, lange Listen aufteilen.',
@@ -60,7 +63,7 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
   'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
-  'too-large': { when: 'The file is larger than the limit (5 MB, configurable); it is not read.', fix: 'Split the protocol, or move attachments out and link them.' },
+  'too-large': { when: 'The file is larger than the limit (5 MB; `limits.maxFileSizeMB` in barcamp.json); it is not read.', fix: 'Split the protocol, or move attachments out and link them.' },
   'too-complex': {
     when: 'More than 100 lists or quotes nested in each other, more than 1,000 `*`/`_` in one paragraph, or more than 10,000 list items; only the frontmatter and headings are read.',
     fix: 'Simplify the place named: flatten the lists, drop the emphasis, split long lists.',

@@ -55,6 +55,9 @@ function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
   if (name) plan.name = name;
   const language = toLanguage(data.language);
   if (language) plan.language = language;
+  const size = isObject(data.limits) ? data.limits.maxFileSizeMB : undefined;
+  // A number the readers can honour: from 0.1 MB to the 16 MB nothing reads beyond.
+  if (typeof size === 'number' && Number.isFinite(size) && size >= 0.1 && size <= MAX_FILE_SIZE_MB) plan.maxFileSizeMB = size;
   return plan;
 }
 
@@ -91,6 +94,9 @@ function toRules(value: unknown): Partial<Record<DiagnosticCode, RuleSetting>> {
   }
   return rules;
 }
+
+/** The most an event may allow (MB): no reader takes a larger file (`readPathSync`, the client's `MAX_READ_BYTES`). */
+export const MAX_FILE_SIZE_MB = 16;
 
 function toOutput(value: unknown): EventPlan['output'] {
   const output: EventPlan['output'] = {};
