@@ -92,7 +92,9 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
     ...outcome.refused.map((p) => texts.refused(displayPath(p, cwd))),
     ...outcome.failed.map((f) => texts.writeFailed(`${displayPath(f.path, cwd)} (${f.detail})`)),
   ];
-  process.stderr.write(`${texts.aggregated(report.stats.sessions, report.stats.sessionsWithProblems, errors)}\n`);
+  // The appendix lists the sessions with problems in the Markdown and HTML files only, and only when there are any.
+  const appendix = report.stats.sessionsWithProblems > 0 && files.some((f) => /\.(md|html)$/u.test(f.fileName)) && outcome.written.length + outcome.unchanged.length > 0;
+  process.stderr.write(`${texts.aggregated(report.stats.sessions, report.stats.sessionsWithProblems, errors, appendix)}\n`);
   if (problems.length > 0) return fail(problems);
   return errors > 0 ? 'errorsFound' : 'ok';
 }

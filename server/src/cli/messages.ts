@@ -50,7 +50,8 @@ const TEXTS = {
     binary: (v?: string) => `Keine Textdatei (binärer Inhalt), übersprungen: ${v}`,
     planBroken: (v?: string) => `barcamp.json nicht lesbar, Prüfungen gegen den Veranstaltungsplan entfallen: ${v}`,
     noSessions: (v?: string) => `Keine Sitzungsprotokolle (*.session.md) gefunden in: ${v}`,
-    summary: (files: number, errors: number, warnings: number, others: number) => `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} Fehler, ${warnings} Warnungen, ${others} Hinweise.`,
+    summary: (files: number, errors: number, warnings: number, others: number) =>
+      `${files} ${files === 1 ? 'Datei' : 'Dateien'} geprüft: ${errors} Fehler, ${warnings} ${warnings === 1 ? 'Warnung' : 'Warnungen'}, ${others} ${others === 1 ? 'Hinweis' : 'Hinweise'}.`,
     noFolder: () => 'Kein Veranstaltungsordner angegeben.',
     tooManyFolders: (v?: string) => `Bitte genau einen Veranstaltungsordner angeben, nicht: ${v}`,
     missingValue: (v?: string) => `${v} erwartet einen Wert.`,
@@ -68,8 +69,8 @@ const TEXTS = {
     cacheCorrupt: (v?: string) => `Cache-Datei beschädigt, wird ignoriert und neu geschrieben: ${v}`,
     cacheNotWritten: (v?: string) => `Cache-Datei konnte nicht geschrieben werden: ${v}`,
     cacheNotAFile: (v?: string) => `Cache-Datei ist keine gewöhnliche Datei (Ordner, Verknüpfung oder Gerät) oder größer als 64 MB; sie wird weder gelesen noch geschrieben: ${v}`,
-    aggregated: (sessions: number, withProblems: number, errors: number) =>
-      `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Meldungen, davon ${errors} Fehler (siehe Anhang der Dokumentation).`,
+    aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
+      `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Problemen, davon ${errors} Fehler${appendix ? ' (siehe Anhang der Dokumentation)' : ''}.`,
   },
   en: {
     unknownCommand: (v?: string) => `Unknown command: ${v}`,
@@ -82,7 +83,8 @@ const TEXTS = {
     binary: (v?: string) => `Not a text file (binary content), skipped: ${v}`,
     planBroken: (v?: string) => `barcamp.json cannot be read, checks against the event plan are skipped: ${v}`,
     noSessions: (v?: string) => `No session protocols (*.session.md) found in: ${v}`,
-    summary: (files: number, errors: number, warnings: number, others: number) => `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} errors, ${warnings} warnings, ${others} notes.`,
+    summary: (files: number, errors: number, warnings: number, others: number) =>
+      `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${others} ${others === 1 ? 'note' : 'notes'}.`,
     noFolder: () => 'No event folder given.',
     tooManyFolders: (v?: string) => `Give exactly one event folder, not: ${v}`,
     missingValue: (v?: string) => `${v} expects a value.`,
@@ -100,8 +102,8 @@ const TEXTS = {
     cacheCorrupt: (v?: string) => `Cache file is damaged, ignored and written anew: ${v}`,
     cacheNotWritten: (v?: string) => `Cannot write the cache file: ${v}`,
     cacheNotAFile: (v?: string) => `The cache file is no regular file (a folder, a link or a device) or larger than 64 MB; it is neither read nor written: ${v}`,
-    aggregated: (sessions: number, withProblems: number, errors: number) =>
-      `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with findings, ${errors} of them errors (see the documentation's appendix).`,
+    aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
+      `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with problems, ${errors} ${errors === 1 ? 'error' : 'errors'} among them${appendix ? " (see the documentation's appendix)" : ''}.`,
   },
 };
 

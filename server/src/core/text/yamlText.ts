@@ -1,15 +1,22 @@
 // Writing values into the frontmatter: quote a value only when plain YAML would misread it, keep the user's quotes.
-
-/** Characters that change the meaning of a plain YAML scalar when it starts with them. */
-const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`]/u;
+import { parse } from 'yaml';
 
 /**
- * `value` as a YAML scalar for `key: value`: plain when YAML reads it back as the same text, else in
- * double quotes. Times are always quoted (`"10:30"`), as docs/markup.md recommends.
+ * `value` as a YAML scalar for `key: value`: plain when the `yaml` library (the parser that reads the
+ * frontmatter) reads it back as the same text, else in double quotes (a JSON string is valid YAML, line
+ * breaks escaped). So `10.30` (a number to YAML), `true`, `- a` or a value over two lines get quotes.
+ * Times are always quoted (`"10:30"`), as docs/markup.md recommends.
  */
 export function yamlScalar(value: string): string {
-  const plain = value !== '' && value === value.trim() && !SPECIAL_START.test(value) && !value.includes(':') && !value.includes(' #') && !/^(?:true|false|null|yes|no|on|off|~)$/iu.test(value);
-  return plain ? value : JSON.stringify(value);
+  return value !== '' && !/[\r\n:]/u.test(value) && readsBackAs(value) ? value : JSON.stringify(value);
+}
+
+function readsBackAs(value: string): boolean {
+  try {
+    return parse(value) === value;
+  } catch {
+    return false;
+  }
 }
 
 /** `value` as an element of a flow list `[a, b]`, where commas and brackets also need quotes. */

@@ -15,7 +15,9 @@ export function fixUnknownDay(d: Diagnostic, ctx: FixContext): Fix[] {
   const written = textAt(ctx, d.range);
   const onDate = date !== undefined && date.range.start.line === d.range.start.line && day?.range.start.line !== d.range.start.line;
   const choices = onDate ? days.flatMap((x) => (x.date ? [inDateStyle(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : [])) : days.map((x) => String(x.day));
-  return choices.slice(0, MAX_CHOICES).map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: requoteLike(written, value) }]));
+  // `day:` is a number: written plain, unless the user quoted it.
+  const newText = (value: string) => (onDate || /^["']/u.test(written.trim()) ? requoteLike(written, value) : value);
+  return choices.slice(0, MAX_CHOICES).map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: newText(value) }]));
 }
 
 /** room-slot-conflict: the slots in which this room is still free that day, then the rooms free in this slot. */
