@@ -11,13 +11,21 @@ import { readPathSync } from '../node/nodeFiles';
  */
 export const MIN_FILES_FOR_WORKERS = 100;
 
+/**
+ * Parsing allocates many short-lived objects; a larger young generation means fewer scavenges. Measured
+ * with --trace-gc on 10,000 protocols, per worker: 48 MB ≈ 1,750 scavenges taking 2.9–4.1 s, 128 MB ≈ 500
+ * scavenges taking 1.3–1.5 s; each worker's RSS grows by ≈ 90 MB while it runs. The CLI ends when done,
+ * so it takes the speed; the server keeps V8's default, for its memory goal.
+ */
+const YOUNG_GENERATION_MB = 128;
+
 /** One thread per core; `script` is the CLI bundle the threads run. Without a script, or on one core, everything runs here. */
 export function cliJobs(script: string | undefined): JobService {
   // A command line tool has nothing else to answer meanwhile: no turns of the event loop between files.
   const here = inThreadJobs(readPathSync, { sliceMs: Infinity });
   const threads = threadsFromEnvironment() ?? availableParallelism();
   if (!script || threads < 2) return here;
-  return workerJobs({ script, threads, minFiles: MIN_FILES_FOR_WORKERS, fallback: here });
+  return workerJobs({ script, threads, minFiles: MIN_FILES_FOR_WORKERS, fallback: here, youngGenerationMb: YOUNG_GENERATION_MB });
 }
 
 /** `BARCAMP_THREADS=1` runs everything in-process (for measuring what the workers buy); unset or invalid: one per core. */

@@ -17,6 +17,8 @@ export interface ServerContext {
   files(): Workspace;
   /** Workspace folder URIs from initialize. */
   roots(): string[];
+  /** Resolves once the event plans (barcamp.json) are read: before that, no feature knows the event's people, rooms or days. */
+  plansLoaded(): Promise<void>;
   /** Resolves once the workspace has been indexed for the first time and changed files notified so far are read again. */
   indexed(): Promise<void>;
   /** Schedules fresh diagnostics for every open session, then calls every `onRevalidate` listener. */

@@ -77,6 +77,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     jobs,
     files: () => files,
     roots: () => rootUris,
+    plansLoaded: () => plansLoaded,
     indexed: async () => {
       await indexed;
       await Promise.all([...reindexing].map((work) => work.catch(() => undefined)));

@@ -1,9 +1,9 @@
 // File access over node:fs, shared by the CLI and by the Node server when its client cannot serve files.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ReadPath } from '../app/jobs';
+import type { FileOutcome, ReadPath } from '../app/jobs';
 import { MAX_FILE_SIZE_MB } from '../core';
 import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type Workspace } from '../app/workspace';
 
@@ -65,8 +65,9 @@ export function nodeWorkspace(): Workspace {
     },
     async read(uri): Promise<FileContent> {
       if (!uri.startsWith('file:')) return { error: 'missing' };
-      // Only regular files under the size limit, links not followed: the same reader as the job threads.
-      const read = readPathSync(fileURLToPath(uri));
+      // Only regular files under the size limit, links not followed: as the job threads read, but without
+      // blocking this thread, so the server's reads overlap with the worker's parsing.
+      const read = await readPath(fileURLToPath(uri));
       return 'ok' in read ? { bytes: read.ok } : read;
     },
     pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
@@ -114,5 +115,33 @@ function readRegularFile(path: string, limit: number): Uint8Array {
     return buffer.subarray(0, read);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** readPathSync without blocking: the same checks, the same limit. */
+async function readPath(path: string): Promise<FileOutcome<Uint8Array>> {
+  try {
+    const info = await lstat(path);
+    if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
+    if (info.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(info.size) };
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) return { error: 'notAFile', detail: 'no regular file' };
+      if (opened.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(opened.size) };
+      const buffer = Buffer.allocUnsafe(opened.size);
+      let read = 0;
+      while (read < opened.size) {
+        const { bytesRead } = await handle.read(buffer, read, opened.size - read, read);
+        if (bytesRead === 0) break;
+        read += bytesRead;
+      }
+      return { ok: buffer.subarray(0, read) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
   }
 }

@@ -8,7 +8,9 @@ export const completionFeature: Feature = {
   // Space: after `room: ` or `bis ` the list opens without Ctrl+Space; elsewhere the answer is empty and nothing shows.
   capabilities: { completionProvider: { triggerCharacters: ['@', '#', ' '] } },
   register(ctx) {
-    ctx.connection.onCompletion(({ textDocument, position }) => {
+    ctx.connection.onCompletion(async ({ textDocument, position }) => {
+      // Right after a document opens the plans may still be read: wait for them, or `@` would offer no people.
+      await ctx.plansLoaded();
       const doc = documentInEvent(ctx, textDocument.uri);
       if (!doc) return [];
       const others = doc.sessions.filter((s) => s.uri !== textDocument.uri);
