@@ -93,6 +93,7 @@ describe('messages of real findings', () => {
     lines(...COMPLETE),
     lines('# Tief', '', '## Ergebnisse', ...Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- Ebene ${i}`)),
     'x'.repeat(5 * 1024 * 1024 + 1),
+    lines('# Tippfehler', '', '## Ergebnise', '- eins'),
   ];
   const others = [other({ uri: 'file:///x/b.session.md', topic: 'B', room: 'Elbe', slot: '10:30', day: 1 })];
 

@@ -150,6 +150,7 @@ export const DIAGNOSTIC_CODES = [
   'topic-mismatch',
   'too-large',
   'too-complex',
+  'misspelled-section',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

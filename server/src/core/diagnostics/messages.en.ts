@@ -26,6 +26,7 @@ export const MESSAGES_EN: MessageTable = {
     'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
     'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
     'too-large': 'This file is too large to check ({size} MB, at most {limit} MB): split the protocol. Until then it is not read.',
+    'misspelled-section': 'The heading "{heading}" is no known section; it is read as "{keyword}". Write "{keyword}" if that is what it means.',
     'too-complex/nesting':
       'Line {line} nests more than {limit} lists or quotes in each other, which is too costly to check. Flatten the structure – until then only the frontmatter and headings are read.',
     'too-complex/emphasis':
@@ -37,6 +38,7 @@ export const MESSAGES_EN: MessageTable = {
   },
   suggestions: {
     // The message already quotes the title, so the quick fix needs no extra sentence.
+    'misspelled-section': '',
     'topic-mismatch': '',
     default: 'Did you mean "{suggestion}"?',
     'unknown-person': 'Did you mean @{suggestion}?',

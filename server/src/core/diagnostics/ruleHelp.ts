@@ -30,6 +30,10 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
+  'misspelled-section': {
+    when: 'Eine `##`-Überschrift ist fast ein bekannter Abschnitt (`Ergebnise`); sie wird als dieser gelesen.',
+    fix: 'Die Überschrift korrigieren (Schnellkorrektur) – oder anders benennen, wenn ein eigener Abschnitt gemeint ist.',
+  },
   'too-large': {
     when: 'Die Datei ist größer als die Grenze (5 MB; `limits.maxFileSizeMB` in der barcamp.json); sie wird nicht gelesen.',
     fix: 'Das Protokoll aufteilen oder Anhänge auslagern und verlinken.',
@@ -63,6 +67,10 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
   'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
+  'misspelled-section': {
+    when: 'A `##` heading is nearly a known section (`Findigns`); it is read as that one.',
+    fix: 'Correct the heading (quick fix) – or name it differently if a section of its own is meant.',
+  },
   'too-large': { when: 'The file is larger than the limit (5 MB; `limits.maxFileSizeMB` in barcamp.json); it is not read.', fix: 'Split the protocol, or move attachments out and link them.' },
   'too-complex': {
     when: 'More than 100 lists or quotes nested in each other, more than 1,000 `*`/`_` in one paragraph, or more than 10,000 list items; only the frontmatter and headings are read.',

@@ -21,6 +21,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'topic-mismatch': 'warning',
   'too-large': 'error',
   'too-complex': 'error',
+  'misspelled-section': 'warning',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

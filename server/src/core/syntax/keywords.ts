@@ -1,5 +1,6 @@
 // The words the markup recognizes, kept as data: section headings (German and English), frontmatter keys, "none" markers.
 import type { Language, SectionKind } from '../model';
+import { editDistance } from '../text';
 
 /** One recognized heading keyword; `language` is absent when the word is used in both languages. */
 export interface SectionKeyword {
@@ -8,14 +9,18 @@ export interface SectionKeyword {
   language?: Language;
 }
 
-/** Every heading keyword. Matching is case-insensitive; a trailing colon and surrounding whitespace are ignored. */
+/**
+ * Every heading keyword. Matching is case-insensitive; a trailing colon, a trailing count or remark in
+ * parentheses (`Teilnehmende (10)`) and surrounding whitespace are ignored, and of a heading that names
+ * several (`Nächste Schritte / Verabredungen`) the first part that is a keyword counts.
+ */
 export const SECTION_KEYWORDS: readonly SectionKeyword[] = [
   ...words('participants', 'de', 'Teilnehmende', 'Teilnehmer', 'Teilnehmer*innen', 'Teilnehmer:innen', 'TeilnehmerInnen', 'Teilnehmer_innen', 'Teilnehmer/innen', 'Anwesende', 'Anwesend'),
   ...words('participants', 'en', 'Participants', 'Attendees', 'Attendance'),
-  ...words('findings', 'de', 'Ergebnisse', 'Erkenntnisse', 'Zusammenfassung', 'Ergebnis'),
+  ...words('findings', 'de', 'Ergebnisse', 'Erkenntnisse', 'Zusammenfassung', 'Ergebnis', 'Resultate', 'Resultat', 'Fazit'),
   ...words('findings', 'en', 'Findings', 'Results', 'Outcomes', 'Key takeaways', 'Takeaways', 'Summary'),
-  ...words('nextSteps', 'de', 'Nächste Schritte', 'Aufgaben', 'Maßnahmen', 'Massnahmen'),
-  ...words('nextSteps', undefined, 'To-dos', 'Todos', 'To-do', 'Todo', 'To dos'),
+  ...words('nextSteps', 'de', 'Nächste Schritte', 'Aufgaben', 'Maßnahmen', 'Massnahmen', 'Verabredungen', 'Vereinbarungen'),
+  ...words('nextSteps', undefined, 'To-dos', 'Todos', 'To-do', 'Todo', 'To dos', 'To do'),
   ...words('nextSteps', 'en', 'Next steps', 'Action items', 'Actions'),
   ...words('openQuestions', 'de', 'Offene Fragen', 'Fragen'),
   ...words('openQuestions', 'en', 'Open questions', 'Questions'),
@@ -56,7 +61,36 @@ const byHeading = new Map(SECTION_KEYWORDS.map((k) => [normalizeHeading(k.word),
 
 /** The keyword a `##` heading matches, or undefined for a free notes section. */
 export function matchSectionKeyword(heading: string): SectionKeyword | undefined {
-  return byHeading.get(normalizeHeading(heading));
+  const normalized = normalizeHeading(heading);
+  const exact = byHeading.get(normalized);
+  if (exact) return exact;
+  const bare = normalized.replace(/\s*\([^()]*\)$/u, '').replace(/\s+\d+$/u, '');
+  for (const part of bare.split(/\s*(?:\/|\||\s[–—-]\s|,|;)\s*/u)) {
+    const keyword = byHeading.get(part.trim());
+    if (keyword) return keyword;
+  }
+  return undefined;
+}
+
+/**
+ * The keyword a heading that matches none is probably a typo of (`Ergebnise` → `Ergebnisse`): the
+ * closest by edit distance, within the did-you-mean limits; undefined for a heading of its own.
+ */
+export function misspelledSectionKeyword(heading: string): SectionKeyword | undefined {
+  const bare = normalizeHeading(heading).replace(/\s*\([^()]*\)$/u, '');
+  // Stricter than did-you-mean: a short heading of its own (`Fotos`, `Links`) must not turn into a keyword (`Todos`).
+  const limit = bare.length < 6 ? 0 : bare.length < 9 ? 1 : 2;
+  let best: SectionKeyword | undefined;
+  let bestDistance = limit + 1;
+  for (const [word, keyword] of byHeading) {
+    if (Math.abs(word.length - bare.length) > limit) continue;
+    const distance = editDistance(bare, word);
+    if (distance > 0 && distance < bestDistance) {
+      best = keyword;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 function words(kind: SectionKeyword['kind'], language: Language | undefined, ...list: string[]): SectionKeyword[] {

@@ -1,9 +1,9 @@
 // Builds the session model from the mdast root: the first `#` heading and the `##` sections with their items.
 import type { Heading, Root, RootContent } from 'mdast';
-import { matchSectionKeyword, NONE_WORDS, normalizeNoneText } from './keywords';
+import { matchSectionKeyword, misspelledSectionKeyword, NONE_WORDS, normalizeNoneText } from './keywords';
 import { nodeRange, offsets, plainText, readItems, toParticipant } from './items';
 import type { LineIndex } from '../text';
-import type { Item, Language, Located, NextStep, Problem, Section, SessionProtocol } from '../model';
+import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol } from '../model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from '../text';
 
@@ -35,11 +35,22 @@ export function toModel(root: Root, index: LineIndex, problems: Problem[]): Body
   return model;
 }
 
+/** The range of a heading's words (without the `#` marks), where a corrected word goes. */
+function headingTextRange(heading: Heading, index: LineIndex, fallback: Range): Range {
+  const first = heading.children[0];
+  const last = heading.children[heading.children.length - 1];
+  if (!first || !last) return fallback;
+  return { start: nodeRange(first, index, fallback).start, end: nodeRange(last, index, fallback).end };
+}
+
 function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
   const headingRange = nodeRange(heading, index, index.rangeAt(0, 0));
   const text = collapseWhitespace(plainText(heading)).replace(/\s*:+$/u, '');
-  const keyword = matchSectionKeyword(text);
+  const misspelled = matchSectionKeyword(text) ? undefined : misspelledSectionKeyword(text);
+  const keyword = matchSectionKeyword(text) ?? misspelled;
   const kind = keyword?.kind ?? 'notes';
+  // A heading close to a keyword counts as that section (nothing written under it is lost), and says so.
+  if (misspelled) problems.push({ code: 'misspelled-section', range: headingTextRange(heading, index, headingRange), args: { heading: text, keyword: misspelled.word }, suggestion: misspelled.word });
   const content = nodes.filter((n) => !isComment(n));
   const lastEnd = offsets(nodes[nodes.length - 1])[1];
   const range = lastEnd === undefined ? headingRange : { start: headingRange.start, end: index.positionAt(lastEnd) };

@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticCode, Range } from '../../model';
 import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext } from './context';
 import { fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
-import { fixDidYouMean, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
+import { fixDidYouMean, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
 import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
@@ -29,6 +29,7 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
   'topic-mismatch': [fixTopicMismatch],
   'participant-count-mismatch': [fixParticipantCount],
   'frontmatter-syntax': [fixUnclosedFrontmatter],
+  'misspelled-section': [fixMisspelledSection],
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */

@@ -65,3 +65,10 @@ function unquote(s: string): string {
   const t = s.trim();
   return /^(["']).*\1$/su.test(t) ? t.slice(1, -1) : t;
 }
+
+/** misspelled-section: the heading's words become the keyword it is read as (safe: the section is read so already). */
+export function fixMisspelledSection(d: Diagnostic, ctx: FixContext): Fix[] {
+  const suggestion = d.suggestion;
+  if (suggestion === undefined) return [];
+  return [localFix(ctx, ctx.t('action.replace', { suggestion }), [{ range: d.range, newText: suggestion }], { preferred: true, safe: true })];
+}

@@ -1,0 +1,44 @@
+// Tolerant headings: synonyms in both languages, counts and second names ignored, typos read as the keyword they are close to.
+import { strict as assert } from 'node:assert';
+import { parseSession, quickFixes, validateSession } from '../../server/src/core';
+
+const URI = 'file:///camp/a.session.md';
+const kindOf = (heading: string) => parseSession(`# T\n\n## ${heading}\n- Punkt\n`, URI).sections[0]?.kind;
+
+describe('section headings', () => {
+  const read: Array<[string, string]> = [
+    ['Ergebnisse', 'findings'],
+    ['Resultate', 'findings'],
+    ['Erkenntnisse', 'findings'],
+    ['Fazit', 'findings'],
+    ['Ergebnis:', 'findings'],
+    ['Teilnehmende (10)', 'participants'],
+    ['Anwesende', 'participants'],
+    ['Nächste Schritte / Verabredungen', 'nextSteps'],
+    ['To Do', 'nextSteps'],
+    ['ToDo', 'nextSteps'],
+    ['Aufgaben', 'nextSteps'],
+    ['Verabredungen', 'nextSteps'],
+    ['OFFENE FRAGEN', 'openQuestions'],
+    ['Results', 'findings'],
+    ['Action items', 'nextSteps'],
+  ];
+  for (const [heading, kind] of read) it(`reads "${heading}" as ${kind}`, () => assert.equal(kindOf(heading), kind));
+
+  const free = ['Aktive', 'Interessenten', 'Fotos', 'Notizen', 'Forschungsfrage', 'Daten & Methode', 'Implikationen', 'Links', 'Hintergrund', 'Ziele'];
+  for (const heading of free) it(`keeps "${heading}" a section of its own`, () => assert.equal(kindOf(heading), 'notes'));
+
+  it('reads a heading close to a keyword as that section and says so, with a quick fix', () => {
+    const text = '# T\n\n## Ergebnise\n- eins\n- zwei\n- drei\n\n## Nächste Schritte\n- keine\n';
+    const protocol = parseSession(text, URI);
+    assert.equal(protocol.findings.length, 3, 'the findings under the typo are not lost');
+    const diagnostics = validateSession(protocol, { others: [], language: 'de' });
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
+      [['misspelled-section', 2, 3, 12]],
+    );
+    assert.match(diagnostics[0].message, /„Ergebnise“ ist kein bekannter Abschnitt; sie wird als „Ergebnisse“ gelesen/u);
+    const [fix] = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, today: '2017-03-01', language: 'de' });
+    assert.deepEqual(fix.edit.changes[URI], [{ range: diagnostics[0].range, newText: 'Ergebnisse' }]);
+  });
+});
