@@ -117,6 +117,11 @@ export interface SessionProtocol {
   frontmatter?: Frontmatter;
   sections: Section[];
   participants: Participant[];
+  /**
+   * People the participants section counts without naming them: `sowie 6 weitere`, `+ 12 weitere`,
+   * `alle zehn Studierenden`, a line marked anonymous (one each). None of them is a Participant.
+   */
+  unnamedParticipants: number;
   findings: Item[];
   nextSteps: NextStep[];
   openQuestions: Item[];

@@ -30,7 +30,7 @@ export interface PreparedSession {
   topic?: string;
   /** Slugs of everybody the protocol names as present (see presentPeople), for the event's head count. */
   people: string[];
-  /** `participants: N` as written; 0 without. */
+  /** The head count: `participants: N`, or the named and counted people when they are more; 0 without either. */
   headCount: number;
   session: Omit<ReportSession, 'id' | 'file' | 'title' | 'hasTopic' | 'diagnostics'>;
 }
@@ -46,10 +46,12 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   const today = referenceDate(ctx.today);
   const listed = protocol.participants.filter((p) => p.name.trim() !== '');
   const people = [...presentPeople(protocol, ctx.plan).keys()];
+  // Named people, and those the participants section counts without names (`sowie 6 weitere`).
+  const headCount = Math.max(meta.participants?.value ?? 0, people.length + (protocol.unnamedParticipants ?? 0));
   const session: PreparedSession['session'] = {
     tags: [...new Set(meta.tags.map((t) => t.value))],
     participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
-    participantCount: Math.max(meta.participants?.value ?? 0, people.length),
+    participantCount: headCount,
     findings: protocol.findings.map(toItem),
     nextSteps: protocol.nextSteps.map((s) => toStep(s, { plan: ctx.plan, today })),
     openQuestions: protocol.openQuestions.map(toItem),
@@ -62,7 +64,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   if (meta.room) session.room = meta.room.value;
   if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
   if (meta.documenter) session.documenter = displayName(meta.documenter.value, ctx.plan);
-  const prepared: PreparedSession = { uri: protocol.uri, people, headCount: meta.participants?.value ?? 0, session };
+  const prepared: PreparedSession = { uri: protocol.uri, people, headCount, session };
   if (protocol.language) prepared.language = protocol.language;
   if (protocol.topic) prepared.topic = protocol.topic.value;
   return prepared;

@@ -47,11 +47,82 @@ function toRawItem(node: ListItem | Paragraph, index: LineIndex): RawItem | unde
 }
 
 /** Splits `Name (Organisation)` into name and organisation. */
-export function toParticipant(item: Item): Participant {
+export function toParticipant(item: Pick<Item, 'text' | 'range'>): Participant {
   const m = /^(.+?)\s*\(([^()]*)\)$/u.exec(item.text);
   const name = (m ? m[1] : item.text).trim();
   const org = m?.[2].trim();
   return org ? { name, org, range: item.range } : { name, range: item.range };
+}
+
+/** Number words from one to twenty, German and English, as counts are written. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['ein eine einer eins one', 1],
+    ['zwei two', 2],
+    ['drei three', 3],
+    ['vier four', 4],
+    ['fünf fuenf five', 5],
+    ['sechs six', 6],
+    ['sieben seven', 7],
+    ['acht eight', 8],
+    ['neun nine', 9],
+    ['zehn ten', 10],
+    ['elf eleven', 11],
+    ['zwölf zwoelf twelve', 12],
+    ['dreizehn thirteen', 13],
+    ['vierzehn fourteen', 14],
+    ['fünfzehn fuenfzehn fifteen', 15],
+    ['sechzehn sixteen', 16],
+    ['siebzehn seventeen', 17],
+    ['achtzehn eighteen', 18],
+    ['neunzehn nineteen', 19],
+    ['zwanzig twenty', 20],
+  ].flatMap(([words, n]) => (words as string).split(' ').map((w) => [w, n as number])),
+);
+
+/** A line that is about people without names: marked anonymous, or counting (`weitere`, `ohne Namen`, `alle …`). */
+const ANONYMOUS = /\b(?:ohne namensnennung|nicht namentlich|anonym(?:e|er|es|en)?|anonymous|ungenannt|unnamed)\b/iu;
+const COUNTING = /(?:^|\s)(?:\+|sowie|plus|ca\.?|circa|etwa|rund|ungefähr|about|around|approx\.?|alle|all)(?=\s|$)|\b(?:weitere[nr]?|more|others?|ohne namen|without names?)\b/iu;
+const COUNT = new RegExp(`(?:^|[\\s(+~])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})(?=[\\s).,;]|$)`, 'iu');
+
+/**
+ * What one line of a participants section says: the people it names (`Anna Schmidt, Jörg Müller` are
+ * two; `Name (Organisation)` keeps the organisation; commas inside parentheses do not separate), or how
+ * many it counts without names (`sowie 6 weitere Teilnehmende`, `+ 12 weitere`, `alle zehn Studierenden`,
+ * `ca. 12 ohne Namen`), or one person who is not to be named (`möchte nicht namentlich genannt werden`).
+ * A counted or anonymous person never becomes a named one.
+ */
+export function readParticipants(item: Item): { people: Participant[]; unnamed: number } {
+  // `- + 12 weitere` nests a list in the item: its words are then only in the Markdown.
+  const text = item.text.trim() || item.markdown.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/u, '').trim();
+  const anonymous = ANONYMOUS.test(text);
+  if (anonymous || COUNTING.test(text)) {
+    const count = COUNT.exec(text)?.[1]?.toLowerCase();
+    const n = count === undefined ? undefined : /^\d+$/u.test(count) ? Number(count) : NUMBER_WORDS[count];
+    if (n !== undefined) return { people: [], unnamed: n };
+    if (anonymous) return { people: [], unnamed: 1 };
+  }
+  const people = splitNames(text)
+    .filter((name) => name !== '')
+    .map((name) => toParticipant({ text: name, range: item.range }));
+  return { people: people.length > 0 ? people : [toParticipant(item)], unnamed: 0 };
+}
+
+/** The names of a line, split at `,` and `;` outside parentheses. */
+function splitNames(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      names.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  names.push(current.trim());
+  return names;
 }
 
 /** The text of a node without Markup: inline code keeps its content, images their alt text, blocks are joined by a space. */

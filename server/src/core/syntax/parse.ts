@@ -94,6 +94,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
     meta,
     sections: body.sections,
     participants: body.participants,
+    unnamedParticipants: body.unnamedParticipants,
     findings: body.findings,
     nextSteps: body.nextSteps,
     openQuestions: body.openQuestions,
@@ -119,7 +120,7 @@ function emptyProtocol(source: string, uri: string): SessionProtocol {
 }
 
 function emptyShape(uri: string, lineCount: number): SessionProtocol {
-  return { uri, meta: { tags: [] }, sections: [], participants: [], findings: [], nextSteps: [], openQuestions: [], lineCount, problems: [] };
+  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], lineCount, problems: [] };
 }
 
 /**

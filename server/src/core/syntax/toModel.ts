@@ -1,21 +1,21 @@
 // Builds the session model from the mdast root: the first `#` heading and the `##` sections with their items.
 import type { Heading, Root, RootContent } from 'mdast';
 import { matchSectionKeyword, misspelledSectionKeyword, NONE_WORDS, normalizeNoneText } from './keywords';
-import { nodeRange, offsets, plainText, readItems, toParticipant } from './items';
+import { nodeRange, offsets, plainText, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
 import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol } from '../model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export type BodyModel = Pick<SessionProtocol, 'heading' | 'sections' | 'participants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
+export type BodyModel = Pick<SessionProtocol, 'heading' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
 
 /**
  * Walks the top-level blocks: a `##` heading opens a section that runs until the next heading of
  * depth ≤ 2; anything nested (a heading in a list, quote or code fence) is content, not structure.
  */
 export function toModel(root: Root, index: LineIndex, problems: Problem[]): BodyModel {
-  const model: BodyModel = { sections: [], participants: [], findings: [], nextSteps: [], openQuestions: [] };
+  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [] };
   let open: { heading: Heading; nodes: RootContent[] } | undefined;
   const close = () => {
     if (open) addSection(model, open.heading, open.nodes, index, problems);
@@ -64,8 +64,13 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   const section: Section = { kind, heading: text, headingRange, range, items, hasContent: declaredNone || hasContent(content, items), declaredNone };
   if (keyword?.language) section.language = keyword.language;
   model.sections.push(section);
-  if (kind === 'participants') model.participants.push(...items.map(toParticipant));
-  else if (kind === 'findings') model.findings.push(...items);
+  if (kind === 'participants') {
+    for (const item of items) {
+      const { people, unnamed } = readParticipants(item);
+      model.participants.push(...people);
+      model.unnamedParticipants += unnamed;
+    }
+  } else if (kind === 'findings') model.findings.push(...items);
   else if (kind === 'nextSteps') model.nextSteps.push(...(items as NextStep[]));
   else if (kind === 'openQuestions') model.openQuestions.push(...items);
 }

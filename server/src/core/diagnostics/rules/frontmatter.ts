@@ -54,7 +54,7 @@ export const unknownField: Rule = (protocol) =>
 /** participant-count-mismatch: `participants: N` is lower than the number of names listed — someone is missing from the count. */
 export const participantCountMismatch: Rule = (protocol) => {
   const count = protocol.meta.participants;
-  const listed = protocol.participants.length;
+  const listed = protocol.participants.length + (protocol.unnamedParticipants ?? 0);
   if (!count || count.value >= listed) return [];
   return [problem('participant-count-mismatch', count.range, { count: count.value, listed })];
 };
