@@ -28,6 +28,17 @@ describe('section headings', () => {
   const free = ['Aktive', 'Interessenten', 'Fotos', 'Notizen', 'Forschungsfrage', 'Daten & Methode', 'Implikationen', 'Links', 'Hintergrund', 'Ziele'];
   for (const heading of free) it(`keeps "${heading}" a section of its own`, () => assert.equal(kindOf(heading), 'notes'));
 
+  for (const none of ['keine', 'Keine weiteren Schritte vereinbart.', 'none', 'None agreed', 'nichts vereinbart', 'Nothing planned yet']) {
+    it(`reads "${none}" as no next steps, not as a step without owner`, () => {
+      const protocol = parseSession(`# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- ${none}\n`, URI);
+      assert.deepEqual([protocol.nextSteps.length, protocol.sections[1].declaredNone], [0, true]);
+    });
+  }
+  it('still reads a step that only starts like it', () => {
+    const protocol = parseSession('# T\n\n## Nächste Schritte\n- Keine Zeit verlieren: Folien teilen @anna\n', URI);
+    assert.equal(protocol.nextSteps.length, 1);
+  });
+
   it('reads a heading close to a keyword as that section and says so, with a quick fix', () => {
     const text = '# T\n\n## Ergebnise\n- eins\n- zwei\n- drei\n\n## Nächste Schritte\n- keine\n';
     const protocol = parseSession(text, URI);

@@ -49,6 +49,18 @@ export function normalizeHeading(heading: string): string {
     .trim();
 }
 
+/**
+ * True when an item says there are no next steps: one of NONE_WORDS, or a sentence that starts so
+ * (`keine weiteren Schritte vereinbart`, `none agreed`, `nichts vereinbart`, `nothing agreed`).
+ */
+export function declaresNone(text: string): boolean {
+  const normalized = normalizeNoneText(text);
+  return (
+    NONE_WORDS.includes(normalized) ||
+    /^(?:keine|none|no next steps|nichts|nothing)(?: (?:weiteren?|further|nächsten|next|schritte|steps|vereinbart|agreed|geplant|planned|bisher|yet))*$/u.test(normalized)
+  );
+}
+
 /** Normalizes an item text for NONE_WORDS: lowercase, punctuation and symbols turned into spaces, trimmed. */
 export function normalizeNoneText(text: string): string {
   return text

@@ -1,6 +1,6 @@
 // Builds the session model from the mdast root: the first `#` heading and the `##` sections with their items.
 import type { Heading, Root, RootContent } from 'mdast';
-import { matchSectionKeyword, misspelledSectionKeyword, NONE_WORDS, normalizeNoneText } from './keywords';
+import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
 import { nodeRange, offsets, plainText, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
 import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol } from '../model';
@@ -56,7 +56,7 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   const range = lastEnd === undefined ? headingRange : { start: headingRange.start, end: index.positionAt(lastEnd) };
   let raws = readItems(nodes, index);
   let declaredNone = false;
-  if (kind === 'nextSteps' && raws.length === 1 && NONE_WORDS.includes(normalizeNoneText(raws[0].item.text))) {
+  if (kind === 'nextSteps' && raws.length === 1 && declaresNone(raws[0].item.text)) {
     declaredNone = true;
     raws = [];
   }
