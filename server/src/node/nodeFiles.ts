@@ -80,68 +80,63 @@ const MAX_READ_BYTES = MAX_FILE_SIZE_MB * 1024 * 1024;
 /**
  * Reads a file's bytes synchronously: a job thread has nothing else to do meanwhile (awaiting each read
  * left it idle, measured). Only a regular file up to MAX_READ_BYTES is read (the parser then applies
- * the event's own, usually smaller, limit): a symbolic link is not
- * followed (as folder searches do not follow them), and a pipe or device is never opened, so a read
- * cannot hang or run without end.
+ * the event's own, usually smaller, limit): a symbolic link is not followed (as folder searches do not
+ * follow them), and a pipe or device is never opened, so a read cannot hang or run without end.
  */
 export const readPathSync: ReadPath = (path) => {
   try {
-    const info = lstatSync(path);
-    if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
-    if (info.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(info.size) };
-    return { ok: readRegularFile(path, MAX_READ_BYTES) };
+    const refused = refusal(lstatSync(path));
+    if (refused) return refused;
+    // Non-blocking: should the file have been swapped for a pipe since it was looked at, opening it cannot hang.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = fstatSync(fd);
+      return refusal(opened) ?? { ok: filled(opened.size, (buffer, at) => readSync(fd, buffer, at, opened.size - at, at)) };
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'missing' : code === 'EFBIG' ? 'tooLarge' : 'unreadable', detail: code ?? String(error) };
+    return failure(error);
   }
 };
 
-/** The file's bytes, at most `limit` of them: a file that grew since it was looked at is not read without end. */
-function readRegularFile(path: string, limit: number): Uint8Array {
-  // Non-blocking: should the file have been swapped for a pipe since it was looked at, opening it cannot hang.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw Object.assign(new Error('no regular file'), { code: 'EISDIR' });
-    const size = info.size;
-    if (size > limit) throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
-    const buffer = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, buffer, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** readPathSync without blocking: the same checks, the same limit. */
+/** readPathSync without blocking this thread (the server's reads overlap with its worker's parsing). */
 async function readPath(path: string): Promise<FileOutcome<Uint8Array>> {
   try {
-    const info = await lstat(path);
-    if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
-    if (info.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(info.size) };
+    const refused = refusal(await lstat(path));
+    if (refused) return refused;
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const opened = await handle.stat();
-      if (!opened.isFile()) return { error: 'notAFile', detail: 'no regular file' };
-      if (opened.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(opened.size) };
+      const refusedNow = refusal(opened);
+      if (refusedNow) return refusedNow;
       const buffer = Buffer.allocUnsafe(opened.size);
       let read = 0;
-      while (read < opened.size) {
-        const { bytesRead } = await handle.read(buffer, read, opened.size - read, read);
-        if (bytesRead === 0) break;
-        read += bytesRead;
-      }
+      for (let n = -1; read < opened.size && n !== 0; read += n) n = (await handle.read(buffer, read, opened.size - read, read)).bytesRead;
       return { ok: buffer.subarray(0, read) };
     } finally {
       await handle.close();
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
+    return failure(error);
   }
+}
+
+/** Why a file is not read: no regular file (a link, a folder, a pipe, a device) or larger than any reader takes. */
+function refusal(info: { isFile(): boolean; isSymbolicLink(): boolean; size: number }): FileOutcome<Uint8Array> | undefined {
+  if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
+  return info.size > MAX_READ_BYTES ? { error: 'tooLarge', detail: String(info.size) } : undefined;
+}
+
+/** A buffer of `size` bytes filled by `read` (which returns how many it read; 0 at the end of the file). */
+function filled(size: number, read: (buffer: Buffer, at: number) => number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let n = -1; at < size && n !== 0; at += n) n = read(buffer, at);
+  return buffer.subarray(0, at);
+}
+
+function failure(error: unknown): FileOutcome<Uint8Array> {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
 }
