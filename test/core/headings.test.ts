@@ -1,6 +1,6 @@
 // Tolerant headings: synonyms in both languages, counts and second names ignored, typos read as the keyword they are close to.
 import { strict as assert } from 'node:assert';
-import { parseSession, quickFixes, validateSession } from '../../server/src/core';
+import { parseEventPlan, parseSession, quickFixes, validateSession } from '../../server/src/core';
 
 const URI = 'file:///camp/a.session.md';
 const kindOf = (heading: string) => parseSession(`# T\n\n## ${heading}\n- Punkt\n`, URI).sections[0]?.kind;
@@ -51,5 +51,46 @@ describe('section headings', () => {
     assert.match(diagnostics[0].message, /„Ergebnise“ ist kein bekannter Abschnitt; sie wird als „Ergebnisse“ gelesen/u);
     const [fix] = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, today: '2017-03-01', language: 'de' });
     assert.deepEqual(fix.edit.changes[URI], [{ range: diagnostics[0].range, newText: 'Ergebnisse' }]);
+  });
+});
+
+describe('due-before-event', () => {
+  const plan = parseEventPlan(
+    JSON.stringify({
+      name: 'Camp',
+      days: [
+        { day: 1, date: '2017-01-26' },
+        { day: 2, date: '2017-01-27' },
+      ],
+    }),
+    'file:///camp/barcamp.json',
+  ).plan;
+  const check = (step: string) => {
+    const text = `# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- [ ] ${step}\n`;
+    const protocol = parseSession(text, URI);
+    const diagnostics = validateSession(protocol, { plan, others: [], language: 'de' }).filter((d) => d.code === 'due-before-event');
+    return { text, protocol, diagnostics };
+  };
+
+  it('names a due date before the first event day, in the style written, and proposes the event year', () => {
+    const { text, protocol, diagnostics } = check('Folien teilen @anna bis 28.02.2016');
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /Der Termin 28\.02\.2016 liegt vor dem ersten Tag der Veranstaltung \(26\.01\.2017\)/u);
+    assert.equal(diagnostics[0].suggestion, '28.02.2017');
+    const [fix] = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, plan, today: '2017-03-01', language: 'de' });
+    assert.deepEqual(fix.edit.changes[URI][0].newText, '28.02.2017');
+  });
+
+  it('proposes the next year when the day lies before the event in its year too', () => {
+    assert.equal(check('Bericht @anna bis 2016-01-10').diagnostics[0]?.suggestion, '2018-01-10');
+  });
+
+  it('says nothing about a due date on or after the first day, or without event dates', () => {
+    assert.deepEqual(check('Bericht @anna bis 2017-01-26').diagnostics, []);
+    const protocol = parseSession('# T\n\n## Nächste Schritte\n- [ ] Tun @anna bis 2016-01-10\n', URI);
+    assert.deepEqual(
+      validateSession(protocol, { others: [], language: 'en' }).filter((d) => d.code === 'due-before-event'),
+      [],
+    );
   });
 });

@@ -156,6 +156,7 @@ export const DIAGNOSTIC_CODES = [
   'too-large',
   'too-complex',
   'misspelled-section',
+  'due-before-event',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

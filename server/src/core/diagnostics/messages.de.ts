@@ -26,6 +26,7 @@ export const MESSAGES_DE: MessageTable = {
     'participant-count-mismatch': 'Angegeben sind {count} Teilnehmende, aufgeführt aber {listed}: Passen Sie die Zahl an.',
     'topic-mismatch': 'Die Überschrift „{heading}“ weicht vom Titel „{title}“ im Kopfbereich ab; als Thema gilt der Titel.',
     'too-large': 'Diese Datei ist zu groß zum Prüfen ({size} MB, höchstens {limit} MB): Teilen Sie das Protokoll auf. Bis dahin wird sie nicht gelesen.',
+    'due-before-event': 'Der Termin {due} liegt vor dem ersten Tag der Veranstaltung ({first}) – vermutlich ein Tippfehler im Jahr.',
     'misspelled-section': 'Die Überschrift „{heading}“ ist kein bekannter Abschnitt; sie wird als „{keyword}“ gelesen. Schreiben Sie „{keyword}“, wenn das gemeint ist.',
     'too-complex/nesting':
       'Zeile {line} verschachtelt mehr als {limit} Listen oder Zitate ineinander; das ist zu aufwendig zu prüfen. Flachen Sie die Struktur ab – bis dahin werden nur Kopfbereich und Überschriften gelesen.',

@@ -26,6 +26,7 @@ export const MESSAGES_EN: MessageTable = {
     'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
     'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
     'too-large': 'This file is too large to check ({size} MB, at most {limit} MB): split the protocol. Until then it is not read.',
+    'due-before-event': 'The due date {due} lies before the first day of the event ({first}) – most likely a slip of the year.',
     'misspelled-section': 'The heading "{heading}" is no known section; it is read as "{keyword}". Write "{keyword}" if that is what it means.',
     'too-complex/nesting':
       'Line {line} nests more than {limit} lists or quotes in each other, which is too costly to check. Flatten the structure – until then only the frontmatter and headings are read.',

@@ -22,6 +22,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'too-large': 'error',
   'too-complex': 'error',
   'misspelled-section': 'warning',
+  'due-before-event': 'warning',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

@@ -2,7 +2,7 @@
 import { duplicateSection } from './duplicateSection';
 import { missingFindings } from './findings';
 import { participantCountMismatch, unknownField } from './frontmatter';
-import { missingNextSteps, nextStepWithoutDueDate, nextStepWithoutOwner } from './nextSteps';
+import { dueBeforeEvent, missingNextSteps, nextStepWithoutDueDate, nextStepWithoutOwner } from './nextSteps';
 import { unknownPerson } from './people';
 import { unknownDay, unknownRoom, unknownSlot } from './planValues';
 import { roomSlotConflict } from './roomSlotConflict';
@@ -29,6 +29,7 @@ export const RULES: Readonly<Record<LocalRuleCode, Rule>> = {
   'duplicate-section': duplicateSection,
   'unknown-field': unknownField,
   'participant-count-mismatch': participantCountMismatch,
+  'due-before-event': dueBeforeEvent,
 };
 
 /** Every rule that compares a session with the others of its event, by code. */

@@ -17,3 +17,32 @@ export const nextStepWithoutOwner: Rule = (protocol) => protocol.nextSteps.filte
 
 /** next-step-without-due-date: an open step without a date; done steps (`[x]`) need none any more. */
 export const nextStepWithoutDueDate: Rule = (protocol) => protocol.nextSteps.filter((step) => !step.done && !step.due).map((step) => problem('next-step-without-due-date', step.range));
+
+/**
+ * due-before-event: a step due before the event's first day was agreed at the event, so the date is
+ * most likely a slip of the year (`28.02.2016` at an event of 2017). The suggestion is the same day and
+ * month in the event's year, or the next year when that, too, lies before the event.
+ */
+export const dueBeforeEvent: Rule = (protocol, ctx) => {
+  const first = ctx.plan?.days
+    .map((d) => d.date)
+    .filter((d): d is string => d !== undefined)
+    .sort()[0];
+  if (!first) return [];
+  return protocol.nextSteps.flatMap((step) => {
+    const due = step.due;
+    if (!due?.iso || due.iso >= first) return [];
+    return [{ ...problem('due-before-event', due.range, { due: due.raw, first: inStyleOf(due.raw, first) }), suggestion: inStyleOf(due.raw, likelyDate(due.iso, first)) }];
+  });
+};
+
+/** The due date's day and month in the event's year, or in the next year when that is still before the event. */
+function likelyDate(iso: string, first: string): string {
+  const sameYear = `${first.slice(0, 4)}${iso.slice(4)}`;
+  return sameYear >= first ? sameYear : `${Number(first.slice(0, 4)) + 1}${iso.slice(4)}`;
+}
+
+/** An ISO date written the way `raw` writes dates (`DD.MM.YYYY` or ISO). */
+function inStyleOf(raw: string, iso: string): string {
+  return /^\d{4}-/u.test(raw) ? iso : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}

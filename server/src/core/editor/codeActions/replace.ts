@@ -68,7 +68,16 @@ function unquote(s: string): string {
 
 /** misspelled-section: the heading's words become the keyword it is read as (safe: the section is read so already). */
 export function fixMisspelledSection(d: Diagnostic, ctx: FixContext): Fix[] {
+  return suggestionFix(d, ctx, true);
+}
+
+/** due-before-event: the same day in the event's year (a guess, so not part of "fix all"). */
+export function fixDueBeforeEvent(d: Diagnostic, ctx: FixContext): Fix[] {
+  return suggestionFix(d, ctx, false);
+}
+
+function suggestionFix(d: Diagnostic, ctx: FixContext, safe: boolean): Fix[] {
   const suggestion = d.suggestion;
   if (suggestion === undefined) return [];
-  return [localFix(ctx, ctx.t('action.replace', { suggestion }), [{ range: d.range, newText: suggestion }], { preferred: true, safe: true })];
+  return [localFix(ctx, ctx.t('action.replace', { suggestion }), [{ range: d.range, newText: suggestion }], { preferred: true, safe })];
 }
