@@ -71,7 +71,7 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
 }
 
 /** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */
-export function chosenFormats(given: readonly ExportFormat[] | undefined, plan: EventPlan | undefined): { formats: readonly ExportFormat[]; unknown: string[] } {
+function chosenFormats(given: readonly ExportFormat[] | undefined, plan: EventPlan | undefined): { formats: readonly ExportFormat[]; unknown: string[] } {
   if (given && given.length > 0) return { formats: given, unknown: [] };
   const { formats, unknown } = parseFormats(plan?.output.formats ?? []);
   return { formats: formats.length > 0 ? formats : EXPORT_FORMATS, unknown };

@@ -9,9 +9,6 @@ import { textOfContent, type FileContent, type FileError } from './workspace';
  */
 export type JobFile = { uri: string; text: string } | { uri: string; bytes: Uint8Array } | { uri: string; path: string } | { uri: string; error: 'tooLarge'; detail?: string };
 
-/** A file's text as read, for a job. */
-export type FileText = { uri: string; text: string };
-
 /** What every file of a job is checked against: the plans of its events (each file takes its nearest one). */
 export interface JobSetup {
   plans: readonly EventPlan[];

@@ -8,5 +8,5 @@ export { PieceCache } from './pieceCache';
 export { searchSessions, sessionFacts, summarize } from './summary';
 export { remarkTaskLists } from './taskLists';
 export { listMarkerEnd, splitLines } from './listMarker';
-export { DEFAULT_LIMITS, limitsFor, type LimitExceeded, type ParseLimits } from './limits';
-export { limitedProtocol, limitedSession } from './parse';
+export { limitsFor, type LimitExceeded, type ParseLimits } from './limits';
+export { limitedSession } from './parse';

@@ -59,7 +59,7 @@ function unparsed(protocol: SessionProtocol): ParsedSession {
  * A protocol whose parse would cost too much (see limits.ts), or was stopped for taking too long: one
  * problem at its first line, nothing else read. Its line count is counted without building anything.
  */
-export function limitedProtocol(source: string, uri: string, limit: LimitExceeded): SessionProtocol {
+function limitedProtocol(source: string, uri: string, limit: LimitExceeded): SessionProtocol {
   let lineCount = 1;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);

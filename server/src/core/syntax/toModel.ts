@@ -46,8 +46,9 @@ function headingTextRange(heading: Heading, index: LineIndex, fallback: Range): 
 function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
   const headingRange = nodeRange(heading, index, index.rangeAt(0, 0));
   const text = collapseWhitespace(plainText(heading)).replace(/\s*:+$/u, '');
-  const misspelled = matchSectionKeyword(text) ? undefined : misspelledSectionKeyword(text);
-  const keyword = matchSectionKeyword(text) ?? misspelled;
+  const matched = matchSectionKeyword(text);
+  const misspelled = matched ? undefined : misspelledSectionKeyword(text);
+  const keyword = matched ?? misspelled;
   const kind = keyword?.kind ?? 'notes';
   // A heading close to a keyword counts as that section (nothing written under it is lost), and says so.
   if (misspelled) problems.push({ code: 'misspelled-section', range: headingTextRange(heading, index, headingRange), args: { heading: text, keyword: misspelled.word }, suggestion: misspelled.word });
