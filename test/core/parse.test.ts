@@ -239,11 +239,14 @@ const cases: Array<[string, string, Expect]> = [
   ],
   ['heading inside a list or quote is not a section', lines('# T', '- ## Ergebnisse', '> ## Aufgaben'), { sections: [] }],
   [
-    '# heading ends a section',
+    '# heading ends a section and, after the title, opens one of its own',
     lines('# T', '## Ergebnisse', '- a', '# Anhang', '- b'),
     {
       findings: ['a'],
-      ranges: [[(p) => p.sections[0]?.range, '## Ergebnisse\n- a']],
+      ranges: [
+        [(p) => p.sections[0]?.range, '## Ergebnisse\n- a'],
+        [(p) => p.sections[1]?.range, '# Anhang\n- b'],
+      ],
     },
   ],
   [
@@ -445,7 +448,7 @@ function check(text: string, expect: Expect): void {
     if (s.due) assert.equal(at(s.due.range), s.due.raw, 'due range');
     if (s.checkboxRange) assert.match(at(s.checkboxRange) ?? '', /^\[[ xX]\]$/u, 'checkbox range');
   }
-  for (const s of p.sections) assert.match(at(s.headingRange) ?? '', /^##|-$/u, 'heading range');
+  for (const s of p.sections) assert.match(at(s.headingRange) ?? '', /^##?(?!#)|[-=]$/u, 'heading range');
   for (const t of p.meta.tags) assert.ok(at(t.range)?.includes(t.value), 'tag range');
 }
 

@@ -76,6 +76,17 @@ export interface Section {
   declaredNone: boolean;
   /** Language the heading keyword belongs to, when it is unambiguous. */
   language?: Language;
+  /** Everything below the heading as written, from the line after it to its last block; '' when nothing follows. */
+  markdown: string;
+  /** The blocks that are not items (an intro line above the list, a table), as written; '' when there are none. */
+  otherMarkdown: string;
+  /** The `###` (and deeper) headings among the section's blocks, for the outline. */
+  subheadings: Subheading[];
+}
+
+export interface Subheading extends Located {
+  /** 3 to 6: the number of `#`. */
+  depth: number;
 }
 
 export interface FrontmatterField {
@@ -115,6 +126,12 @@ export interface SessionProtocol {
   heading?: Located;
   meta: SessionMeta;
   frontmatter?: Frontmatter;
+  /**
+   * What stands outside every section besides the `#` heading (an introduction, a consent note above the
+   * first `##`), as written; its range runs from its first to its last block.
+   */
+  intro?: Located;
+  /** Every `##` section in order, also those of free headings; a second `#` heading opens one too. */
   sections: Section[];
   participants: Participant[];
   /**

@@ -1,6 +1,6 @@
 // The event report: plain, serializable data that aggregateEvent builds and every exporter renders.
 import type { MessageSource } from '../diagnostics';
-import type { EventDay, Language, Severity } from '../model';
+import type { EventDay, Language, SectionKind, Severity } from '../model';
 
 /** A person as the report shows them: the display name and, when known, the organisation. */
 export interface ReportPerson {
@@ -31,6 +31,32 @@ export interface RenderedItem {
   html: string;
   /** Absent when neutralizing changes nothing (nearly always): the item's own Markdown then stands. */
   markdown?: string;
+}
+
+/** Protocol Markdown the documentation shows as written (headings moved below the session's), with its renderings. */
+export interface ReportBlock {
+  markdown: string;
+  /** Rendered ahead where the protocol was parsed, as for items; absent, the exporters render `markdown`. */
+  rendered?: RenderedItem;
+}
+
+/** One section of a protocol, in the protocol's order: nothing a documenter writes is left out. */
+export interface ReportSection {
+  kind: SectionKind;
+  /** The heading as written. */
+  heading: string;
+  /** The content below the heading as written (line breaks as `\n`), for data consumers. */
+  markdown: string;
+  /**
+   * What the documentation shows below the heading: all of the content for findings, open questions and
+   * free sections; for participants and next steps, whose items the report lists itself, the other blocks
+   * (an intro line, a table). Absent when there is nothing to show.
+   */
+  shown?: ReportBlock;
+  /** For next steps: how many of the session's `nextSteps`, taken in order, stand in this section. */
+  stepCount: number;
+  /** True when nothing but the heading (and placeholder comments or empty bullets) was written. */
+  empty: boolean;
 }
 
 /** A next step without its `@owners` and due phrase in the text: those are fields of their own. */
@@ -71,6 +97,10 @@ export interface ReportSession {
   documenter?: string;
   tags: string[];
   participants: ReportPerson[];
+  /** What stands before the first section (an introduction, a consent note), as written. */
+  intro?: ReportBlock;
+  /** Every section in the protocol's order; the findings, steps and questions below are their items as data. */
+  sections: ReportSection[];
   /** The head count: `participants: N` from the frontmatter or the named people, whichever is larger. */
   participantCount: number;
   findings: ReportItem[];

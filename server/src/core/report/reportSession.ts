@@ -1,7 +1,7 @@
 // Turns one parsed protocol and its diagnostics into the report's view of a session.
 import { toIsoDate } from '../text';
-import type { EventPlan, Item, Language, NextStep, Person, RatedProblem, SessionProtocol } from '../model';
-import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSession, ReportStep } from './reportModel';
+import type { EventPlan, Item, Language, NextStep, Person, RatedProblem, Section, SessionProtocol } from '../model';
+import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
 import { collapseWhitespace, slugify } from '../text';
 
 /** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
@@ -52,6 +52,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
     tags: [...new Set(meta.tags.map((t) => t.value))],
     participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
     participantCount: headCount,
+    sections: protocol.sections.map(toReportSection),
     findings: protocol.findings.map(toItem),
     nextSteps: protocol.nextSteps.map((s) => toStep(s, { plan: ctx.plan, today })),
     openQuestions: protocol.openQuestions.map(toItem),
@@ -60,6 +61,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   if (day !== undefined) session.day = day;
   const date = ctx.plan?.days.find((d) => d.day === day)?.date ?? meta.date?.value;
   if (date !== undefined) session.date = date;
+  if (protocol.intro) session.intro = { markdown: unixLines(protocol.intro.value) };
   if (meta.slot) session.slot = meta.slot.value;
   if (meta.room) session.room = meta.room.value;
   if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
@@ -81,11 +83,13 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
     tags: session.tags,
     participants: session.participants,
     participantCount: session.participantCount,
+    sections: session.sections,
     findings: session.findings,
     nextSteps: session.nextSteps,
     openQuestions: session.openQuestions,
     diagnostics: problems.map(toReportDiagnostic),
   };
+  if (session.intro) result.intro = session.intro;
   const { day, date, slot, room, host, documenter } = session;
   if (day !== undefined) result.day = day;
   if (date !== undefined) result.date = date;
@@ -162,6 +166,22 @@ function distinctPeople(people: ReportPerson[]): ReportPerson[] {
     seen.add(slug);
     return true;
   });
+}
+
+/** Kinds whose items the report lists itself: only their other blocks are shown as written. */
+const LISTED_KINDS = new Set(['participants', 'nextSteps']);
+
+function toReportSection(section: Section): ReportSection {
+  const markdown = unixLines(section.markdown);
+  const shown = unixLines(LISTED_KINDS.has(section.kind) ? section.otherMarkdown : section.markdown);
+  const result: ReportSection = { kind: section.kind, heading: section.heading, markdown, stepCount: section.kind === 'nextSteps' ? section.items.length : 0, empty: !section.hasContent };
+  if (shown.trim() !== '') result.shown = { markdown: shown };
+  return result;
+}
+
+/** The report's Markdown has `\n` line breaks, whatever the protocol's were. */
+function unixLines(markdown: string): string {
+  return markdown.replace(/\r\n?/gu, '\n');
 }
 
 function toItem(item: Item): ReportItem {

@@ -1,12 +1,12 @@
 // The door of core/syntax: what the rest of the code may use of it.
-export { plainText } from './items';
+export { isComment, otherBlocks, plainText } from './items';
+export { splitSections } from './toModel';
 export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
 export { cutPoints, parseMarkdown } from './markdown';
 export { foldingRanges, outline } from './outline';
 export { parseSession, parseSessionTree, type ParsedSession } from './parse';
 export { PieceCache } from './pieceCache';
 export { searchSessions, sessionFacts, summarize } from './summary';
-export { remarkTaskLists } from './taskLists';
 export { listMarkerEnd, splitLines } from './listMarker';
 export { limitsFor, type LimitExceeded, type ParseLimits } from './limits';
 export { limitedSession } from './parse';

@@ -30,6 +30,23 @@ export function readItems(nodes: RootContent[], index: LineIndex): RawItem[] {
   return items;
 }
 
+/**
+ * The blocks of a section's content that readItems does not read as items (an intro line above a list, a
+ * table, a sub-heading), without HTML comments: what a report that lists the items itself shows beside them.
+ */
+export function otherBlocks(nodes: RootContent[]): RootContent[] {
+  const itemType = nodes.some((n) => n.type === 'list') ? 'list' : 'paragraph';
+  return nodes.filter((n) => n.type !== itemType && !isComment(n));
+}
+
+/**
+ * An HTML comment alone (a template's placeholder hint): not content, and shown by no renderer. The first
+ * `-->` must be its end, so `<!-- a --><script>…<!-- b -->` is not one.
+ */
+export function isComment(node: Nodes): boolean {
+  return node.type === 'html' && /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/u.test(node.value);
+}
+
 function toRawItem(node: ListItem | Paragraph, index: LineIndex): RawItem | undefined {
   const [start, end] = offsets(node);
   if (start === undefined || end === undefined) return undefined;

@@ -1,15 +1,15 @@
-// Parses the Markdown body with remark (plus task lists), cut into pieces so long protocols stay linear and edits reparse one piece.
+// Parses the Markdown body with remark (plus task lists and tables), cut into pieces so long protocols stay linear and edits reparse one piece.
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { cutPoints } from './markdownCuts';
 import type { PieceCache } from './pieceCache';
-import { remarkTaskLists } from './taskLists';
+import { remarkGfmParts } from './gfmParts';
 
 export { cutPoints } from './markdownCuts';
 
 /** Created once: building a unified processor per document would cost more than small parses. */
-const processor = unified().use(remarkParse).use(remarkTaskLists);
+const processor = unified().use(remarkParse).use(remarkGfmParts);
 
 /**
  * Texts up to this length are parsed whole, and blank-line cuts only split pieces at least this long

@@ -1,5 +1,5 @@
-// Document outline (session → frontmatter/sections → items) and folding ranges of a parsed session.
-import type { FoldingRange, Item, NextStep, OutlineNode, Position, Range, SessionProtocol } from '../model';
+// Document outline (session → frontmatter/sections → items and sub-headings) and folding ranges of a parsed session.
+import type { FoldingRange, Item, NextStep, OutlineNode, Position, Range, Section, SessionProtocol } from '../model';
 import { shorten } from '../text';
 
 const ITEM_NAME_LENGTH = 60;
@@ -36,7 +36,7 @@ export function outline(protocol: SessionProtocol): OutlineNode[] {
       kind: 'section',
       range: section.range,
       selectionRange: section.headingRange,
-      children: section.items.map((item) => itemNode(item, section.kind === 'nextSteps')),
+      children: sectionChildren(section),
     });
   }
   const topic = protocol.topic;
@@ -69,6 +69,21 @@ export function foldingRanges(protocol: SessionProtocol): FoldingRange[] {
     section.items.forEach((item) => add(item.range));
   }
   return ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+/** A section's items and sub-headings in the order they stand, so `### Arbeitsgruppe A` shows where its items begin. */
+function sectionChildren(section: Section): OutlineNode[] {
+  const items = section.items.map((item) => itemNode(item, section.kind === 'nextSteps'));
+  if (section.subheadings.length === 0) return items;
+  const headings = section.subheadings.map((h): OutlineNode => ({
+    name: shorten(h.value, ITEM_NAME_LENGTH),
+    detail: '#'.repeat(h.depth),
+    kind: 'section',
+    range: h.range,
+    selectionRange: h.range,
+    children: [],
+  }));
+  return [...items, ...headings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function itemNode(item: Item, isNextStep: boolean): OutlineNode {

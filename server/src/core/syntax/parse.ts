@@ -104,6 +104,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
   const topic = meta.title ?? body.heading;
   if (topic) protocol.topic = topic;
   if (body.heading) protocol.heading = body.heading;
+  if (body.intro) protocol.intro = body.intro;
   if (split.frontmatter) protocol.frontmatter = split.frontmatter;
   if (body.language) protocol.language = body.language;
   return { protocol, tree, index };

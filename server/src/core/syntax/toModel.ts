@@ -1,38 +1,78 @@
-// Builds the session model from the mdast root: the first `#` heading and the `##` sections with their items.
+// Builds the session model from the mdast root: the `#` title, the intro and every section with its items, as written.
 import type { Heading, Root, RootContent } from 'mdast';
 import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
-import { nodeRange, offsets, plainText, readItems, readParticipants } from './items';
+import { isComment, nodeRange, offsets, otherBlocks, plainText, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
-import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol } from '../model';
+import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export type BodyModel = Pick<SessionProtocol, 'heading' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
+export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
+
+/** A section's heading with the top-level blocks below it. */
+export interface SectionNodes {
+  heading: Heading;
+  nodes: RootContent[];
+}
+
+/** The top-level blocks of a body, sorted: the `#` title, what stands outside every section, the sections. */
+export interface BodyNodes {
+  title?: Heading;
+  intro: RootContent[];
+  sections: SectionNodes[];
+}
 
 /**
- * Walks the top-level blocks: a `##` heading opens a section that runs until the next heading of
- * depth ≤ 2; anything nested (a heading in a list, quote or code fence) is content, not structure.
+ * Splits the top-level blocks: the first `#` heading with words is the title; any other heading of depth
+ * ≤ 2 opens a section that runs until the next one; blocks before the first section are the intro.
+ * Anything nested (a heading in a list, quote or code fence) is content, not structure.
  */
-export function toModel(root: Root, index: LineIndex, problems: Problem[]): BodyModel {
-  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [] };
-  let open: { heading: Heading; nodes: RootContent[] } | undefined;
-  const close = () => {
-    if (open) addSection(model, open.heading, open.nodes, index, problems);
-    open = undefined;
-  };
+export function splitSections(root: Root): BodyNodes {
+  const body: BodyNodes = { intro: [], sections: [] };
+  let open: SectionNodes | undefined;
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth <= 2) {
-      close();
-      if (node.depth === 2) open = { heading: node, nodes: [] };
-      else if (!model.heading) model.heading = readHeading(node, index);
-    } else if (open) {
-      open.nodes.push(node);
-    }
+      open = undefined;
+      const words = collapseWhitespace(plainText(node)) !== '';
+      if (node.depth === 1 && !body.title && words) body.title = node;
+      // An empty `#` line separates, like a title; an empty `##` is still a section (a heading being typed).
+      else if (node.depth === 2 || words) body.sections.push((open = { heading: node, nodes: [] }));
+    } else if (open) open.nodes.push(node);
+    else body.intro.push(node);
   }
-  close();
+  return body;
+}
+
+/** Builds the body model from the tree; every top-level block lands in the intro or in a section. */
+export function toModel(root: Root, index: LineIndex, problems: Problem[]): BodyModel {
+  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [] };
+  const body = splitSections(root);
+  if (body.title) model.heading = readHeading(body.title, index);
+  const intro = readIntro(body, index);
+  if (intro) model.intro = intro;
+  for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems);
   model.language = majorityLanguage(model.sections);
   return model;
+}
+
+/** The intro as written: its blocks before the title and after it, each run sliced from the text. */
+function readIntro(body: BodyNodes, index: LineIndex): Located | undefined {
+  const titleAt = offsets(body.title)[0] ?? Infinity;
+  const runs = [body.intro.filter((n) => (offsets(n)[0] ?? 0) < titleAt), body.intro.filter((n) => (offsets(n)[0] ?? 0) > titleAt)];
+  const parts = runs.map((nodes) => blocksMarkdown(nodes, index)).filter((text) => text.trim() !== '');
+  const [start] = offsets(body.intro[0]);
+  const [, end] = offsets(body.intro[body.intro.length - 1]);
+  if (parts.length === 0 || start === undefined || end === undefined) return undefined;
+  return { value: parts.join('\n\n'), range: index.rangeAt(start, end) };
+}
+
+/** Blocks as written: from the start of the first one's line (its indentation belongs to it) to the end of the last. */
+export function blocksMarkdown(nodes: RootContent[], index: LineIndex): string {
+  const first = nodes[0]?.position?.start;
+  const [, end] = offsets(nodes[nodes.length - 1]);
+  if (!first || end === undefined) return '';
+  return index.text.slice(index.starts[first.line - 1] ?? first.offset ?? 0, end);
 }
 
 /** The range of a heading's words (without the `#` marks), where a corrected word goes. */
@@ -62,7 +102,20 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
     raws = [];
   }
   const items: Item[] = kind === 'nextSteps' ? raws.map((r) => toNextStep(r, index, problems)) : raws.map((r) => r.item);
-  const section: Section = { kind, heading: text, headingRange, range, items, hasContent: declaredNone || hasContent(content, items), declaredNone };
+  const section: Section = {
+    kind,
+    heading: text,
+    headingRange,
+    range,
+    items,
+    hasContent: declaredNone || hasContent(content, items),
+    declaredNone,
+    markdown: blocksMarkdown(nodes, index),
+    otherMarkdown: otherBlocks(nodes)
+      .map((n) => blocksMarkdown([n], index))
+      .join('\n\n'),
+    subheadings: subheadings(nodes, index),
+  };
   if (keyword?.language) section.language = keyword.language;
   model.sections.push(section);
   if (kind === 'participants') {
@@ -76,6 +129,15 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   else if (kind === 'openQuestions') model.openQuestions.push(...items);
 }
 
+/** The headings among a section's own blocks (depth 3 and deeper: lower ones open sections). */
+function subheadings(nodes: RootContent[], index: LineIndex): Subheading[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'heading') return [];
+    const value = collapseWhitespace(plainText(node));
+    return value === '' ? [] : [{ value, depth: node.depth, range: nodeRange(node, index, index.rangeAt(0, 0)) }];
+  });
+}
+
 /** The first `#` heading's text, located at its content (without `# `). */
 function readHeading(heading: Heading, index: LineIndex): Located | undefined {
   const value = collapseWhitespace(plainText(heading));
@@ -84,11 +146,6 @@ function readHeading(heading: Heading, index: LineIndex): Located | undefined {
   const end = offsets(heading.children[heading.children.length - 1])[1];
   const range = start !== undefined && end !== undefined ? index.rangeAt(start, end) : nodeRange(heading, index, index.rangeAt(0, 0));
   return { value, range };
-}
-
-/** An HTML comment (a template's placeholder hint) is not content. */
-function isComment(node: RootContent): boolean {
-  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/u.test(node.value);
 }
 
 /** The language most recognized headings belong to; undefined when none or tied. */

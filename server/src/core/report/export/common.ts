@@ -1,6 +1,6 @@
 // Phrases every human-readable export shares: the headline figures, a session's place in the schedule, a step's due date.
 import { formatMessage } from '../../diagnostics';
-import type { EventReport, RenderContext, ReportDiagnostic, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, RenderContext, ReportBlock, ReportDiagnostic, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
 
 /** `2 Tage, 11 Themen, 40 Teilnehmende`. */
@@ -84,4 +84,37 @@ export function participantSummary(session: ReportSession): { names: string[]; m
 /** A diagnostic's message in the report's language. */
 export function diagnosticMessage(d: ReportDiagnostic, report: RenderContext): string {
   return formatMessage(d, report.language);
+}
+
+/** One part of a session's body as the documentation shows it; headings are plain text, for the renderer to escape. */
+export type BodyPart =
+  { type: 'block'; heading?: string; block: ReportBlock } | { type: 'steps'; heading: string; steps: ReportStep[]; block?: ReportBlock } | { type: 'none'; heading: string; text: string };
+
+/**
+ * A session's body in the protocol's order: the intro, then every section. Findings, next steps and
+ * open questions get the report's own headings (one documentation, one wording); a free section keeps its
+ * heading as written. Without a findings section the body says so first; without a next-steps section, last.
+ */
+export function sessionBody(session: ReportSession, report: RenderContext): BodyPart[] {
+  const t = reportTexts(report.language);
+  const parts: BodyPart[] = [];
+  const noFindings: BodyPart = { type: 'none', heading: t.findings, text: t.noFindings };
+  let step = 0;
+  for (const section of session.sections) {
+    const shown = section.empty ? undefined : section.shown;
+    if (section.kind === 'findings') parts.push(shown ? { type: 'block', heading: t.findings, block: shown } : noFindings);
+    else if (section.kind === 'nextSteps') parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step, (step += section.stepCount)), section.shown));
+    else if (!shown) continue;
+    else if (section.kind === 'participants') parts.push({ type: 'block', heading: t.participants, block: shown });
+    else if (section.kind === 'openQuestions') parts.push({ type: 'block', heading: t.openQuestions, block: shown });
+    else parts.push({ type: 'block', heading: section.heading, block: shown });
+  }
+  if (!session.sections.some((s) => s.kind === 'findings')) parts.unshift(noFindings);
+  if (session.intro) parts.unshift({ type: 'block', block: session.intro });
+  if (!session.sections.some((s) => s.kind === 'nextSteps')) parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step), undefined));
+  return parts;
+}
+
+function stepsPart(heading: string, steps: ReportStep[], block: ReportBlock | undefined): BodyPart {
+  return block ? { type: 'steps', heading, steps, block } : { type: 'steps', heading, steps };
 }

@@ -1,27 +1,30 @@
 // The repeated parts of the HTML export: one article per session, next steps by owner, the tag index, the appendix.
-import type { EventReport, OwnerGroup, RenderContext, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, OwnerGroup, RenderContext, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
-import { itemHtml } from './markdownHtml';
+import { blockHtml, itemHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
-/** One session: heading, place, facts, findings, next steps, open questions. */
+/** One session: heading, place, facts, then its intro and sections in the protocol's order. */
 export function sessionArticle(session: ReportSession, report: RenderContext): string {
-  const t = reportTexts(report.language);
   const place = common.sessionPlace(session, report);
   const parts = [
     `<article class="session" id="session-${esc(session.id)}">`,
     `<h3>${esc(session.title)}</h3>`,
     place ? `<p class="place">${esc(place)}</p>` : '',
     facts(session, report),
-    `<h4>${t.findings}</h4>`,
-    session.findings.length > 0 ? itemList(session.findings) : `<p class="none">${t.noFindings}</p>`,
-    `<h4>${t.nextSteps}</h4>`,
-    session.nextSteps.length > 0 ? stepList(session.nextSteps, report) : `<p class="none">${t.none}</p>`,
+    ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report)),
+    '</article>',
   ];
-  if (session.openQuestions.length > 0) parts.push(`<h4>${t.openQuestions}</h4>`, itemList(session.openQuestions));
-  parts.push('</article>');
   return parts.filter(Boolean).join('\n');
+}
+
+function bodyPart(part: common.BodyPart, report: RenderContext): string[] {
+  const heading = part.heading === undefined ? '' : `<h4>${esc(part.heading)}</h4>`;
+  if (part.type === 'none') return [heading, `<p class="none">${esc(part.text)}</p>`];
+  if (part.type === 'block') return [heading, `<div class="written">\n${blockHtml(part.block)}\n</div>`];
+  const steps = part.steps.length > 0 ? stepList(part.steps, report) : part.block ? '' : `<p class="none">${reportTexts(report.language).none}</p>`;
+  return [heading, steps, part.block ? `<div class="written">\n${blockHtml(part.block)}\n</div>` : ''];
 }
 
 function facts(session: ReportSession, report: RenderContext): string {
@@ -37,10 +40,6 @@ function facts(session: ReportSession, report: RenderContext): string {
   if (session.tags.length > 0) rows.push([t.tags, `<ul class="tags">${session.tags.map((tag) => `<li>${esc(tag)}</li>`).join('')}</ul>`]);
   if (rows.length === 0) return '';
   return `<dl class="facts">\n${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`;
-}
-
-function itemList(items: ReportItem[]): string {
-  return `<ul>\n${items.map((item) => `<li>${itemHtml(item)}</li>`).join('\n')}\n</ul>`;
 }
 
 function stepList(steps: ReportStep[], report: RenderContext): string {

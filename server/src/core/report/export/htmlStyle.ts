@@ -36,6 +36,10 @@ nav.toc ol ol { columns: 2; column-gap: 2rem; margin: 0.2rem 0 0.4rem; font-size
 table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
 th, td { border: 1px solid var(--line); padding: 0.45rem 0.55rem; vertical-align: top; text-align: left; }
 thead th { background: var(--soft); font-weight: 600; }
+th.align-center, td.align-center { text-align: center; }
+th.align-right, td.align-right { text-align: right; }
+.written h5, .written h6 { font-size: 1rem; margin: 1rem 0 0.3rem; }
+.written img { max-width: 100%; height: auto; }
 table.grid { table-layout: fixed; }
 table.grid th:first-child { width: 4.5rem; }
 table.grid th[scope=row] { background: var(--soft); white-space: nowrap; }

@@ -44,6 +44,8 @@ function sessionData(s: ReportSession, language: Language) {
     tags: [...s.tags],
     participants: s.participants.map((p) => ({ name: p.name, org: p.org ?? null })),
     participantCount: s.participantCount,
+    intro: s.intro?.markdown ?? null,
+    sections: s.sections.map((section) => ({ kind: section.kind, heading: section.heading, markdown: section.markdown })),
     findings: s.findings.map(itemData),
     nextSteps: s.nextSteps.map(stepData),
     openQuestions: s.openQuestions.map(itemData),

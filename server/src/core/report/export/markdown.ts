@@ -1,9 +1,9 @@
 // The event documentation as Markdown that reads well on GitLab, GitHub and in wikis: GFM tables, task lists, no raw HTML.
 import { markerComment } from '../generatedMarker';
-import type { EventReport, OwnerGroup, RenderContext, ReportItem, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import type { EventReport, OwnerGroup, RenderContext, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
-import { itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
+import { blockMarkdown, itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
 import { escapeMarkdown as esc } from './safeMarkdown';
 
 /** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
@@ -72,14 +72,20 @@ function sessionBlocks(session: ReportSession, report: RenderContext): string[] 
   }
   if (session.tags.length > 0) facts.push(`- **${t.tags}:** ${session.tags.map(esc).join(', ')}`);
   const blocks = [`### ${esc(session.title)}`, esc(common.sessionPlace(session, report)), facts.join('\n')];
-  blocks.push(`#### ${t.findings}`, session.findings.length > 0 ? itemList(session.findings) : `*${t.noFindings}*`);
-  blocks.push(`#### ${t.nextSteps}`, session.nextSteps.length > 0 ? session.nextSteps.map((s) => stepLine(s, report)).join('\n') : `*${t.none}*`);
-  if (session.openQuestions.length > 0) blocks.push(`#### ${t.openQuestions}`, itemList(session.openQuestions));
-  return blocks;
+  return [...blocks, ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report))];
 }
 
-function itemList(items: ReportItem[]): string {
-  return items.map((item) => listItem('- ', itemMarkdown(item))).join('\n');
+function bodyPart(part: common.BodyPart, report: RenderContext): string[] {
+  const heading = part.heading === undefined ? '' : `#### ${esc(part.heading)}`;
+  if (part.type === 'none') return [heading, `*${esc(part.text)}*`];
+  if (part.type === 'block') return [heading, tidyBlock(blockMarkdown(part.block))];
+  const steps = part.steps.length > 0 ? part.steps.map((s) => stepLine(s, report)).join('\n') : part.block ? '' : `*${reportTexts(report.language).none}*`;
+  return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block)) : ''];
+}
+
+/** Without blank lines around it (a removed comment leaves one); leading indentation stays, it may be code. */
+function tidyBlock(markdown: string): string {
+  return markdown.replace(/^(?:[ \t]*\n)+/u, '').trimEnd();
 }
 
 /** A list item whose further lines are indented to stay inside it; blank lines stay blank. */

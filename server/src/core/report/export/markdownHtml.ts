@@ -1,7 +1,8 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
-import type { ReportItem } from '../reportModel';
-import { escapeHtml, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
+import { isComment } from '../../syntax';
+import type { ReportBlock, ReportItem } from '../reportModel';
+import { BLOCK_HEADING_SHIFT, escapeHtml, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
   /** Added to a heading's depth, so `##` in event.md nests below the report's own `<h2>`. */
@@ -34,6 +35,16 @@ export function inlineHtmlOfParsed(tree: Root): string {
   return renderChildren(tree, ctx);
 }
 
+/** Blocks already parsed (the tree is only read) as HTML, with headings moved down by `headingOffset`. */
+export function blockHtmlOfParsed(tree: Root, headingOffset: number): string {
+  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree) });
+}
+
+/** A section's or the intro's Markdown as HTML below the session's headings: rendered ahead, or now. */
+export function blockHtml(block: ReportBlock): string {
+  return block.rendered?.html ?? markdownToHtml(block.markdown, BLOCK_HEADING_SHIFT);
+}
+
 /** An item's Markdown as inline HTML: rendered ahead where it was parsed, or now. */
 export function itemHtml(item: ReportItem): string {
   return item.rendered?.html ?? inlineMarkdownToHtml(item.markdown);
@@ -51,7 +62,8 @@ function collectDefinitions(tree: Root): Map<string, Definition> {
 
 function renderChildren(parent: Parents, ctx: RenderContext): string {
   const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
-  return (parent.children as Nodes[]).map((child) => renderNode(child, ctx, flow, parent)).join(flow ? '\n' : '');
+  const parts = (parent.children as Nodes[]).map((child) => renderNode(child, ctx, flow, parent));
+  return (flow ? parts.filter((part) => part !== '') : parts).join(flow ? '\n' : '');
 }
 
 function renderNode(node: Nodes, ctx: RenderContext, flow: boolean, parent: Parents): string {
@@ -95,16 +107,33 @@ function renderNode(node: Nodes, ctx: RenderContext, flow: boolean, parent: Pare
       return renderLink(url, escapeHtml(node.alt || url || ''));
     }
     case 'html':
-      // Raw HTML from a protocol is shown, never run.
+      // A comment is a template's hint, shown by no renderer; other raw HTML from a protocol is shown, never run.
+      if (isComment(node)) return '';
       return flow ? `<p>${escapeHtml(node.value)}</p>` : escapeHtml(node.value);
     case 'definition':
       return '';
+    case 'table':
+      return renderTable(node, ctx);
     default:
       return renderUnknown(node, ctx);
   }
 }
 
-/** Node types the parser does not produce today (tables, footnotes) degrade to their escaped text. */
+/** A GFM table: the first row is the head; a column's alignment becomes a class the stylesheet knows. */
+function renderTable(node: Extract<Nodes, { type: 'table' }>, ctx: RenderContext): string {
+  const align = (i: number) => {
+    const a = node.align?.[i];
+    return a === 'left' || a === 'right' || a === 'center' ? ` class="align-${a}"` : '';
+  };
+  const row = (cells: Extract<Nodes, { type: 'tableRow' }>, tag: 'th' | 'td') =>
+    `<tr>${cells.children.map((cell, i) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}${align(i)}>${renderChildren(cell, ctx)}</${tag}>`).join('')}</tr>`;
+  const [head, ...body] = node.children;
+  if (!head) return '';
+  const tbody = body.length > 0 ? `\n<tbody>\n${body.map((r) => row(r, 'td')).join('\n')}\n</tbody>` : '';
+  return `<table>\n<thead>\n${row(head, 'th')}\n</thead>${tbody}\n</table>`;
+}
+
+/** Node types the parser does not produce today (footnotes) degrade to their escaped text. */
 function renderUnknown(node: Nodes, ctx: RenderContext): string {
   if ('children' in node) return renderChildren(node as Parents, ctx);
   return 'value' in node && typeof node.value === 'string' ? escapeHtml(node.value) : '';

@@ -1,8 +1,8 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
 import type { Nodes, Root } from 'mdast';
-import type { ReportItem } from '../reportModel';
-import { plainText } from '../../syntax';
-import { escapeMarkdown, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
+import type { ReportBlock, ReportItem } from '../reportModel';
+import { isComment, plainText } from '../../syntax';
+import { BLOCK_HEADING_SHIFT, escapeMarkdown, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
 
 interface Edit {
   start: number;
@@ -37,11 +37,9 @@ export function neutralizeParsed(source: string, tree: Root, headingShift = 0, b
   return result;
 }
 
-/** Whether neutralizeParsed would change anything: raw HTML, a `<` in text, or a link it must defuse. */
-export function needsNeutralizing(tree: Root, source: string, base = 0): boolean {
-  const edits: Edit[] = [];
-  collectEdits(tree, source, 0, base, edits);
-  return edits.length > 0;
+/** A section's or the intro's Markdown for the Markdown export, headings moved below the session's: rendered ahead, or now. */
+export function blockMarkdown(block: ReportBlock): string {
+  return block.rendered ? (block.rendered.markdown ?? block.markdown) : neutralizeMarkdown(block.markdown, BLOCK_HEADING_SHIFT);
 }
 
 /** An item's Markdown for the Markdown export: rendered ahead where it was parsed, or neutralized now. */
@@ -96,7 +94,8 @@ function isRemote(url: string): boolean {
 function rewrite(node: Nodes, original: string): string | undefined {
   switch (node.type) {
     case 'html':
-      return original.replace(/</gu, '&lt;');
+      // A template's placeholder comment goes; any other raw HTML is shown as text.
+      return isComment(node) ? '' : original.replace(/</gu, '&lt;');
     case 'text':
       // Not HTML to CommonMark (`<svg/onload=…>`), but a lenient wiki renderer might think otherwise.
       return unescapedAngles(original);

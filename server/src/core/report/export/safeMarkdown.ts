@@ -3,6 +3,12 @@ import type { Root } from 'mdast';
 import { parseMarkdown } from '../../syntax';
 
 /**
+ * How many levels a protocol's own headings move down in the documentation: the session is a level-3
+ * heading there and its sections level 4, so a protocol's `###` becomes a level-5 heading.
+ */
+export const BLOCK_HEADING_SHIFT = 2;
+
+/**
  * The mdast of a piece of Markdown, parsed as protocols are (so an item means here what it meant there);
  * the text as one paragraph when parsing fails, so rendering never throws.
  */
