@@ -1,6 +1,6 @@
 // Tolerant headings: synonyms in both languages, counts and second names ignored, typos read as the keyword they are close to.
 import { strict as assert } from 'node:assert';
-import { parseEventPlan, parseSession, quickFixes, validateSession } from '../../server/src/core';
+import { parseEventPlan, parseSession, parseSettingsFor, quickFixes, validateSession } from '../../server/src/core';
 
 const URI = 'file:///camp/a.session.md';
 const kindOf = (heading: string) => parseSession(`# T\n\n## ${heading}\n- Punkt\n`, URI).sections[0]?.kind;
@@ -91,6 +91,114 @@ describe('due-before-event', () => {
     assert.deepEqual(
       validateSession(protocol, { others: [], language: 'en' }).filter((d) => d.code === 'due-before-event'),
       [],
+    );
+  });
+});
+
+describe("an event's own headings (barcamp.json sections)", () => {
+  const plan = parseEventPlan(
+    JSON.stringify({ name: 'Werkstatt', sections: { findings: ['Impulse', 'Kernaussagen'], participants: 'Aktive', nextSteps: ['Wie geht es weiter?'], bogus: ['x'] } }),
+    'file:///camp/barcamp.json',
+  ).plan;
+  const kinds = (text: string, withPlan = true) => parseSession(text, URI, undefined, parseSettingsFor(withPlan ? plan : undefined)).sections.map((s) => s.kind);
+
+  it('reads them besides the built-in ones, a single string as a list of one, unknown kinds left out', () => {
+    assert.deepEqual(plan?.sections, { participants: ['Aktive'], findings: ['Impulse', 'Kernaussagen'], nextSteps: ['Wie geht es weiter?'] });
+    assert.deepEqual(kinds('# T\n\n## Aktive\n- Anna\n\n## Impulse:\n- a\n\n## Wie geht es weiter?\n- b @anna\n\n## Ergebnisse\n- c\n'), ['participants', 'findings', 'nextSteps', 'findings']);
+    assert.deepEqual(kinds('# T\n\n## Impulse\n- a\n', false), ['notes']);
+  });
+
+  it('counts a heading close to one of them as that section', () => {
+    const protocol = parseSession('# T\n\n## Kernaussage\n- a\n', URI, undefined, parseSettingsFor(plan));
+    assert.deepEqual([protocol.sections[0].kind, protocol.problems.map((p) => [p.code, p.suggestion])], ['findings', [['misspelled-section', 'Kernaussagen']]]);
+  });
+
+  it('never turns a built-in keyword into another kind', () => {
+    const own = parseEventPlan(JSON.stringify({ name: 'X', sections: { openQuestions: ['Ergebnisse'] } }), 'file:///camp/barcamp.json').plan;
+    assert.deepEqual(
+      parseSession('# T\n\n## Ergebnisse\n- a\n', URI, undefined, parseSettingsFor(own)).sections.map((s) => s.kind),
+      ['findings'],
+    );
+  });
+});
+
+describe('plan values the reviewer gets a way out of', () => {
+  const plan = parseEventPlan(
+    JSON.stringify({
+      name: 'Camp',
+      days: [
+        { day: 1, date: '2017-01-26' },
+        { day: 2, date: '2017-01-27' },
+      ],
+      rooms: ['Elbe', 'Weser', 'Alster'],
+    }),
+    'file:///camp/barcamp.json',
+  ).plan;
+  const diagnose = (front: string, code: string) => {
+    const text = `---\n${front}\n---\n# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- keine\n`;
+    const protocol = parseSession(text, URI);
+    const diagnostics = validateSession(protocol, { plan, others: [], language: 'de' }).filter((d) => d.code === code);
+    return { text, protocol, diagnostics };
+  };
+
+  it('a session date that is no event day: named in the style written, with the nearest event day as the preferred fix', () => {
+    const { text, protocol, diagnostics } = diagnose('date: 30.01.2017', 'unknown-day');
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message, /Der 30\.01\.2017 ist laut barcamp\.json kein Veranstaltungstag; am nächsten liegt der 27\.01\.2017 \(Veranstaltungstage: 26\.01\.2017, 27\.01\.2017\)/u);
+    const fixes = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, plan, today: '2017-03-01', language: 'de' });
+    assert.deepEqual(
+      fixes.map((f) => [f.edit.changes[URI][0].newText, f.preferred ?? false]),
+      [
+        ['27.01.2017', true],
+        ['26.01.2017', false],
+      ],
+    );
+    assert.match(diagnose('date: 2017-01-20', 'unknown-day').diagnostics[0].message, /am nächsten liegt der 2017-01-26/u);
+  });
+
+  it('did-you-mean for a room picks the closest by edit distance', () => {
+    assert.deepEqual(
+      ['Elbee', 'weser', 'Alstr', 'Raum 7'].map((room) => diagnose(`room: ${room}`, 'unknown-room').diagnostics[0]?.suggestion),
+      ['Elbe', 'Weser', 'Alster', undefined],
+    );
+  });
+});
+
+describe('invalid-field-value', () => {
+  const check = (front: string, language: 'de' | 'en' = 'de') => {
+    const text = `---\n${front}\n---\n# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- keine\n`;
+    const protocol = parseSession(text, URI);
+    const diagnostics = validateSession(protocol, { others: [], language }).filter((d) => d.code === 'invalid-field-value');
+    return { text, protocol, diagnostics };
+  };
+
+  it('names a count that is no number and reads the one it means, with a quick fix to it', () => {
+    const { text, protocol, diagnostics } = check('participants: ca. 100');
+    assert.equal(protocol.meta.participants?.value, 100);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.message, d.severity]),
+      [['„ca. 100“ ist für `participants` keine Zahl; gelesen wird 100.', 'warning']],
+    );
+    const [fix] = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, today: '2017-03-01', language: 'de' });
+    assert.equal(fix.edit.changes[URI][0].newText, '100');
+  });
+
+  it('reads number words and approximations in both languages', () => {
+    const read = (front: string) => [check(front).protocol.meta.day?.value ?? check(front).protocol.meta.participants?.value, check(front).diagnostics.length];
+    assert.deepEqual(read('day: eins'), [1, 1]);
+    assert.deepEqual(read('day: two'), [2, 1]);
+    assert.deepEqual(read('participants: ~40'), [40, 1]);
+    assert.deepEqual(read('participants: about 30 people'), [30, 1]);
+    assert.deepEqual(read('participants: 12'), [12, 0]);
+    assert.deepEqual(read('participants: "12"'), [12, 0]);
+  });
+
+  it('keeps and names a value that means no number, without a fix', () => {
+    const { protocol, diagnostics } = check('participants: viele', 'en');
+    assert.equal(protocol.meta.participants, undefined);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.message, d.suggestion]),
+      [['"viele" is no number for `participants`; the value is not counted.', undefined]],
     );
   });
 });

@@ -1,6 +1,6 @@
 // Protocols over a limit: one clear diagnostic at the first line, the outline where possible, and never the super-linear parse.
 import { strict as assert } from 'node:assert';
-import { limitsFor, outline, parseEventPlan, parseSession, validateSession } from '../../server/src/core';
+import { parseSettingsFor, outline, parseEventPlan, parseSession, validateSession } from '../../server/src/core';
 
 const URI = 'file:///camp/x.session.md';
 
@@ -55,11 +55,11 @@ describe('limits: hostile protocols get one diagnostic and no super-linear parse
   it("takes the size limit from the event's barcamp.json, within what readers take", () => {
     const plan = (limits: unknown) => parseEventPlan(JSON.stringify({ name: 'Camp', limits }), 'file:///camp/barcamp.json').plan;
     const text = HEAD + 'Text '.repeat(40_000);
-    const [diagnostic] = validateSession(parseSession(text, URI, undefined, limitsFor(plan({ maxFileSizeMB: 0.1 }))), { others: [], language: 'en' });
+    const [diagnostic] = validateSession(parseSession(text, URI, undefined, parseSettingsFor(plan({ maxFileSizeMB: 0.1 }))), { others: [], language: 'en' });
     assert.match(diagnostic.message, /too large to check \(0\.2 MB, at most 0\.1 MB\)/u);
     assert.equal(plan({ maxFileSizeMB: 100 })?.maxFileSizeMB, undefined, 'more than any reader takes is ignored');
     assert.equal(plan({ maxFileSizeMB: 'viel' })?.maxFileSizeMB, undefined);
-    assert.equal(limitsFor(plan({ maxFileSizeMB: 12 })).maxChars, 12 * 1024 * 1024);
+    assert.equal(parseSettingsFor(plan({ maxFileSizeMB: 12 })).maxChars, 12 * 1024 * 1024);
   });
 
   it('words the limit in German too', () => {

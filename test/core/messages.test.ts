@@ -95,6 +95,7 @@ describe('messages of real findings', () => {
     'x'.repeat(5 * 1024 * 1024 + 1),
     lines('# Tippfehler', '', '## Ergebnise', '- eins'),
     lines('# Zu früh', '', '## Nächste Schritte', '- [ ] Tun @anna-schmidt bis 2016-01-10'),
+    lines('---', 'participants: ca. 40', 'day: morgen', '---', '# Ungefähr'),
   ];
   const others = [other({ uri: 'file:///x/b.session.md', topic: 'B', room: 'Elbe', slot: '10:30', day: 1 })];
 

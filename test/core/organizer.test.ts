@@ -115,10 +115,13 @@ describe('sessionSkeleton', () => {
       );
       assert.equal(text[skeleton.cursor.line - 1], c.headings[2], 'the cursor is in the first findings bullet');
       assert.equal(text[skeleton.cursor.line].slice(0, skeleton.cursor.character), '- ');
-      // The skeleton parses into what was picked, and its only findings are the empty sections.
+      // The skeleton parses into what was picked; free input that is no day is the only thing the parser names.
       const protocol = parseSession(skeleton.text, 'file:///camp/x.session.md');
       assert.equal(protocol.topic?.value, c.input.topic.trim());
-      assert.deepEqual(protocol.problems, []);
+      assert.deepEqual(
+        protocol.problems.map((p) => p.code),
+        c.input.day === 'morgen' ? ['invalid-field-value'] : [],
+      );
     });
   }
 

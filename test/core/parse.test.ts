@@ -310,7 +310,7 @@ const cases: Array<[string, string, Expect]> = [
   ],
   [
     'frontmatter: wrong types left out of meta',
-    lines('---', 'day: eins', 'participants: -3', 'title: [a, b]', '---'),
+    lines('---', 'day: morgen', 'participants: -3', 'title: [a, b]', '---'),
     {
       meta: { day: undefined, participants: undefined, title: undefined },
       fields: ['day', 'participants', 'title'],

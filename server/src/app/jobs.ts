@@ -1,5 +1,5 @@
 // The one job service: CPU-heavy work on batches of files (parse, check, prepare for the report), the same for the CLI and the server.
-import { limitedSession, limitsFor, localProblems, nearestEventPlan, parseSessionTree, prepareRendered, sessionFacts, summarize } from '../core';
+import { limitedSession, parseSettingsFor, localProblems, nearestEventPlan, parseSessionTree, prepareRendered, sessionFacts, summarize } from '../core';
 import type { EventPlan, Language, LimitExceeded, ParsedSession, PreparedSession, Problem, SessionFacts, SessionSummary } from '../core';
 import { textOfContent, type FileContent, type FileError } from './workspace';
 
@@ -85,7 +85,7 @@ export function planLookup(setup: JobSetup): (uri: string) => EventPlan | undefi
  */
 export function runJob<K extends JobKind>(kind: K, file: JobFile, planOf: (uri: string) => EventPlan | undefined, setup: JobSetup, readPath?: ReadPath, stoppedAfter?: number): JobResult<K> {
   const plan = planOf(file.uri);
-  const limits = limitsFor(plan);
+  const limits = parseSettingsFor(plan);
   const read = textOfContent(contentOf(file, readPath));
   // A file over what any reader takes is not read at all; it still gets its one problem, like a large text would.
   if ('error' in read && read.error === 'tooLarge') return { ok: WORK[kind](limitedSession('', file.uri, tooLarge(read.detail, limits.maxChars)), plan, setup) as Results[K] };

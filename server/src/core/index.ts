@@ -1,6 +1,6 @@
 // The façade of the pure core: adapters (LSP server, CLI, tests) import the core only from here.
 export * from './model';
-export { limitsFor, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits } from './syntax';
+export { parseSettingsFor, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits, type ParseSettings } from './syntax';
 export { PieceCache } from './syntax';
 export { indexTexts } from './organizer';
 export { MAX_FILE_SIZE_MB, parseEventPlan, type EventPlanResult } from './event';

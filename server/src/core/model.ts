@@ -174,6 +174,7 @@ export const DIAGNOSTIC_CODES = [
   'too-complex',
   'misspelled-section',
   'due-before-event',
+  'invalid-field-value',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -232,7 +233,12 @@ export interface EventPlan {
   output: { folder?: string; formats?: string[] };
   /** `limits.maxFileSizeMB`: the largest protocol this event's files may be, when it sets one (else 5 MB). */
   maxFileSizeMB?: number;
+  /** `sections`: the event's own headings per section kind, read besides the built-in ones (`"findings": ["Impulse"]`). */
+  sections?: EventSections;
 }
+
+/** Headings an event adds per section kind. */
+export type EventSections = Partial<Record<Exclude<SectionKind, 'notes'>, string[]>>;
 
 /** A compact summary of a session, kept for files that are not open (no syntax tree). */
 export interface SessionSummary {

@@ -1,10 +1,24 @@
 // The server's view of the workspace: parsed open documents (cached by version) on top of the session index.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { limitsFor, PieceCache, SessionIndex, parseSession, summarize, validateSession, type Diagnostic, type Language, type SessionProtocol, type SessionSummary } from '../core';
+import {
+  parseSettingsFor,
+  PieceCache,
+  SessionIndex,
+  parseSession,
+  summarize,
+  validateSession,
+  type Diagnostic,
+  type Language,
+  type ParseSettings,
+  type SessionProtocol,
+  type SessionSummary,
+} from '../core';
 import type { RuleSettings } from './settings';
 
 interface ParsedDocument {
   version: number;
+  /** What the parse was made with: another object means the event's plan changed. */
+  settings: ParseSettings;
   protocol: SessionProtocol;
   /** The parsed pieces of this version: the next version reparses only the pieces an edit changed. */
   pieces: PieceCache;
@@ -20,11 +34,12 @@ export class Analyzer {
   /** The protocol of a document's current version, parsed on first use. */
   protocolOf(document: TextDocument): SessionProtocol {
     const cached = this.parsed.get(document.uri);
-    if (cached?.version === document.version) return cached.protocol;
+    // The event's barcamp.json may set its own size limit and headings, as for the CLI: a changed plan means a new parse.
+    const settings = parseSettingsFor(this.index.planFor(document.uri));
+    if (cached?.version === document.version && cached.settings === settings) return cached.protocol;
     const pieces = cached?.pieces ?? new PieceCache();
-    // The event's barcamp.json may set its own size limit (`limits.maxFileSizeMB`), as for the CLI.
-    const protocol = parseSession(document.getText(), document.uri, pieces, limitsFor(this.index.planFor(document.uri)));
-    this.parsed.set(document.uri, { version: document.version, protocol, pieces });
+    const protocol = parseSession(document.getText(), document.uri, pieces, settings);
+    this.parsed.set(document.uri, { version: document.version, settings, protocol, pieces });
     this.index.setSession(summarize(protocol));
     return protocol;
   }

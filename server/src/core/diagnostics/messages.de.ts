@@ -16,7 +16,7 @@ export const MESSAGES_DE: MessageTable = {
     'unknown-room': 'Den Raum „{room}“ gibt es laut barcamp.json nicht (bekannt: {known}).',
     'unknown-slot': 'Den Slot „{slot}“ gibt es laut barcamp.json nicht (bekannt: {known}).',
     'unknown-day': 'Einen Tag {day} gibt es laut barcamp.json nicht (bekannt: {known}).',
-    'unknown-day/date': 'Der {date} ist laut barcamp.json kein Veranstaltungstag (bekannt: {known}).',
+    'unknown-day/date': 'Der {date} ist laut barcamp.json kein Veranstaltungstag; am nächsten liegt der {nearest} (Veranstaltungstage: {known}).',
     'room-slot-conflict': 'Raum „{room}“ ist im Slot „{slot}“ doppelt belegt: Dort findet auch „{topic}“ statt ({file}).',
     'duplicate-section': 'Der Abschnitt „{heading}“ kommt doppelt vor (zuerst in Zeile {firstLine}): Führen Sie beide zusammen.',
     'frontmatter-syntax': 'Der Kopfbereich (YAML) ist fehlerhaft: {message}',
@@ -26,6 +26,8 @@ export const MESSAGES_DE: MessageTable = {
     'participant-count-mismatch': 'Angegeben sind {count} Teilnehmende, aufgeführt aber {listed}: Passen Sie die Zahl an.',
     'topic-mismatch': 'Die Überschrift „{heading}“ weicht vom Titel „{title}“ im Kopfbereich ab; als Thema gilt der Titel.',
     'too-large': 'Diese Datei ist zu groß zum Prüfen ({size} MB, höchstens {limit} MB): Teilen Sie das Protokoll auf. Bis dahin wird sie nicht gelesen.',
+    'invalid-field-value': '„{value}“ ist für `{field}` keine Zahl; der Wert wird nicht gezählt.',
+    'invalid-field-value/read': '„{value}“ ist für `{field}` keine Zahl; gelesen wird {count}.',
     'due-before-event': 'Der Termin {due} liegt vor dem ersten Tag der Veranstaltung ({first}) – vermutlich ein Tippfehler im Jahr.',
     'misspelled-section': 'Die Überschrift „{heading}“ ist kein bekannter Abschnitt; sie wird als „{keyword}“ gelesen. Schreiben Sie „{keyword}“, wenn das gemeint ist.',
     'too-complex/nesting':
@@ -41,6 +43,8 @@ export const MESSAGES_DE: MessageTable = {
     // The message already quotes the title, so the quick fix needs no extra sentence.
     'misspelled-section': '',
     'topic-mismatch': '',
+    'unknown-day': '',
+    'invalid-field-value': '',
     default: 'Meinten Sie „{suggestion}“?',
     'unknown-person': 'Meinten Sie @{suggestion}?',
   },

@@ -16,7 +16,7 @@ export const MESSAGES_EN: MessageTable = {
     'unknown-room': 'barcamp.json lists no room "{room}" (known: {known}).',
     'unknown-slot': 'barcamp.json lists no slot "{slot}" (known: {known}).',
     'unknown-day': 'barcamp.json lists no day {day} (known: {known}).',
-    'unknown-day/date': '{date} is not a day of the event in barcamp.json (known: {known}).',
+    'unknown-day/date': '{date} is not a day of the event in barcamp.json; the nearest is {nearest} (event days: {known}).',
     'room-slot-conflict': 'Room "{room}" is double-booked in slot "{slot}": "{topic}" takes place there too ({file}).',
     'duplicate-section': 'The section "{heading}" appears twice (first on line {firstLine}): merge the two.',
     'frontmatter-syntax': 'The frontmatter (YAML) is invalid: {message}',
@@ -26,6 +26,8 @@ export const MESSAGES_EN: MessageTable = {
     'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
     'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
     'too-large': 'This file is too large to check ({size} MB, at most {limit} MB): split the protocol. Until then it is not read.',
+    'invalid-field-value': '"{value}" is no number for `{field}`; the value is not counted.',
+    'invalid-field-value/read': '"{value}" is no number for `{field}`; it is read as {count}.',
     'due-before-event': 'The due date {due} lies before the first day of the event ({first}) – most likely a slip of the year.',
     'misspelled-section': 'The heading "{heading}" is no known section; it is read as "{keyword}". Write "{keyword}" if that is what it means.',
     'too-complex/nesting':
@@ -41,6 +43,8 @@ export const MESSAGES_EN: MessageTable = {
     // The message already quotes the title, so the quick fix needs no extra sentence.
     'misspelled-section': '',
     'topic-mismatch': '',
+    'unknown-day': '',
+    'invalid-field-value': '',
     default: 'Did you mean "{suggestion}"?',
     'unknown-person': 'Did you mean @{suggestion}?',
   },

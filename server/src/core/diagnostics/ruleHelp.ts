@@ -30,6 +30,7 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
+  'invalid-field-value': { when: 'Ein Zahlenfeld (`participants`, `day`) hat keine Zahl als Wert, z. B. `ca. 100` oder `eins`.', fix: 'Die Zahl schreiben (Schnellkorrektur, wo eine gemeint ist).' },
   'due-before-event': {
     when: 'Ein Termin liegt vor dem ersten Tag der Veranstaltung (`bis 28.02.2016` bei einem Barcamp 2017).',
     fix: 'Jahr korrigieren (Schnellkorrektur: derselbe Tag im Jahr der Veranstaltung).',
@@ -71,6 +72,7 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
   'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
+  'invalid-field-value': { when: 'A number field (`participants`, `day`) holds no number, e.g. `ca. 100` or `one`.', fix: 'Write the number (quick fix where one is meant).' },
   'due-before-event': { when: 'A due date before the first day of the event (`due 2016-02-28` at a barcamp of 2017).', fix: "Correct the year (quick fix: the same day in the event's year)." },
   'misspelled-section': {
     when: 'A `##` heading is nearly a known section (`Findigns`); it is read as that one.',

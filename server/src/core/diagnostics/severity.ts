@@ -23,6 +23,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'too-complex': 'error',
   'misspelled-section': 'warning',
   'due-before-event': 'warning',
+  'invalid-field-value': 'warning',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

@@ -43,6 +43,11 @@ export function endOfMonth(iso: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
+/** An ISO date written the way `raw` writes dates: ISO when `raw` starts with a year, else `DD.MM.YYYY`. */
+export function likeWritten(raw: string, iso: string): string {
+  return inDateStyle(iso, /^\s*["']?\d{4}-/u.test(raw) ? 'iso' : 'german');
+}
+
 /** The date in the given style. */
 export function inDateStyle(iso: string, style: DateStyle): string {
   if (style === 'iso') return iso;

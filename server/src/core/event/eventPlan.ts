@@ -1,6 +1,6 @@
 // Reads a barcamp.json (one event: days, rooms, slots, people, rule overrides) defensively; never throws.
 import { toIsoDate } from '../text';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type EventDay, type EventPlan, type Language, type Person, type RuleSetting } from '../model';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type EventDay, type EventPlan, type EventSections, type Language, type Person, type RuleSetting } from '../model';
 import { LineIndex } from '../text';
 import { slugify } from '../text';
 
@@ -58,7 +58,22 @@ function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
   const size = isObject(data.limits) ? data.limits.maxFileSizeMB : undefined;
   // A number the readers can honour: from 0.1 MB to the 16 MB nothing reads beyond.
   if (typeof size === 'number' && Number.isFinite(size) && size >= 0.1 && size <= MAX_FILE_SIZE_MB) plan.maxFileSizeMB = size;
+  const sections = toSections(data.sections);
+  if (sections) plan.sections = sections;
   return plan;
+}
+
+const SECTION_KINDS = ['participants', 'findings', 'nextSteps', 'openQuestions'] as const;
+
+/** `sections`: per known kind a list of headings (a single string counts as a list of one); anything else is left out. */
+function toSections(value: unknown): EventSections | undefined {
+  if (!isObject(value)) return undefined;
+  const sections: EventSections = {};
+  for (const kind of SECTION_KINDS) {
+    const words = (Array.isArray(value[kind]) ? value[kind] : [value[kind]]).map(text).filter(isString);
+    if (words.length > 0) sections[kind] = unique(words);
+  }
+  return Object.keys(sections).length > 0 ? sections : undefined;
 }
 
 /** `{ day, date }`, or a bare date string / day number at position `i` (day `i + 1`). */

@@ -1,5 +1,5 @@
 // The door of core/event: what the rest of the code may use of it.
-export { dateStyleOf, dueDateSuggestions, inDateStyle } from './dueDates';
+export { dateStyleOf, dueDateSuggestions, inDateStyle, likeWritten } from './dueDates';
 export { type EventPlanResult, MAX_FILE_SIZE_MB, parseEventPlan } from './eventPlan';
 export { nearestEventPlan } from './eventScope';
 export { findPlanPerson, identify, knownKeys, mentionRange, mentionsOf, namedPeople, type NamedPerson, personAt, type PersonIdentity, type SessionMention, sessionsMentioning } from './people';

@@ -72,7 +72,7 @@ export function toParticipant(item: Pick<Item, 'text' | 'range'>): Participant {
 }
 
 /** Number words from one to twenty, German and English, as counts are written. */
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+export const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   [
     ['ein eine einer eins one', 1],
     ['zwei two', 2],

@@ -1,5 +1,5 @@
 // The words the markup recognizes, kept as data: section headings (German and English), frontmatter keys, "none" markers.
-import type { Language, SectionKind } from '../model';
+import type { EventSections, Language, SectionKind } from '../model';
 import { editDistance } from '../text';
 
 /** One recognized heading keyword; `language` is absent when the word is used in both languages. */
@@ -69,10 +69,27 @@ export function normalizeNoneText(text: string): string {
     .trim();
 }
 
-const byHeading = new Map(SECTION_KEYWORDS.map((k) => [normalizeHeading(k.word), k]));
+const builtIn = new Map(SECTION_KEYWORDS.map((k) => [normalizeHeading(k.word), k]));
 
-/** The keyword a `##` heading matches, or undefined for a free notes section. */
-export function matchSectionKeyword(heading: string): SectionKeyword | undefined {
+/** The built-in keywords with an event's own (barcamp.json `sections`), made once per plan; a built-in word keeps its kind. */
+const withEventWords = new WeakMap<EventSections, Map<string, SectionKeyword>>();
+
+function keywordsOf(eventSections: EventSections | undefined): Map<string, SectionKeyword> {
+  if (!eventSections) return builtIn;
+  let map = withEventWords.get(eventSections);
+  if (!map) {
+    map = new Map(builtIn);
+    for (const [kind, words] of Object.entries(eventSections) as Array<[SectionKeyword['kind'], string[]]>) {
+      for (const word of words) if (!map.has(normalizeHeading(word))) map.set(normalizeHeading(word), { kind, word });
+    }
+    withEventWords.set(eventSections, map);
+  }
+  return map;
+}
+
+/** The keyword a `##` heading matches (built in, or the event's own), or undefined for a free notes section. */
+export function matchSectionKeyword(heading: string, eventSections?: EventSections): SectionKeyword | undefined {
+  const byHeading = keywordsOf(eventSections);
   const normalized = normalizeHeading(heading);
   const exact = byHeading.get(normalized);
   if (exact) return exact;
@@ -88,7 +105,8 @@ export function matchSectionKeyword(heading: string): SectionKeyword | undefined
  * The keyword a heading that matches none is probably a typo of (`Ergebnise` → `Ergebnisse`): the
  * closest by edit distance, within the did-you-mean limits; undefined for a heading of its own.
  */
-export function misspelledSectionKeyword(heading: string): SectionKeyword | undefined {
+export function misspelledSectionKeyword(heading: string, eventSections?: EventSections): SectionKeyword | undefined {
+  const byHeading = keywordsOf(eventSections);
   const bare = normalizeHeading(heading).replace(/\s*\([^()]*\)$/u, '');
   // Stricter than did-you-mean: a short heading of its own (`Fotos`, `Links`) must not turn into a keyword (`Todos`).
   const limit = bare.length < 6 ? 0 : bare.length < 9 ? 1 : 2;

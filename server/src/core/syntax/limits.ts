@@ -20,11 +20,6 @@ export interface ParseLimits {
  */
 export const DEFAULT_LIMITS: ParseLimits = { maxChars: 5 * 1024 * 1024, maxNesting: 100, maxDelimiters: 1000, maxListItems: 10000 };
 
-/** The limits of a protocol of an event: its barcamp.json may set the size (`limits.maxFileSizeMB`). */
-export function limitsFor(plan: { maxFileSizeMB?: number } | undefined): ParseLimits {
-  return plan?.maxFileSizeMB === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, maxChars: Math.round(plan.maxFileSizeMB * 1024 * 1024) };
-}
-
 /** Why a protocol is not parsed as Markdown: too large, or a shape that would cost too much (with the line it starts on, 0-based). */
 export type LimitExceeded = { kind: 'too-large'; chars: number; limit: number } | { kind: 'too-complex'; reason: 'nesting' | 'emphasis' | 'list-items' | 'time'; line: number; limit: number };
 

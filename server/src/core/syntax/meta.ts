@@ -1,7 +1,8 @@
-// Turns raw frontmatter fields into typed session metadata; impossible dates become `invalid-date` problems.
+// Turns raw frontmatter fields into typed session metadata; impossible dates and counts that are no number become problems.
 import { toIsoDate } from '../text';
 import type { LineIndex } from '../text';
 import type { FrontmatterField, Located, Problem, Range, SessionMeta } from '../model';
+import { NUMBER_WORDS } from './items';
 
 /**
  * Reads the known fields. Values of the wrong type are left out of the metadata (the raw field stays in
@@ -24,9 +25,21 @@ export function readMeta(fields: FrontmatterField[], index: LineIndex, problems:
         meta[key] = located(asText(value), range);
         break;
       case 'day':
-      case 'participants':
-        meta[key] = located(asCount(value), range);
+      case 'participants': {
+        const count = asCount(value) ?? countIn(value);
+        meta[key] = located(count, range);
+        // Not a plain number: named, and read where it says one (`ca. 100` → 100, `eins` → 1), never silently dropped.
+        if (asCount(value) === undefined && value !== null && value !== undefined && value !== '') {
+          const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+          problems.push({
+            code: 'invalid-field-value',
+            range,
+            args: count === undefined ? { field: key, value: written } : { variant: 'read', field: key, value: written, count },
+            ...(count === undefined ? {} : { suggestion: String(count) }),
+          });
+        }
         break;
+      }
       case 'date': {
         const raw = asText(value);
         if (raw === undefined) break;
@@ -59,6 +72,21 @@ function asText(value: unknown): string | undefined {
 function asCount(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+\s*$/u.test(value) ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * The number an approximate or worded count means: `ca. 100`, `~100`, `etwa 40`, `about 30`, `100+`,
+ * `eins`, `zwölf`; undefined when it names none or several.
+ */
+function countIn(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:ca\.?|circa|etwa|rund|ungefähr|knapp|über|mehr als|about|around|approx\.?|approximately|roughly|over|more than|~|>)\s*/u, '')
+    .replace(/\s*(?:\+|personen|people|teilnehmende|participants)$/u, '');
+  if (/^\d{1,6}$/u.test(bare)) return Number(bare);
+  return NUMBER_WORDS[bare];
 }
 
 /** Tags as a YAML list or a comma-separated string; each tag is located by searching its text inside the value. */

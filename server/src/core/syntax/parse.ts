@@ -4,11 +4,32 @@ import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from '../text';
 import { parseMarkdown } from './markdown';
 import { readMeta } from './meta';
-import type { Problem, SessionProtocol } from '../model';
+import type { EventPlan, EventSections, Problem, SessionProtocol } from '../model';
 import type { PieceCache } from './pieceCache';
 import { blankOut } from '../text';
 import { complexityExceeded, DEFAULT_LIMITS, sizeExceeded, type LimitExceeded, type ParseLimits } from './limits';
 import { toModel } from './toModel';
+
+/** What an event's plan changes about parsing its protocols: the limits, and its own section headings. */
+export interface ParseSettings extends ParseLimits {
+  sections?: EventSections;
+}
+
+/** The settings for a protocol of an event: its barcamp.json may set the size (`limits.maxFileSizeMB`) and add headings (`sections`). */
+export function parseSettingsFor(plan: Pick<EventPlan, 'maxFileSizeMB' | 'sections'> | undefined): ParseSettings {
+  if (plan?.maxFileSizeMB === undefined && plan?.sections === undefined) return DEFAULT_LIMITS;
+  let settings = settingsOfPlans.get(plan);
+  if (!settings) {
+    settings = { ...DEFAULT_LIMITS };
+    if (plan.maxFileSizeMB !== undefined) settings.maxChars = Math.round(plan.maxFileSizeMB * 1024 * 1024);
+    if (plan.sections) settings.sections = plan.sections;
+    settingsOfPlans.set(plan, settings);
+  }
+  return settings;
+}
+
+/** One settings object per plan (plans are replaced, never changed), so a parse can tell whether its plan changed. */
+const settingsOfPlans = new WeakMap<object, ParseSettings>();
 
 /**
  * Parses a session protocol. Positions are 0-based line / UTF-16 character of the text without a
@@ -16,7 +37,7 @@ import { toModel } from './toModel';
  * Pass the same `cache` for every version of one document (an editor's) to reparse only what changed;
  * the result is the same as without it.
  */
-export function parseSession(text: string, uri: string, cache?: PieceCache, limits: ParseLimits = DEFAULT_LIMITS): SessionProtocol {
+export function parseSession(text: string, uri: string, cache?: PieceCache, limits: ParseSettings = DEFAULT_LIMITS): SessionProtocol {
   return parseGuarded(text, uri, cache, limits).protocol;
 }
 
@@ -31,11 +52,11 @@ export interface ParsedSession {
  * parseSession, also handing out the tree, for the report's job: it renders the items from their own
  * nodes instead of parsing each again (see core/report/export/renderAhead.ts). Empty tree when not parsed.
  */
-export function parseSessionTree(text: string, uri: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedSession {
+export function parseSessionTree(text: string, uri: string, limits: ParseSettings = DEFAULT_LIMITS): ParsedSession {
   return parseGuarded(text, uri, undefined, limits);
 }
 
-function parseGuarded(text: string, uri: string, cache: PieceCache | undefined, limits: ParseLimits): ParsedSession {
+function parseGuarded(text: string, uri: string, cache: PieceCache | undefined, limits: ParseSettings): ParsedSession {
   const source = (typeof text === 'string' ? text : String(text ?? '')).replace(/^\uFEFF/u, '');
   const tooLarge = sizeExceeded(source, limits);
   if (tooLarge) return unparsed(limitedProtocol(source, uri, tooLarge));
@@ -76,7 +97,7 @@ function limitProblem(limit: LimitExceeded): Problem {
   return { code: 'too-complex', range, args: { variant: limit.reason, line: limit.line + 1, limit: limit.limit } };
 }
 
-function parseText(source: string, uri: string, cache: PieceCache | undefined, limits: ParseLimits): ParsedSession {
+function parseText(source: string, uri: string, cache: PieceCache | undefined, limits: ParseSettings): ParsedSession {
   const index = new LineIndex(source);
   const split = splitFrontmatter(index);
   const problems: Problem[] = [...split.problems];
@@ -88,7 +109,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
   const complex = complexityExceeded(markdown, limits);
   if (complex) problems.unshift(limitProblem(complex));
   const tree = complex ? headingsTree(markdown) : parseMarkdown(markdown, undefined, cache);
-  const body = toModel(tree, index, problems);
+  const body = toModel(tree, index, problems, limits.sections);
   const protocol: SessionProtocol = {
     uri,
     meta,

@@ -3,7 +3,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
 import { isComment, nodeRange, offsets, otherBlocks, plainText, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
-import type { Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
+import type { EventSections, Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from '../text';
 
@@ -45,13 +45,13 @@ export function splitSections(root: Root): BodyNodes {
 }
 
 /** Builds the body model from the tree; every top-level block lands in the intro or in a section. */
-export function toModel(root: Root, index: LineIndex, problems: Problem[]): BodyModel {
+export function toModel(root: Root, index: LineIndex, problems: Problem[], eventSections?: EventSections): BodyModel {
   const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [] };
   const body = splitSections(root);
   if (body.title) model.heading = readHeading(body.title, index);
   const intro = readIntro(body, index);
   if (intro) model.intro = intro;
-  for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems);
+  for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems, eventSections);
   model.language = majorityLanguage(model.sections);
   return model;
 }
@@ -83,11 +83,11 @@ function headingTextRange(heading: Heading, index: LineIndex, fallback: Range): 
   return { start: nodeRange(first, index, fallback).start, end: nodeRange(last, index, fallback).end };
 }
 
-function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
+function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], index: LineIndex, problems: Problem[], eventSections: EventSections | undefined): void {
   const headingRange = nodeRange(heading, index, index.rangeAt(0, 0));
   const text = collapseWhitespace(plainText(heading)).replace(/\s*:+$/u, '');
-  const matched = matchSectionKeyword(text);
-  const misspelled = matched ? undefined : misspelledSectionKeyword(text);
+  const matched = matchSectionKeyword(text, eventSections);
+  const misspelled = matched ? undefined : misspelledSectionKeyword(text, eventSections);
   const keyword = matched ?? misspelled;
   const kind = keyword?.kind ?? 'notes';
   // A heading close to a keyword counts as that section (nothing written under it is lost), and says so.

@@ -1,5 +1,6 @@
 // Rules about next steps: the section must exist (or say "keine"), and each step needs an owner and a due date.
 // The parser already leaves a lone "keine"/"none" item out of protocol.nextSteps, so it is never asked for an owner.
+import { likeWritten } from '../../event';
 import { headingArgs, problem, topicOrFirstLine, type Rule } from './rule';
 
 /** missing-next-steps: no next-steps section, or only empty ones that do not say "keine"/"none". */
@@ -32,7 +33,7 @@ export const dueBeforeEvent: Rule = (protocol, ctx) => {
   return protocol.nextSteps.flatMap((step) => {
     const due = step.due;
     if (!due?.iso || due.iso >= first) return [];
-    return [{ ...problem('due-before-event', due.range, { due: due.raw, first: inStyleOf(due.raw, first) }), suggestion: inStyleOf(due.raw, likelyDate(due.iso, first)) }];
+    return [{ ...problem('due-before-event', due.range, { due: due.raw, first: likeWritten(due.raw, first) }), suggestion: likeWritten(due.raw, likelyDate(due.iso, first)) }];
   });
 };
 
@@ -40,9 +41,4 @@ export const dueBeforeEvent: Rule = (protocol, ctx) => {
 function likelyDate(iso: string, first: string): string {
   const sameYear = `${first.slice(0, 4)}${iso.slice(4)}`;
   return sameYear >= first ? sameYear : `${Number(first.slice(0, 4)) + 1}${iso.slice(4)}`;
-}
-
-/** An ISO date written the way `raw` writes dates (`DD.MM.YYYY` or ISO). */
-function inStyleOf(raw: string, iso: string): string {
-  return /^\d{4}-/u.test(raw) ? iso : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 }

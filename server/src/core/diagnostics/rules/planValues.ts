@@ -2,6 +2,7 @@
 import { toIsoDate } from '../../text';
 import type { Located } from '../../model';
 import { closestMatch } from '../../text';
+import { likeWritten } from '../../event';
 import { problem, type Rule } from './rule';
 
 /** unknown-room: `room:` is not one of the plan's rooms (checked only when the plan lists rooms). */
@@ -21,14 +22,25 @@ export const unknownDay: Rule = (protocol, ctx) => {
   if (day && days.length > 0 && !days.some((d) => d.day === day.value)) {
     result.push(problem('unknown-day', day.range, { day: day.value, known: listed(days.map((d) => d.day)) }));
   }
-  const dated = days.filter((d) => d.date !== undefined);
+  const dated = days.flatMap((d) => (d.date && toIsoDate(d.date) ? [toIsoDate(d.date) as string] : []));
   const iso = date ? toIsoDate(date.value) : undefined;
   // An unreadable date is the parser's invalid-date finding; reporting it twice would only add noise.
-  if (date && iso && dated.length > 0 && !dated.some((d) => toIsoDate(d.date ?? '') === iso)) {
-    result.push(problem('unknown-day', date.range, { variant: 'date', date: date.value, known: listed(dated.map((d) => d.date)) }));
+  if (date && iso && dated.length > 0 && !dated.includes(iso)) {
+    // Named as the user writes dates, the nearest event day first: the likely meant one, and the fix.
+    const raw = protocol.frontmatter?.fields.find((f) => f.key === 'date')?.value;
+    const written = typeof raw === 'string' ? raw.trim() : date.value;
+    const nearest = likeWritten(written, nearestDay(iso, dated));
+    const known = listed(dated.map((d) => likeWritten(written, d)));
+    result.push(problem('unknown-day', date.range, { variant: 'date', date: written, nearest, known }, { suggestion: nearest }));
   }
   return result;
 };
+
+/** The event day closest to `iso` (the earlier one on a tie). */
+function nearestDay(iso: string, days: string[]): string {
+  const at = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  return days.reduce((best, d) => (Math.abs(at(d) - at(iso)) < Math.abs(at(best) - at(iso)) ? d : best));
+}
 
 /** A finding when `field` has a value and the non-empty `list` lacks it exactly; suggests the closest entry. */
 function unlisted(code: 'unknown-room' | 'unknown-slot', arg: string, field: Located | undefined, list: string[] | undefined) {

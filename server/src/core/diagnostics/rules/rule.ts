@@ -34,7 +34,7 @@ export type Rule = (protocol: SessionProtocol, ctx: LocalContext) => Problem[];
 export type CrossFileRule = (session: SessionFacts, ctx: ValidationContext) => Problem[];
 
 /** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
-export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section';
+export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section' | 'invalid-field-value';
 export type RuleCode = Exclude<DiagnosticCode, ParserCode>;
 /** Codes of the cross-file rules; every other rule code belongs to a Rule. */
 export type CrossFileCode = 'room-slot-conflict';

@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticCode, Range } from '../../model';
 import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext } from './context';
 import { fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
-import { fixDidYouMean, fixDueBeforeEvent, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
+import { fixDidYouMean, fixDueBeforeEvent, fixInvalidFieldValue, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
 import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
@@ -31,6 +31,7 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
   'frontmatter-syntax': [fixUnclosedFrontmatter],
   'misspelled-section': [fixMisspelledSection],
   'due-before-event': [fixDueBeforeEvent],
+  'invalid-field-value': [fixInvalidFieldValue],
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */

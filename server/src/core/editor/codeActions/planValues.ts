@@ -1,5 +1,5 @@
 // Quick fixes that pick a valid value from the event: a day barcamp.json lists, or a slot or room still free for a conflict.
-import { inDateStyle } from '../../event';
+import { likeWritten } from '../../event';
 import type { Diagnostic, SessionSummary } from '../../model';
 import { foldName } from '../../diagnostics';
 import { requoteLike } from '../../text';
@@ -14,10 +14,14 @@ export function fixUnknownDay(d: Diagnostic, ctx: FixContext): Fix[] {
   const days = ctx.plan?.days ?? [];
   const written = textAt(ctx, d.range);
   const onDate = date !== undefined && date.range.start.line === d.range.start.line && day?.range.start.line !== d.range.start.line;
-  const choices = onDate ? days.flatMap((x) => (x.date ? [inDateStyle(x.date, /^\d{4}-/u.test(written.replace(/^["']/u, '')) ? 'iso' : 'german')] : [])) : days.map((x) => String(x.day));
+  const listed = onDate ? days.flatMap((x) => (x.date ? [likeWritten(written, x.date)] : [])) : days.map((x) => String(x.day));
+  // The nearest event day (the finding's suggestion) first, as the preferred fix.
+  const choices = d.suggestion !== undefined && listed.includes(d.suggestion) ? [d.suggestion, ...listed.filter((v) => v !== d.suggestion)] : listed;
   // `day:` is a number: written plain, unless the user quoted it.
   const newText = (value: string) => (onDate || /^["']/u.test(written.trim()) ? requoteLike(written, value) : value);
-  return choices.slice(0, MAX_CHOICES).map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: newText(value) }]));
+  return choices
+    .slice(0, MAX_CHOICES)
+    .map((value) => localFix(ctx, ctx.t('action.replace', { suggestion: value }), [{ range: d.range, newText: newText(value) }], { preferred: value === d.suggestion }));
 }
 
 /** room-slot-conflict: the slots in which this room is still free that day, then the rooms free in this slot. */

@@ -76,6 +76,11 @@ export function fixDueBeforeEvent(d: Diagnostic, ctx: FixContext): Fix[] {
   return suggestionFix(d, ctx, false);
 }
 
+/** invalid-field-value: the number the value was read as (`ca. 100` → 100; drops the "about", so not part of "fix all"). */
+export function fixInvalidFieldValue(d: Diagnostic, ctx: FixContext): Fix[] {
+  return suggestionFix(d, ctx, false);
+}
+
 function suggestionFix(d: Diagnostic, ctx: FixContext, safe: boolean): Fix[] {
   const suggestion = d.suggestion;
   if (suggestion === undefined) return [];
