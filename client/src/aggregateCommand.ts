@@ -44,7 +44,10 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
       });
       if (!result || token.isCancellationRequested) return undefined;
       progress.report({ message: vscode.l10n.t('Writing the files'), increment: 90 - reported });
-      return { result, outcome: await writeFiles(event.folderUri, result) };
+      const outcome = await writeFiles(event.folderUri, result);
+      // The images only beside a documentation that was written: never into a folder whose files were refused.
+      if (outcome.refused.length + outcome.failed.length === 0 && result.outputFolderUri) await copyAssets(vscode.Uri.parse(result.outputFolderUri), result.assets ?? [], outcome);
+      return { result, outcome };
     } finally {
       listening.dispose();
     }
@@ -107,6 +110,38 @@ async function writeFiles(eventFolderUri: string, result: AggregateResult): Prom
     }
   }
   return outcome;
+}
+
+/**
+ * Copies the images the documentation shows into its `assets` folder. Every regular file there is a
+ * copy of the tool's and may be replaced; a folder or link at a target, or a link at the assets folder
+ * itself (the copies would land wherever it points), is refused. A copy that fails is named; the others go on.
+ */
+async function copyAssets(outputFolder: vscode.Uri, assets: AggregateResult['assets'], outcome: AggregateOutcome): Promise<void> {
+  if (assets.length === 0) return;
+  const folder = vscode.Uri.joinPath(outputFolder, 'assets');
+  const stat = await vscode.workspace.fs.stat(folder).then(
+    (s) => s,
+    () => undefined,
+  );
+  if (stat && stat.type !== vscode.FileType.Directory) {
+    outcome.refused.push(folder.toString());
+    return;
+  }
+  if (!stat) await vscode.workspace.fs.createDirectory(folder).then(undefined, (error: unknown) => outcome.failed.push({ uri: folder.toString(), detail: errorDetail(error) }));
+  for (const asset of assets) {
+    const target = vscode.Uri.parse(asset.uri);
+    if (!target.path.startsWith(`${folder.path}/`) || !(await absentOrRegularFile(target))) {
+      outcome.refused.push(asset.uri);
+      continue;
+    }
+    try {
+      await vscode.workspace.fs.copy(vscode.Uri.parse(asset.sourceUri), target, { overwrite: true });
+      outcome.written.push(asset.uri);
+    } catch (error) {
+      outcome.failed.push({ uri: asset.uri, detail: errorDetail(error) });
+    }
+  }
 }
 
 function basename(uri: vscode.Uri): string {

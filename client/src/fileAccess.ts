@@ -1,7 +1,17 @@
 // Answers the server's barcamp/fs/* requests with vscode.workspace, so the server needs no disk access of its own.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FindFilesRequest, MAX_READ_BYTES, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
+import {
+  FindFilesRequest,
+  MAX_READ_BYTES,
+  ReadFileRequest,
+  StatFileRequest,
+  type FindFilesResult,
+  type ReadFileParams,
+  type ReadFileResult,
+  type StatFileParams,
+  type StatFileResult,
+} from '../../server/src/protocol';
 
 /** Every file the server indexes: the session protocols and the event plans. */
 export const WORKSPACE_FILES = '**/{*.session.md,barcamp.json}';
@@ -13,6 +23,7 @@ export function registerFileAccess(client: LanguageClient): vscode.Disposable {
     // Sent without params, so vscode-jsonrpc passes the cancellation token as the only (last) argument.
     client.onRequest(FindFilesRequest, (...args: unknown[]) => findFiles(asToken(args[args.length - 1]))),
     client.onRequest(ReadFileRequest, (params: ReadFileParams) => readFile(params)),
+    client.onRequest(StatFileRequest, (params: StatFileParams) => statFile(params)),
   );
 }
 
@@ -43,6 +54,18 @@ export async function readFile(params: ReadFileParams | undefined): Promise<Read
     if (stat.type !== vscode.FileType.File) return { error: 'notAFile', detail: (stat.type & vscode.FileType.SymbolicLink) !== 0 ? 'symbolic link' : 'no regular file' };
     if (stat.size > MAX_READ_BYTES) return { error: 'tooLarge', detail: String(stat.size) };
     return { base64: toBase64(await vscode.workspace.fs.readFile(uri)) };
+  } catch (error) {
+    return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? { error: 'missing' } : { error: 'unreadable', detail: String(error) };
+  }
+}
+
+/** What stands at the URI, without reading it: a regular file (not a link) and its size, or why not. Never throws. */
+export async function statFile(params: StatFileParams | undefined): Promise<StatFileResult> {
+  if (typeof params?.uri !== 'string') return { error: 'unreadable', detail: 'no uri' };
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(params.uri, true));
+    if (stat.type !== vscode.FileType.File) return { error: 'notAFile' };
+    return stat.size > MAX_READ_BYTES ? { error: 'tooLarge', detail: String(stat.size) } : { size: stat.size };
   } catch (error) {
     return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? { error: 'missing' } : { error: 'unreadable', detail: String(error) };
   }

@@ -35,7 +35,8 @@ export class PreviewPanels implements vscode.Disposable {
         {
           enableScripts: false,
           enableForms: false,
-          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+          // The event's own images are shown from the workspace; nothing else may load.
+          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)],
         },
       );
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'barcamp.svg');
@@ -65,7 +66,7 @@ export class PreviewPanels implements vscode.Disposable {
     } else {
       const preview = result as PreviewResult;
       entry.panel.title = vscode.l10n.t('Preview: {0}', preview.title);
-      entry.html = embed(preview.html!, webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-theme.css'));
+      entry.html = embed(withImages(preview, webview), webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-theme.css'));
     }
     webview.html = entry.html;
   }
@@ -99,6 +100,20 @@ export function embed(html: string, webview: vscode.Webview, themeCss: vscode.Ur
   if (head < 0 || headEnd < head) return messagePage(webview, vscode.l10n.t('The preview could not be built: {0}', 'no <head>'));
   const start = head + '<head>'.length;
   return `${html.slice(0, start)}\n${csp}${html.slice(start, headEnd)}${theme}\n${html.slice(headEnd)}`;
+}
+
+/**
+ * The HTML with its images shown from the files they will be copied from (the documentation's `assets`
+ * folder may not be written yet). Asset names are plain ASCII (`flip-k3x9a0.jpg`), so the `src` the
+ * renderer wrote is found as is; nothing else of the page changes.
+ */
+function withImages(preview: PreviewResult, webview: vscode.Webview): string {
+  let html = preview.html ?? '';
+  for (const asset of preview.assets ?? []) {
+    if (!/^[A-Za-z0-9_-]+\.[a-z]+$/u.test(asset.fileName)) continue;
+    html = html.split(`src="assets/${asset.fileName}"`).join(`src="${webview.asWebviewUri(vscode.Uri.parse(asset.sourceUri)).toString()}"`);
+  }
+  return html;
 }
 
 function messagePage(webview: vscode.Webview, message: string): string {

@@ -35,6 +35,17 @@ export type ReadFileResult = { text: string } | { base64: string } | { error: Re
 export type ReadFileError = 'missing' | 'notAFile' | 'tooLarge' | 'unreadable';
 
 /**
+ * Server → client: what stands at a URI, without reading it (the images a protocol shows): a regular
+ * file and its size, or why there is none to read (as for ReadFileRequest). Older clients do not answer:
+ * the server then reports nothing about images.
+ */
+export const StatFileRequest = 'barcamp/fs/stat';
+export interface StatFileParams {
+  uri: string;
+}
+export type StatFileResult = { size: number } | { error: ReadFileError; detail?: string };
+
+/**
  * The largest file the client reads for the server (bytes): the most a barcamp.json may allow
  * (`limits.maxFileSizeMB`, 16 MB); the server applies the event's own limit (5 MB unless it sets one).
  */
@@ -320,6 +331,11 @@ export interface AggregateResult {
   /** barcamp.json `output.formats` entries that are no format. */
   unknownFormats: string[];
   stats: { sessions: number; sessionsWithProblems: number; errors: number };
+  /**
+   * The image files the documentation shows, to copy to `uri` (in the output folder's `assets`) once the
+   * documents are written; every regular file there is a copy of the tool's and may be replaced.
+   */
+  assets: Array<{ sourceUri: string; uri: string }>;
 }
 
 /** Client → server: the HTML documentation of an event for the preview (the same render as the HTML file). */
@@ -332,6 +348,8 @@ export interface PreviewResult {
   /** Absent for an unknown event. */
   html?: string;
   title: string;
+  /** The images the HTML shows as `assets/<fileName>`, by the file they are copied from: the preview shows those files. */
+  assets?: Array<{ fileName: string; sourceUri: string }>;
 }
 
 /**

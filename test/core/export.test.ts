@@ -159,13 +159,16 @@ describe('Markdown export of images and escaped angles', () => {
     ['a remote image becomes a link', '![Flipchart](https://example.org/f.jpg)', '[Flipchart](<https://example.org/f.jpg>)'],
     ['a scheme-relative image too', '![](//cdn.example.org/x.png)', '[//cdn.example.org/x.png](<//cdn.example.org/x.png>)'],
     ['an image by reference loses its `!`', '![Bild][f]\n\n[f]: https://example.org/f.jpg', '[Bild][f]\n\n[f]: https://example.org/f.jpg'],
-    ['a relative image stays an image', '![Foto](fotos/flipchart.jpg)', '![Foto](fotos/flipchart.jpg)'],
+    ['a relative image without a copy leaves its description', '![Foto](fotos/flipchart.jpg)', 'Foto'],
     ['an escaped backslash does not escape the `<` after it', '\\\\<svg/onload=alert(1)>', '\\\\&lt;svg/onload=alert(1)>'],
     ['an escaped `<` stays as written', '\\<b> fett', '\\<b> fett'],
   ];
   for (const [name, markdown, expected] of cases) {
     it(name, () => assert.equal(neutralizeMarkdown(markdown), expected));
   }
+  it('a relative image with a copy is shown from the copy', () => {
+    assert.equal(neutralizeMarkdown('![Foto *1*](<fotos/flip chart.jpg>)', 0, { 'fotos/flip chart.jpg': 'assets/flip-chart-abc123.jpg' }), '![Foto 1](<assets/flip-chart-abc123.jpg>)');
+  });
 });
 
 describe('safe Markdown rendering', () => {

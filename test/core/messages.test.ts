@@ -1,7 +1,8 @@
 // Message tables: complete in German and English, same placeholders in both, filled without leftovers; resolveLanguage.
 import { strict as assert } from 'node:assert';
 import { DIAGNOSTIC_CODES, type Language, type Problem } from '../../server/src/core/model';
-import { formatMessage, MESSAGE_TABLES, resolveLanguage } from '../../server/src/core/diagnostics';
+import { formatMessage, imageProblems, MESSAGE_TABLES, resolveLanguage, toDiagnostics, type ImageState } from '../../server/src/core/diagnostics';
+import { parseSession } from '../../server/src/core/syntax';
 import { lines, range } from './helpers';
 import { COMPLETE, diagnose, other } from './rules.helpers';
 
@@ -102,6 +103,16 @@ describe('messages of real findings', () => {
   for (const language of LANGUAGES) {
     it(`${language}: every code fires somewhere, and no message has an unreplaced placeholder`, () => {
       const seen = new Set<string>();
+      // missing-image comes from what the host found of the files, in every variant.
+      const images = parseSession(lines('# Bilder', '', '![a](fehlt.png) ![b](kaputt.png) ![c](../../aussen.png) ![d](skizze.svg)'), 'file:///x/a.session.md').images;
+      const states: ImageState[] = ['missing', 'unreadable', 'outside', 'type'];
+      for (const d of toDiagnostics(
+        imageProblems(images, (image) => states[images.indexOf(image)]),
+        { language },
+      )) {
+        seen.add(d.code);
+        assert.doesNotMatch(d.message, /\{\w*\}|„…“|"…"|undefined/u, d.message);
+      }
       for (const doc of docs) {
         for (const d of diagnose(doc, { plan, others, language })) {
           seen.add(d.code);

@@ -23,8 +23,8 @@ function assertRenderedAsNow(text: string): number {
   const blocks = blocksOf(session);
   for (const block of blocks) {
     assert.ok(block.rendered, `block not rendered ahead: ${JSON.stringify(block.markdown)}`);
-    assert.equal(block.rendered.html, markdownToHtml(block.markdown, 2), `${JSON.stringify(block.markdown)} in ${JSON.stringify(text)}`);
-    assert.equal(block.rendered.markdown ?? block.markdown, neutralizeMarkdown(block.markdown, 2), `${JSON.stringify(block.markdown)} in ${JSON.stringify(text)}`);
+    assert.equal(block.rendered.html, markdownToHtml(block.markdown, 2, session.imageAssets), `${JSON.stringify(block.markdown)} in ${JSON.stringify(text)}`);
+    assert.equal(block.rendered.markdown ?? block.markdown, neutralizeMarkdown(block.markdown, 2, session.imageAssets), `${JSON.stringify(block.markdown)} in ${JSON.stringify(text)}`);
   }
   const items: ReportItem[] = session.nextSteps;
   for (const item of items) {

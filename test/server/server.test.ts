@@ -79,6 +79,19 @@ describe('language server over stdio', function () {
     assert.equal(diagnostics[0].severity, 2);
   });
 
+  it('names an image whose file is missing on its line, in the editor as in the CLI', async function () {
+    mkdirSync(join(folder, 'sessions', 'fotos'));
+    writeFileSync(join(folder, 'sessions', 'fotos', 'da.jpg'), Buffer.from([0xff, 0xd8]));
+    const uri = uriOf('sessions/new.session.md');
+    await client.open(uri, session('Neue Sitzung', 'Weser', `${FINDINGS}![Flipchart](fotos/da.jpg)\n\n![Tafel](fotos/weg.jpg)\n\n`));
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.length > 0);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line, d.severity]),
+      [['missing-image', 18, 2]],
+    );
+    assert.match(diagnostics[0].message, /"fotos\/weg\.jpg" does not exist/u);
+  });
+
   it('clears a diagnostic when a change fixes it', async function () {
     const uri = uriOf('sessions/new.session.md');
     await client.open(uri, session('Neue Sitzung', 'Weser'));

@@ -3,6 +3,7 @@ import { aggregateEvent, crossFileProblems, EXPORT_FORMATS, parseFormats, ratePr
 import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput } from '../core';
 import { Cancelled } from './cancel';
 import type { JobFile, JobService, ReportFile } from './jobs';
+import { checkImages } from './images';
 import { EVENT_NOTES_FILE_NAME, readText, textOfContent, type FileError, type Workspace } from './workspace';
 
 /** An event as its adapter found it: the folder, its parsed barcamp.json and its sessions. */
@@ -38,6 +39,8 @@ export interface EventDocumentation {
   errors: number;
   /** Sessions that could not be read: left out of the report. */
   unreadable: Array<{ uri: string; error: FileError; detail?: string }>;
+  /** The image files the documentation shows, to copy into its assets folder under `fileName`; each once. */
+  assets: Array<{ fileName: string; sourceUri: string }>;
 }
 
 /** Files read and handed to a job at a time; the next batch is read while the jobs parse this one. */
@@ -57,17 +60,21 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   if (event.plan) index.addPlan(event.plan);
   for (const { file } of read) index.setSession(file.facts);
   let errors = 0;
-  const sessions = read.map(({ uri, file }): SessionInput => {
+  const assets = new Map<string, string>();
+  const images = await Promise.all(read.map(({ file }) => checkImages(workspace, file.facts, event.folderUri)));
+  const sessions = read.map(({ uri, file }, i): SessionInput => {
     const context = index.contextFor(uri, { language: 'en' });
-    const problems = rateProblems([...file.problems, ...crossFileProblems(file.facts, context)], context);
+    const problems = rateProblems([...file.problems, ...images[i].problems, ...crossFileProblems(file.facts, context)], context);
     errors += problems.filter((p) => p.severity === 'error').length;
+    for (const target of images[i].carried) assets.set(target.asset, target.uri);
     return { prepared: file.prepared, problems };
   });
   const language = reportLanguage(event.plan, sessions, options.language);
   const eventNotes = await readText(workspace, `${event.folderUri}/${EVENT_NOTES_FILE_NAME}`);
   const report = aggregateEvent({ plan: event.plan, sessions, eventNotes, language, today: options.today, fallbackTitle: event.fallbackTitle, folderUri: event.folderUri });
   const { formats, unknown } = chosenFormats(options.formats, event.plan);
-  return { report, files: renderAll(report, formats), unknownFormats: unknown, errors, unreadable };
+  const carried = [...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
+  return { report, files: renderAll(report, formats), unknownFormats: unknown, errors, unreadable, assets: carried };
 }
 
 /** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */
@@ -92,7 +99,7 @@ async function readSessions(
   options: DocumentationOptions,
 ): Promise<ReadSession[]> {
   const uris = event.sessionUris;
-  const setup = { plans: event.plan ? [event.plan] : [], today };
+  const setup = { plans: event.plan ? [event.plan] : [], today, folderUri: event.folderUri };
   const results: Array<ReadSession | undefined> = new Array(uris.length);
   let done = 0;
   const inFlight: Array<Promise<void>> = [];

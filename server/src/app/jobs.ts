@@ -16,6 +16,8 @@ export interface JobSetup {
   brokenPlanUris?: readonly string[];
   /** The report's reference date for overdue next steps (`report` jobs), already checked (referenceDate). */
   today?: string;
+  /** The event's folder (`report` jobs): images inside it are shown from their copies. */
+  folderUri?: string;
 }
 
 /** What `barcamp check` keeps of a file: the facts cross-file rules read, and its own problems. */
@@ -121,7 +123,7 @@ const WORK: { [K in JobKind]: (parsed: ParsedSession, plan: EventPlan | undefine
   // The items rendered here too, from the protocol's own tree: the main thread then only assembles (see renderAhead.ts).
   report(parsed, plan, setup) {
     const { protocol } = parsed;
-    return { prepared: prepareRendered(parsed, { plan, today: setup.today }), facts: sessionFacts(protocol), problems: localProblems(protocol, { plan }) };
+    return { prepared: prepareRendered(parsed, { plan, today: setup.today, folderUri: setup.folderUri }), facts: sessionFacts(protocol), problems: localProblems(protocol, { plan }) };
   },
 };
 

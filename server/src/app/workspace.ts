@@ -10,6 +10,9 @@ export type FileContent = { text: string } | { bytes: Uint8Array } | { error: Fi
  */
 export type FileError = 'missing' | 'notAFile' | 'tooLarge' | 'binary' | 'unreadable';
 
+/** What stands at a URI: a regular file and its size in bytes, or why there is none to read. */
+export type FileStat = { size: number } | { error: FileError; detail?: string };
+
 export interface Workspace {
   /** URIs of every `*.session.md` and `barcamp.json` below the given folder URIs, sorted. */
   findFiles(rootUris: string[]): Promise<string[]>;
@@ -18,6 +21,11 @@ export interface Workspace {
    * unsaved changes included (where the host can tell). Never rejects: a failure is a FileContent.
    */
   read(uri: string, options?: { asShown?: boolean }): Promise<FileContent>;
+  /**
+   * Whether a regular file stands at `uri` (not a folder, not a link) and how large it is, without reading
+   * it: for the images a protocol shows. Absent (or failing) where the host cannot tell; never rejects.
+   */
+  stat?(uri: string): Promise<FileStat>;
   /**
    * Where a job's thread may read the file itself (a local path), so its bytes need not pass through
    * this thread; undefined (or no such method): read it here.

@@ -5,9 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildEventDocumentation, type EventDocumentation } from '../app/eventDocumentation';
 import { eventFiles } from '../app/eventFiles';
 import { textOfContent, type Workspace } from '../app/workspace';
-import { isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, type EventPlan, type ExportFormat, type Language } from '../core';
+import { ASSETS_FOLDER, isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, type EventPlan, type ExportFormat, type Language } from '../core';
 import { nodeWorkspace, PLAN_FILE_NAME } from '../node/nodeFiles';
-import { writeGeneratedFiles } from '../node/writeFiles';
+import { copyAssets, writeGeneratedFiles, type WriteOutcome } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
 import { cliJobs } from './jobs';
 import type { CliTexts } from './messages';
@@ -84,7 +84,11 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const { report, files, errors } = event.documentation;
   const target = await outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
-  const outcome = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
+  const written = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
+  // The images only beside a documentation that was written: never into a folder whose files were refused.
+  const assets = event.documentation.assets.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
+  const copied = written.refused.length + written.failed.length === 0 ? await copyAssets(join(target, ASSETS_FOLDER), assets) : undefined;
+  const outcome = copied ? mergeOutcomes(written, copied) : written;
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);
   const problems = [
@@ -97,6 +101,10 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   process.stderr.write(`${texts.aggregated(report.stats.sessions, report.stats.sessionsWithProblems, errors, appendix)}\n`);
   if (problems.length > 0) return fail(problems);
   return errors > 0 ? 'errorsFound' : 'ok';
+}
+
+function mergeOutcomes(a: WriteOutcome, b: WriteOutcome): WriteOutcome {
+  return { written: [...a.written, ...b.written], unchanged: [...a.unchanged, ...b.unchanged], refused: [...a.refused, ...b.refused], failed: [...a.failed, ...b.failed] };
 }
 
 function fail(lines: string[]): AggregateExit {

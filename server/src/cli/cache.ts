@@ -7,8 +7,9 @@ const FORMAT = 'barcamp-check-cache';
 /**
  * 2: facts instead of whole summaries (a quarter of the size; reading the cache is most of a rerun).
  * 3: problems carry no words (a heading is named by its kind), and the limits' codes exist.
+ * 4: facts carry the protocol's images (checked against the files on every run, never cached as problems).
  */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /**
  * The most a cache file may hold: 10,000 protocols take well under 1 MB. A larger file is not one this

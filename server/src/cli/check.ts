@@ -3,7 +3,8 @@ import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type EventPlan, type Language, type SessionFacts } from '../core';
-import { PLAN_FILE_NAME, isSessionFileName, readTextFile, walkFilesSync } from '../node/nodeFiles';
+import { checkImages } from '../app/images';
+import { PLAN_FILE_NAME, isSessionFileName, nodeWorkspace, readTextFile, walkFilesSync } from '../node/nodeFiles';
 import { cliJobs } from './jobs';
 import { loadSessions, type CacheRun, type CheckSetup } from './loadSessions';
 import type { CliTexts } from './messages';
@@ -50,11 +51,20 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
     return [];
   });
   for (const { analysis } of analyses) index.setSession(analysis.facts);
-  for (const { path, analysis } of analyses) {
+  // Images are looked up on every run (a photo added since is no longer missing), never kept in the cache.
+  const workspace = nodeWorkspace();
+  const images = await Promise.all(analyses.map(({ analysis }) => checkImages(workspace, analysis.facts, eventFolderOf(analysis.facts.uri, index))));
+  for (const [i, { path, analysis }] of analyses.entries()) {
     const context = index.contextFor(analysis.facts.uri, { language });
-    result.reports.push({ path, diagnostics: toDiagnostics([...analysis.problems, ...crossFileProblems(analysis.facts, context)], context) });
+    result.reports.push({ path, diagnostics: toDiagnostics([...analysis.problems, ...images[i].problems, ...crossFileProblems(analysis.facts, context)], context) });
   }
   return result;
+}
+
+/** The folder of the session's event (its barcamp.json's), else the session's own. */
+function eventFolderOf(uri: string, index: SessionIndex<SessionFacts>): string {
+  const owner = index.planFor(uri)?.uri ?? uri;
+  return owner.slice(0, owner.lastIndexOf('/'));
 }
 
 /** Files as given, folders searched recursively; a path that does not exist is an IO problem. */

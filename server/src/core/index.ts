@@ -5,6 +5,8 @@ export { PieceCache } from './syntax';
 export { indexTexts } from './organizer';
 export { MAX_FILE_SIZE_MB, parseEventPlan, type EventPlanResult } from './event';
 export { nearestEventPlan } from './event';
+export { ASSETS_FOLDER, imageTarget, type ImageTarget } from './event';
+export { imageProblems, type ImageState } from './diagnostics';
 export { validateSession, localProblems, crossFileProblems, rateProblems, toDiagnostics, type LocalContext, type ValidationContext } from './diagnostics';
 export { formatMessage, resolveLanguage } from './diagnostics';
 export { outline, foldingRanges } from './syntax';

@@ -89,6 +89,15 @@ export interface Subheading extends Located {
   depth: number;
 }
 
+/** An image a protocol shows from a file of its own (`![Flipchart](fotos/flip.jpg)`), not from the web. */
+export interface ImageRef {
+  /** The address as the Markdown parser read it (the key its renderers look it up by). */
+  url: string;
+  /** The address percent-decoded, without `#…` or `?…`: a path relative to the protocol's folder. */
+  path: string;
+  range: Range;
+}
+
 export interface FrontmatterField {
   key: string;
   value: unknown;
@@ -142,6 +151,8 @@ export interface SessionProtocol {
   findings: Item[];
   nextSteps: NextStep[];
   openQuestions: Item[];
+  /** The images shown from files beside the protocol, in order; web addresses are not among them. */
+  images: ImageRef[];
   /** The document's language, guessed from its section headings; undefined when unclear. */
   language?: Language;
   lineCount: number;
@@ -175,6 +186,7 @@ export const DIAGNOSTIC_CODES = [
   'misspelled-section',
   'due-before-event',
   'invalid-field-value',
+  'missing-image',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
@@ -258,13 +270,15 @@ export interface SessionSummary {
   people: PersonMention[];
   /** The next steps, for the event-wide next-steps view and the report without reparsing. */
   nextSteps: NextStepSummary[];
+  /** The protocol's images from files of its own (absent when none): checked against the files, carried into the documentation. */
+  images?: ImageRef[];
 }
 
 /**
  * What the cross-file rules read of a session: where and when it takes place, its topic, and where to
  * point a finding about it. The CLI keeps (and caches) only these; the editor keeps whole summaries.
  */
-export type SessionFacts = Pick<SessionSummary, 'uri' | 'topic' | 'day' | 'date' | 'slot' | 'room' | 'anchor'>;
+export type SessionFacts = Pick<SessionSummary, 'uri' | 'topic' | 'day' | 'date' | 'slot' | 'room' | 'anchor' | 'images'>;
 
 /** Where a person is named in a session. `key` is the slug that matches `Person.id` and `@handle`s. */
 export interface PersonMention {

@@ -6,10 +6,12 @@ import {
   SessionIndex,
   parseSession,
   summarize,
+  toDiagnostics,
   validateSession,
   type Diagnostic,
   type Language,
   type ParseSettings,
+  type Problem,
   type SessionProtocol,
   type SessionSummary,
 } from '../core';
@@ -63,8 +65,17 @@ export class Analyzer {
     return this.parsed.has(uri);
   }
 
-  diagnostics(document: TextDocument, settings: RuleSettings): Diagnostic[] {
+  /** The document's diagnostics; `fileProblems` are what the host found of the files it names (missing-image). */
+  diagnostics(document: TextDocument, settings: RuleSettings, fileProblems: Problem[] = []): Diagnostic[] {
     const protocol = this.protocolOf(document);
-    return validateSession(protocol, this.index.contextFor(document.uri, { settings, language: this.language }));
+    const context = this.index.contextFor(document.uri, { settings, language: this.language });
+    const diagnostics = validateSession(protocol, context);
+    return fileProblems.length === 0 ? diagnostics : [...diagnostics, ...toDiagnostics(fileProblems, context)];
+  }
+
+  /** The folder of the document's event (its barcamp.json's), else the document's own: images must stay inside it. */
+  eventFolderOf(uri: string): string {
+    const owner = this.index.planFor(uri)?.uri ?? uri;
+    return owner.slice(0, owner.lastIndexOf('/'));
   }
 }

@@ -10,6 +10,7 @@ import { symbolsFeature } from './features/symbols';
 import { organizerFeatures } from './features/organizer';
 import { intelligenceFeatures } from './features/intelligence';
 import { buildFirstIndex } from './firstIndex';
+import { checkImages } from '../app/images';
 import { inThreadJobs, type JobService } from '../app/jobs';
 import type { Workspace } from '../app/workspace';
 import { reindexFile } from './indexing';
@@ -54,7 +55,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await plansLoaded;
     const rules = await settings.rulesFor(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // stale: a newer version is scheduled
-    const diagnostics = analyzer.diagnostics(document, rules).map(toDiagnostic);
+    const protocol = analyzer.protocolOf(document);
+    const images = await checkImages(files, { uri: document.uri, images: protocol.images }, analyzer.eventFolderOf(document.uri));
+    if (documents.get(document.uri)?.version !== document.version) return;
+    const diagnostics = analyzer.diagnostics(document, rules, images.problems).map(toDiagnostic);
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
   const scheduler = new ValidationScheduler(publish);

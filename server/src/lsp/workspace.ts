@@ -1,7 +1,7 @@
 // How the server reaches files that are not open: through the client (VS Code, web-safe) or through a host-provided fallback.
 import type { Connection } from 'vscode-languageserver';
 import type { FileContent, Workspace } from '../app/workspace';
-import { FindFilesRequest, ReadFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult } from '../protocol';
+import { FindFilesRequest, ReadFileRequest, StatFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult, type StatFileParams, type StatFileResult } from '../protocol';
 
 export { isPlanUri, isSessionUri } from '../app/workspace';
 
@@ -11,6 +11,13 @@ export function clientWorkspace(connection: Connection): Workspace {
     async findFiles() {
       const result = await connection.sendRequest<FindFilesResult>(FindFilesRequest);
       return result?.uris ?? [];
+    },
+    async stat(uri) {
+      const params: StatFileParams = { uri };
+      const result = await connection.sendRequest<StatFileResult>(StatFileRequest, params);
+      if (result && typeof result === 'object' && 'size' in result && typeof result.size === 'number') return { size: result.size };
+      if (result && typeof result === 'object' && 'error' in result) return { error: ['missing', 'notAFile', 'tooLarge'].includes(result.error) ? result.error : 'unreadable', detail: result.detail };
+      throw new Error('no answer to barcamp/fs/stat');
     },
     async read(uri, options) {
       const params: ReadFileParams = options?.asShown ? { uri, asShown: true } : { uri };

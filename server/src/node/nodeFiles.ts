@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileOutcome, ReadPath } from '../app/jobs';
 import { MAX_FILE_SIZE_MB } from '../core';
-import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type Workspace } from '../app/workspace';
+import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type FileStat, type Workspace } from '../app/workspace';
 
 /** Folders never searched: tools' caches and version control hold no protocols of the user. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
@@ -70,6 +70,15 @@ export function nodeWorkspace(): Workspace {
       const read = await readPath(fileURLToPath(uri));
       return 'ok' in read ? { bytes: read.ok } : read;
     },
+    async stat(uri): Promise<FileStat> {
+      if (!uri.startsWith('file:')) return { error: 'missing' };
+      try {
+        const info = await lstat(fileURLToPath(uri));
+        return refusal(info) ?? { size: info.size };
+      } catch (error) {
+        return failure(error);
+      }
+    },
     pathOf: (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined),
   };
 }
@@ -123,7 +132,7 @@ async function readPath(path: string): Promise<FileOutcome<Uint8Array>> {
 }
 
 /** Why a file is not read: no regular file (a link, a folder, a pipe, a device) or larger than any reader takes. */
-function refusal(info: { isFile(): boolean; isSymbolicLink(): boolean; size: number }): FileOutcome<Uint8Array> | undefined {
+function refusal(info: { isFile(): boolean; isSymbolicLink(): boolean; size: number }): { error: FileError; detail: string } | undefined {
   if (!info.isFile()) return { error: 'notAFile', detail: info.isSymbolicLink() ? 'symbolic link' : 'no regular file' };
   return info.size > MAX_READ_BYTES ? { error: 'tooLarge', detail: String(info.size) } : undefined;
 }
@@ -136,7 +145,7 @@ function filled(size: number, read: (buffer: Buffer, at: number) => number): Uin
   return buffer.subarray(0, at);
 }
 
-function failure(error: unknown): FileOutcome<Uint8Array> {
+function failure(error: unknown): { error: FileError; detail: string } {
   const code = (error as NodeJS.ErrnoException).code;
   return { error: code === 'ENOENT' ? 'missing' : 'unreadable', detail: code ?? String(error) };
 }

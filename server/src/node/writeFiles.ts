@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readPathSync } from './nodeFiles';
 
 /** A file to write: a bare name inside the output folder and its complete text, whole or in pieces (text, or text already encoded as UTF-8). */
 export interface FileToWrite {
@@ -71,6 +72,36 @@ export async function writeGeneratedFiles(folder: string, files: FileToWrite[], 
         outcome.failed.push({ path, detail: renamed });
       }
     }
+  }
+  return outcome;
+}
+
+/** Images copied at a time: each is read whole, so a batch bounds the memory an event with many photos takes. */
+const ASSET_BATCH = 16;
+
+/**
+ * Copies the documentation's images into `folder` (its assets folder), created when missing, through
+ * temporary files like the documents. Every regular file there is the tool's copy and may be replaced;
+ * a folder, a link or a device at a target is refused, and so is a link at the folder itself (the copies
+ * would land wherever it points). A source that cannot be read is a failure of its own; the rest go on.
+ */
+export async function copyAssets(folder: string, assets: ReadonlyArray<{ fileName: string; path: string }>): Promise<WriteOutcome> {
+  const outcome: WriteOutcome = { written: [], unchanged: [], refused: [], failed: [] };
+  if (assets.length === 0) return outcome;
+  const info = await lstat(folder).catch(() => undefined);
+  if (info && !info.isDirectory()) return { ...outcome, refused: [folder] };
+  for (let i = 0; i < assets.length; i += ASSET_BATCH) {
+    const files: FileToWrite[] = [];
+    for (const asset of assets.slice(i, i + ASSET_BATCH)) {
+      const read = readPathSync(asset.path);
+      if ('ok' in read) files.push({ fileName: asset.fileName, content: [read.ok] });
+      else outcome.failed.push({ path: asset.path, detail: read.error });
+    }
+    const part = await writeGeneratedFiles(folder, files, () => true);
+    outcome.written.push(...part.written);
+    outcome.unchanged.push(...part.unchanged);
+    outcome.refused.push(...part.refused);
+    outcome.failed.push(...part.failed);
   }
   return outcome;
 }

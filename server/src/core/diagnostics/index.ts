@@ -5,3 +5,4 @@ export { foldName } from './rules/rule';
 export { type ContextOptions, folderOf, SessionIndex } from './sessionIndex';
 export { DEFAULT_SEVERITIES, normalizeRuleSetting, resolveSeverity } from './severity';
 export { crossFileProblems, type LocalContext, localProblems, rateProblems, toDiagnostics, validateSession, type ValidationContext } from './validate';
+export { imageProblems, type ImageState } from './images';

@@ -30,6 +30,10 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
+  'missing-image': {
+    when: 'Ein Bild (`![Flipchart](fotos/flip.jpg)`) verweist auf eine Datei, die es nicht gibt, die außerhalb des Veranstaltungsordners liegt oder kein Bildformat ist, das übernommen wird.',
+    fix: 'Datei an die genannte Stelle legen oder den Pfad korrigieren (relativ zum Protokoll).',
+  },
   'invalid-field-value': { when: 'Ein Zahlenfeld (`participants`, `day`) hat keine Zahl als Wert, z. B. `ca. 100` oder `eins`.', fix: 'Die Zahl schreiben (Schnellkorrektur, wo eine gemeint ist).' },
   'due-before-event': {
     when: 'Ein Termin liegt vor dem ersten Tag der Veranstaltung (`bis 28.02.2016` bei einem Barcamp 2017).',
@@ -72,6 +76,10 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
   'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
+  'missing-image': {
+    when: 'An image (`![Flipchart](photos/flip.jpg)`) names a file that does not exist, lies outside the event folder or is no image type that is carried.',
+    fix: 'Put the file where the path says, or correct the path (relative to the protocol).',
+  },
   'invalid-field-value': { when: 'A number field (`participants`, `day`) holds no number, e.g. `ca. 100` or `one`.', fix: 'Write the number (quick fix where one is meant).' },
   'due-before-event': { when: 'A due date before the first day of the event (`due 2016-02-28` at a barcamp of 2017).', fix: "Correct the year (quick fix: the same day in the event's year)." },
   'misspelled-section': {

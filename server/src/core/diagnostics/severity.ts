@@ -24,6 +24,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'misspelled-section': 'warning',
   'due-before-event': 'warning',
   'invalid-field-value': 'warning',
+  'missing-image': 'warning',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

@@ -37,7 +37,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const language = reportLanguage(input.plan, input.sessions, input.language);
   const today = referenceDate(input.today);
   const folderUri = input.folderUri ?? (plan ? plan.uri.slice(0, plan.uri.lastIndexOf('/')) : undefined);
-  const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today })));
+  const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today, folderUri: input.folderUri })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
   const ids = sessionIds(files);
   const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));

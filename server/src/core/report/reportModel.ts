@@ -33,6 +33,9 @@ export interface RenderedItem {
   markdown?: string;
 }
 
+/** The copies of a protocol's image files: the address as written → the copy's path beside the documentation (`assets/flip-k3x9a0.jpg`). */
+export type ImageAssets = Readonly<Record<string, string>>;
+
 /** Protocol Markdown the documentation shows as written (headings moved below the session's), with its renderings. */
 export interface ReportBlock {
   markdown: string;
@@ -99,6 +102,8 @@ export interface ReportSession {
   participants: ReportPerson[];
   /** What stands before the first section (an introduction, a consent note), as written. */
   intro?: ReportBlock;
+  /** Where the documentation shows the protocol's images from (absent when it shows none). */
+  imageAssets?: ImageAssets;
   /** Every section in the protocol's order; the findings, steps and questions below are their items as data. */
   sections: ReportSection[];
   /** The head count: `participants: N` from the frontmatter or the named people, whichever is larger. */

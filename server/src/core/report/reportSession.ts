@@ -1,7 +1,8 @@
 // Turns one parsed protocol and its diagnostics into the report's view of a session.
 import { toIsoDate } from '../text';
 import type { EventPlan, Item, Language, NextStep, Person, RatedProblem, Section, SessionProtocol } from '../model';
-import type { ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
+import type { ImageAssets, ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
+import { ASSETS_FOLDER, imageTarget } from '../event';
 import { collapseWhitespace, slugify } from '../text';
 
 /** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
@@ -16,6 +17,8 @@ export type SessionInput = ({ protocol: SessionProtocol } | { prepared: Prepared
 export interface SessionContext {
   plan?: EventPlan;
   today?: string;
+  /** The event's folder: images from files inside it are shown from their copies (see imageTarget). */
+  folderUri?: string;
 }
 
 /**
@@ -62,6 +65,8 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   const date = ctx.plan?.days.find((d) => d.day === day)?.date ?? meta.date?.value;
   if (date !== undefined) session.date = date;
   if (protocol.intro) session.intro = { markdown: unixLines(protocol.intro.value) };
+  const assets = imageAssetsOf(protocol, ctx.folderUri);
+  if (assets) session.imageAssets = assets;
   if (meta.slot) session.slot = meta.slot.value;
   if (meta.room) session.room = meta.room.value;
   if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
@@ -90,6 +95,7 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
     diagnostics: problems.map(toReportDiagnostic),
   };
   if (session.intro) result.intro = session.intro;
+  if (session.imageAssets) result.imageAssets = session.imageAssets;
   const { day, date, slot, room, host, documenter } = session;
   if (day !== undefined) result.day = day;
   if (date !== undefined) result.date = date;
@@ -166,6 +172,21 @@ function distinctPeople(people: ReportPerson[]): ReportPerson[] {
     seen.add(slug);
     return true;
   });
+}
+
+/**
+ * Where the documentation shows each image of the protocol from: its copy in the assets folder, for
+ * every image inside the event's folder (or, without one, the protocol's) of a carried type. Whether the
+ * file is there is the host's to find (app/images.ts): a missing one gets missing-image on its line.
+ */
+function imageAssetsOf(protocol: SessionProtocol, folderUri: string | undefined): ImageAssets | undefined {
+  const folder = folderUri ?? protocol.uri.slice(0, protocol.uri.lastIndexOf('/'));
+  const assets: Record<string, string> = {};
+  for (const image of protocol.images) {
+    const target = imageTarget(protocol.uri, image.path, folder);
+    if (!('refused' in target)) assets[image.url] = `${ASSETS_FOLDER}/${target.asset}`;
+  }
+  return Object.keys(assets).length > 0 ? assets : undefined;
 }
 
 /** Kinds whose items the report lists itself: only their other blocks are shown as written. */

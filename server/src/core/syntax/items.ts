@@ -1,7 +1,7 @@
 // Reads the items of a section from mdast nodes: list items, or paragraphs when the section has no list.
-import type { Nodes, ListItem, Paragraph, RootContent } from 'mdast';
+import type { Nodes, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { LineIndex } from '../text';
-import type { Item, Participant, Range } from '../model';
+import type { ImageRef, Item, Participant, Range } from '../model';
 import { collapseWhitespace } from '../text';
 
 /** A section item together with the mdast node it came from, for kind-specific readers (next steps). */
@@ -140,6 +140,42 @@ function splitNames(text: string): string[] {
   }
   names.push(current.trim());
   return names;
+}
+
+/**
+ * The images a protocol shows from files of its own: `![alt](path)` and `![alt][ref]` whose definition is
+ * a path, not a web address (`https:`, `//host`), a `data:` URL or any other scheme. Only a text with `![`
+ * is walked: the walk costs more than the check, and most protocols have no image.
+ */
+export function readImages(root: Root, index: LineIndex): ImageRef[] {
+  if (!index.text.includes('![')) return [];
+  const definitions = new Map<string, string>();
+  const found: Array<{ node: Nodes; url: string }> = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    else if (node.type === 'image') found.push({ node, url: node.url });
+    else if (node.type === 'imageReference') found.push({ node, url: `\u0000${node.identifier.toLowerCase()}` });
+    if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  visit(root);
+  const images: ImageRef[] = [];
+  for (const { node, url: key } of found) {
+    const url = key.startsWith('\u0000') ? definitions.get(key.slice(1)) : key;
+    const path = url === undefined ? undefined : localPath(url);
+    if (url !== undefined && path !== undefined) images.push({ url, path, range: nodeRange(node, index, index.rangeAt(0, 0)) });
+  }
+  return images;
+}
+
+/** The relative path an image address names, percent-decoded; undefined for a web address, a scheme, a root path or nothing. */
+function localPath(url: string): string | undefined {
+  const bare = url.trim().replace(/[?#].*$/su, '');
+  if (bare === '' || /^[a-z][a-z0-9+.-]*:|^[\\/]/iu.test(bare)) return undefined;
+  try {
+    return decodeURIComponent(bare);
+  } catch {
+    return bare;
+  }
 }
 
 /** The text of a node without Markup: inline code keeps its content, images their alt text, blocks are joined by a space. */

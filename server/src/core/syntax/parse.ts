@@ -119,6 +119,7 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
     findings: body.findings,
     nextSteps: body.nextSteps,
     openQuestions: body.openQuestions,
+    images: body.images,
     lineCount: index.lineCount,
     problems,
   };
@@ -142,7 +143,7 @@ function emptyProtocol(source: string, uri: string): SessionProtocol {
 }
 
 function emptyShape(uri: string, lineCount: number): SessionProtocol {
-  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], lineCount, problems: [] };
+  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], images: [], lineCount, problems: [] };
 }
 
 /**

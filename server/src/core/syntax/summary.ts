@@ -36,6 +36,7 @@ function factsOf(protocol: SessionProtocol): SessionFacts {
   if (meta.date) facts.date = meta.date.value;
   if (meta.slot) facts.slot = meta.slot.value;
   if (meta.room) facts.room = meta.room.value;
+  if (protocol.images.length > 0) facts.images = protocol.images;
   return facts;
 }
 

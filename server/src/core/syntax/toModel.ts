@@ -1,14 +1,14 @@
 // Builds the session model from the mdast root: the `#` title, the intro and every section with its items, as written.
 import type { Heading, Root, RootContent } from 'mdast';
 import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
-import { isComment, nodeRange, offsets, otherBlocks, plainText, readItems, readParticipants } from './items';
+import { isComment, nodeRange, offsets, otherBlocks, plainText, readImages, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
 import type { EventSections, Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
 import { toNextStep } from './nextSteps';
 import { collapseWhitespace } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'language'>;
+export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'>;
 
 /** A section's heading with the top-level blocks below it. */
 export interface SectionNodes {
@@ -46,7 +46,7 @@ export function splitSections(root: Root): BodyNodes {
 
 /** Builds the body model from the tree; every top-level block lands in the intro or in a section. */
 export function toModel(root: Root, index: LineIndex, problems: Problem[], eventSections?: EventSections): BodyModel {
-  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [] };
+  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], images: readImages(root, index) };
   const body = splitSections(root);
   if (body.title) model.heading = readHeading(body.title, index);
   const intro = readIntro(body, index);

@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { buildEventDocumentation, type DocumentationOptions, type EventDocumentation } from '../../app/eventDocumentation';
 import { planOutput } from '../../app/output';
 import type { Workspace } from '../../app/workspace';
-import { outputFolderOf } from '../../core';
+import { ASSETS_FOLDER, outputFolderOf } from '../../core';
 import { AggregateRequest, PreviewRequest, type AggregateParams, type AggregateResult, type PreviewParams, type PreviewResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
 import { lastSegment } from '../convertOrganizer';
@@ -36,8 +36,8 @@ export const aggregateFeature: Feature = {
         await ctx.indexed();
         const event = eventSessionsOf(ctx).event(params?.eventUri);
         if (!event) return { title: '' };
-        const { report, files } = await documentationOf(ctx, event, token, { today: params.today, formats: ['html'] });
-        return { html: files[0].content, title: report.title };
+        const { report, files, assets } = await documentationOf(ctx, event, token, { today: params.today, formats: ['html'] });
+        return { html: files[0].content, title: report.title, assets };
       }),
     );
   },
@@ -55,7 +55,7 @@ function documentationOf(ctx: ServerContext, event: EventRef, token: Cancellatio
 /** The server's workspace, where an open document's text stands for its file. */
 function withOpenDocuments(ctx: ServerContext): Workspace {
   const files = ctx.files();
-  return {
+  const workspace: Workspace = {
     findFiles: (roots) => files.findFiles(roots),
     read: async (uri, options) => {
       const document = ctx.documents.get(uri);
@@ -63,6 +63,8 @@ function withOpenDocuments(ctx: ServerContext): Workspace {
     },
     pathOf: (uri) => (ctx.documents.get(uri) ? undefined : files.pathOf?.(uri)),
   };
+  if (files.stat) workspace.stat = (uri) => files.stat!(uri);
+  return workspace;
 }
 
 /** The files to write, or why nothing is written (a target a person wrote, an output folder outside the event). */
@@ -73,9 +75,10 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
   if (folder === undefined) return { ...emptyResult({ code: 'outputOutside', detail: event.plan?.output.folder }), stats };
   const outputFolderUri = `${event.folderUri}/${folder.split('/').map(encodeURIComponent).join('/')}`;
   const plan = await planOutput(ctx.files(), outputFolderUri, files);
-  return { outputFolderUri, files: plan.write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats };
+  const assets = documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` }));
+  return { outputFolderUri, files: plan.write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
 }
 
 function emptyResult(error: NonNullable<AggregateResult['error']>): AggregateResult {
-  return { error, files: [], unchanged: [], refused: [], unknownFormats: [], stats: { sessions: 0, sessionsWithProblems: 0, errors: 0 } };
+  return { error, files: [], unchanged: [], refused: [], unknownFormats: [], stats: { sessions: 0, sessionsWithProblems: 0, errors: 0 }, assets: [] };
 }

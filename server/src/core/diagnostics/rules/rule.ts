@@ -35,7 +35,9 @@ export type CrossFileRule = (session: SessionFacts, ctx: ValidationContext) => P
 
 /** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
 export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section' | 'invalid-field-value';
-export type RuleCode = Exclude<DiagnosticCode, ParserCode>;
+/** Codes the host reports from what it found of the files a protocol names (images): the core reads no files. */
+export type FileCode = 'missing-image';
+export type RuleCode = Exclude<DiagnosticCode, ParserCode | FileCode>;
 /** Codes of the cross-file rules; every other rule code belongs to a Rule. */
 export type CrossFileCode = 'room-slot-conflict';
 export type LocalRuleCode = Exclude<RuleCode, CrossFileCode>;

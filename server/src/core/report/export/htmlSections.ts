@@ -1,5 +1,5 @@
 // The repeated parts of the HTML export: one article per session, next steps by owner, the tag index, the appendix.
-import type { EventReport, OwnerGroup, RenderContext, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, ImageAssets, OwnerGroup, RenderContext, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { blockHtml, itemHtml } from './markdownHtml';
@@ -13,18 +13,18 @@ export function sessionArticle(session: ReportSession, report: RenderContext): s
     `<h3>${esc(session.title)}</h3>`,
     place ? `<p class="place">${esc(place)}</p>` : '',
     facts(session, report),
-    ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report)),
+    ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report, session.imageAssets)),
     '</article>',
   ];
   return parts.filter(Boolean).join('\n');
 }
 
-function bodyPart(part: common.BodyPart, report: RenderContext): string[] {
+function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAssets | undefined): string[] {
   const heading = part.heading === undefined ? '' : `<h4>${esc(part.heading)}</h4>`;
   if (part.type === 'none') return [heading, `<p class="none">${esc(part.text)}</p>`];
-  if (part.type === 'block') return [heading, `<div class="written">\n${blockHtml(part.block)}\n</div>`];
+  if (part.type === 'block') return [heading, `<div class="written">\n${blockHtml(part.block, assets)}\n</div>`];
   const steps = part.steps.length > 0 ? stepList(part.steps, report) : part.block ? '' : `<p class="none">${reportTexts(report.language).none}</p>`;
-  return [heading, steps, part.block ? `<div class="written">\n${blockHtml(part.block)}\n</div>` : ''];
+  return [heading, steps, part.block ? `<div class="written">\n${blockHtml(part.block, assets)}\n</div>` : ''];
 }
 
 function facts(session: ReportSession, report: RenderContext): string {

@@ -1,6 +1,6 @@
 // The event documentation as Markdown that reads well on GitLab, GitHub and in wikis: GFM tables, task lists, no raw HTML.
 import { markerComment } from '../generatedMarker';
-import type { EventReport, OwnerGroup, RenderContext, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import type { EventReport, ImageAssets, OwnerGroup, RenderContext, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { blockMarkdown, itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
@@ -72,15 +72,15 @@ function sessionBlocks(session: ReportSession, report: RenderContext): string[] 
   }
   if (session.tags.length > 0) facts.push(`- **${t.tags}:** ${session.tags.map(esc).join(', ')}`);
   const blocks = [`### ${esc(session.title)}`, esc(common.sessionPlace(session, report)), facts.join('\n')];
-  return [...blocks, ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report))];
+  return [...blocks, ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report, session.imageAssets))];
 }
 
-function bodyPart(part: common.BodyPart, report: RenderContext): string[] {
+function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAssets | undefined): string[] {
   const heading = part.heading === undefined ? '' : `#### ${esc(part.heading)}`;
   if (part.type === 'none') return [heading, `*${esc(part.text)}*`];
-  if (part.type === 'block') return [heading, tidyBlock(blockMarkdown(part.block))];
+  if (part.type === 'block') return [heading, tidyBlock(blockMarkdown(part.block, assets))];
   const steps = part.steps.length > 0 ? part.steps.map((s) => stepLine(s, report)).join('\n') : part.block ? '' : `*${reportTexts(report.language).none}*`;
-  return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block)) : ''];
+  return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
 }
 
 /** Without blank lines around it (a removed comment leaves one); leading indentation stays, it may be code. */

@@ -1,13 +1,15 @@
 // A small, safe Markdown → HTML renderer for protocol content: every text escaped, raw HTML shown as text, only harmless links.
 import type { Definition, Nodes, Parents, Root } from 'mdast';
 import { isComment } from '../../syntax';
-import type { ReportBlock, ReportItem } from '../reportModel';
-import { BLOCK_HEADING_SHIFT, escapeHtml, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
+import type { ImageAssets, ReportBlock, ReportItem } from '../reportModel';
+import { BLOCK_HEADING_SHIFT, escapeHtml, isPlainLine, isRemote, markdownTree, safeUrl } from './safeMarkdown';
 
 interface RenderContext {
   /** Added to a heading's depth, so `##` in event.md nests below the report's own `<h2>`. */
   headingOffset: number;
   definitions: Map<string, Definition>;
+  /** The copies of the protocol's image files by address as written (ReportSession.imageAssets). */
+  assets?: ImageAssets;
 }
 
 /**
@@ -16,9 +18,9 @@ interface RenderContext {
  * and a link keeps its `href` only when `safeUrl` allows it. No attribute ever carries protocol text
  * except a checked `href`.
  */
-export function markdownToHtml(markdown: string, headingOffset = 0): string {
+export function markdownToHtml(markdown: string, headingOffset = 0, assets?: ImageAssets): string {
   const tree = markdownTree(markdown);
-  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree) });
+  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree), assets });
 }
 
 /** Like markdownToHtml, but a lone paragraph loses its `<p>`, so a list item reads as one line. */
@@ -36,13 +38,13 @@ export function inlineHtmlOfParsed(tree: Root): string {
 }
 
 /** Blocks already parsed (the tree is only read) as HTML, with headings moved down by `headingOffset`. */
-export function blockHtmlOfParsed(tree: Root, headingOffset: number): string {
-  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree) });
+export function blockHtmlOfParsed(tree: Root, headingOffset: number, assets?: ImageAssets): string {
+  return renderChildren(tree, { headingOffset, definitions: collectDefinitions(tree), assets });
 }
 
 /** A section's or the intro's Markdown as HTML below the session's headings: rendered ahead, or now. */
-export function blockHtml(block: ReportBlock): string {
-  return block.rendered?.html ?? markdownToHtml(block.markdown, BLOCK_HEADING_SHIFT);
+export function blockHtml(block: ReportBlock, assets?: ImageAssets): string {
+  return block.rendered?.html ?? markdownToHtml(block.markdown, BLOCK_HEADING_SHIFT, assets);
 }
 
 /** An item's Markdown as inline HTML: rendered ahead where it was parsed, or now. */
@@ -101,11 +103,9 @@ function renderNode(node: Nodes, ctx: RenderContext, flow: boolean, parent: Pare
     case 'linkReference':
       return renderLink(ctx.definitions.get(node.identifier.toLowerCase())?.url, renderChildren(node, ctx), `[${renderChildren(node, ctx)}]`);
     case 'image':
-      return renderLink(node.url, escapeHtml(node.alt || node.url));
-    case 'imageReference': {
-      const url = ctx.definitions.get(node.identifier.toLowerCase())?.url;
-      return renderLink(url, escapeHtml(node.alt || url || ''));
-    }
+      return renderImage(node.url, node.alt, ctx);
+    case 'imageReference':
+      return renderImage(ctx.definitions.get(node.identifier.toLowerCase())?.url, node.alt, ctx);
     case 'html':
       // A comment is a template's hint, shown by no renderer; other raw HTML from a protocol is shown, never run.
       if (isComment(node)) return '';
@@ -153,6 +153,17 @@ function renderList(node: Extract<Nodes, { type: 'list' }>, ctx: RenderContext):
 function renderListItem(node: Extract<Nodes, { type: 'listItem' }>, ctx: RenderContext): string {
   const box = typeof node.checked === 'boolean' ? `<span class="box" aria-hidden="true">${node.checked ? '☑' : '☐'}</span> ` : '';
   return `<li>${box}${renderChildren(node, ctx).replace(/^\n|\n$/gu, '')}</li>`;
+}
+
+/**
+ * An image copied into the documentation's assets is shown; one from the web becomes a link (the page
+ * fetches nothing from elsewhere); a file that is not carried leaves its description (or address) as text.
+ */
+function renderImage(url: string | null | undefined, alt: string | null | undefined, ctx: RenderContext): string {
+  const asset = url ? ctx.assets?.[url] : undefined;
+  if (asset !== undefined) return `<img src="${escapeHtml(safeUrl(asset) ?? '')}" alt="${escapeHtml(alt ?? '')}" loading="lazy">`;
+  if (url && isRemote(url)) return renderLink(url, escapeHtml(alt || url));
+  return escapeHtml(alt || url || '');
 }
 
 /** A link when the URL is safe, else just its content (or `fallback`), so the words stay readable. */

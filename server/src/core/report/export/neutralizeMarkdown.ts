@@ -1,8 +1,8 @@
 // Keeps a protocol's Markdown as written for the Markdown export, but defuses raw HTML and unsafe links first.
 import type { Nodes, Root } from 'mdast';
-import type { ReportBlock, ReportItem } from '../reportModel';
+import type { ImageAssets, ReportBlock, ReportItem } from '../reportModel';
 import { isComment, plainText } from '../../syntax';
-import { BLOCK_HEADING_SHIFT, escapeMarkdown, isPlainLine, markdownTree, safeUrl } from './safeMarkdown';
+import { BLOCK_HEADING_SHIFT, escapeMarkdown, isPlainLine, isRemote, markdownTree, safeUrl } from './safeMarkdown';
 
 interface Edit {
   start: number;
@@ -17,10 +17,10 @@ interface Edit {
  * and ATX headings move down by `headingShift` levels (an event.md `##` below the report's own `##`;
  * setext headings, rare in event notes, stay as they are).
  */
-export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
+export function neutralizeMarkdown(markdown: string, headingShift = 0, assets?: ImageAssets): string {
   if (isPlainLine(markdown)) return markdown;
   const source = String(markdown ?? '');
-  return neutralizeParsed(source, markdownTree(source), headingShift);
+  return neutralizeParsed(source, markdownTree(source), headingShift, 0, assets);
 }
 
 /**
@@ -28,9 +28,9 @@ export function neutralizeMarkdown(markdown: string, headingShift = 0): string {
  * starts at in the text the tree's positions refer to: 0 when `source` itself was parsed, more for a
  * piece of a protocol's tree.
  */
-export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0): string {
+export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0, assets?: ImageAssets): string {
   const edits: Edit[] = [];
-  collectEdits(tree, source, headingShift, base, edits);
+  collectEdits(tree, source, headingShift, base, edits, assets);
   edits.sort((a, b) => b.start - a.start);
   let result = source;
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
@@ -38,8 +38,8 @@ export function neutralizeParsed(source: string, tree: Root, headingShift = 0, b
 }
 
 /** A section's or the intro's Markdown for the Markdown export, headings moved below the session's: rendered ahead, or now. */
-export function blockMarkdown(block: ReportBlock): string {
-  return block.rendered ? (block.rendered.markdown ?? block.markdown) : neutralizeMarkdown(block.markdown, BLOCK_HEADING_SHIFT);
+export function blockMarkdown(block: ReportBlock, assets?: ImageAssets): string {
+  return block.rendered ? (block.rendered.markdown ?? block.markdown) : neutralizeMarkdown(block.markdown, BLOCK_HEADING_SHIFT, assets);
 }
 
 /** An item's Markdown for the Markdown export: rendered ahead where it was parsed, or neutralized now. */
@@ -48,7 +48,7 @@ export function itemMarkdown(item: ReportItem): string {
 }
 
 /** Walks the tree; a node that is rewritten as a whole is not entered, so edits never overlap. */
-function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[]): void {
+function collectEdits(node: Nodes, source: string, headingShift: number, base: number, edits: Edit[], assets: ImageAssets | undefined): void {
   const at = node.position?.start.offset;
   const until = node.position?.end.offset;
   if (at !== undefined && until !== undefined) {
@@ -59,11 +59,11 @@ function collectEdits(node: Nodes, source: string, headingShift: number, base: n
       // Only the `#` marker changes, so edits inside the heading's text cannot overlap this one.
       if (marker && headingShift !== 0) edits.push({ start, end: start + marker[0].length, text: '#'.repeat(Math.min(6, node.depth + headingShift)) });
     } else {
-      const text = rewrite(node, source.slice(start, end));
+      const text = rewrite(node, source.slice(start, end), assets);
       if (text !== undefined) return void edits.push({ start, end, text });
     }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, base, edits);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectEdits(child, source, headingShift, base, edits, assets);
 }
 
 /**
@@ -85,13 +85,8 @@ function unescapedAngles(text: string): string | undefined {
   return changed ? out : undefined;
 }
 
-/** An absolute web address (or a scheme-relative one): fetched from elsewhere when shown as an image. */
-function isRemote(url: string): boolean {
-  return /^(?:https?:)?\/\//iu.test(url);
-}
-
 /** The replacement of one node's source, or undefined to keep it. */
-function rewrite(node: Nodes, original: string): string | undefined {
+function rewrite(node: Nodes, original: string, assets: ImageAssets | undefined): string | undefined {
   switch (node.type) {
     case 'html':
       // A template's placeholder comment goes; any other raw HTML is shown as text.
@@ -105,7 +100,10 @@ function rewrite(node: Nodes, original: string): string | undefined {
       const url = safeUrl(node.url);
       if (url === undefined) return escapeMarkdown(node.alt ?? '');
       // A remote image would make every reader's renderer fetch it from a third party: a link instead, as in the HTML.
-      return isRemote(url) ? `[${escapeMarkdown(node.alt || url)}](<${url}>)` : undefined;
+      if (isRemote(url)) return `[${escapeMarkdown(node.alt || url)}](<${url}>)`;
+      // A file of the protocol's is shown from its copy beside the documentation; one not carried leaves its description.
+      const asset = assets?.[node.url];
+      return asset === undefined ? escapeMarkdown(node.alt || node.url) : `![${escapeMarkdown(node.alt ?? '')}](<${safeUrl(asset) ?? ''}>)`;
     }
     case 'imageReference':
       // Where its definition points is not known here: a link to it, never an image fetched on reading.

@@ -2,7 +2,7 @@
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { LineIndex } from '../../text';
 import { otherBlocks, splitSections, type ParsedSession } from '../../syntax';
-import type { RenderedItem, ReportBlock } from '../reportModel';
+import type { ImageAssets, RenderedItem, ReportBlock } from '../reportModel';
 import { prepareSession, type PreparedSession, type SessionContext } from '../reportSession';
 import { blockHtmlOfParsed, inlineHtmlOfParsed } from './markdownHtml';
 import { neutralizeParsed } from './neutralizeMarkdown';
@@ -26,12 +26,13 @@ export function prepareRendered(parsed: Pick<ParsedSession, 'protocol' | 'tree' 
     step.rendered = rendered;
   }
   const body = splitSections(parsed.tree);
-  const { intro, sections } = prepared.session;
-  if (intro) intro.rendered = (body.title === undefined || !body.intro.some(after(body.title)) ? fromBlocks(intro, body.intro, parsed.index) : undefined) ?? fromBlockParse(intro.markdown);
+  const { intro, sections, imageAssets: assets } = prepared.session;
+  if (intro)
+    intro.rendered = (body.title === undefined || !body.intro.some(after(body.title)) ? fromBlocks(intro, body.intro, parsed.index, assets) : undefined) ?? fromBlockParse(intro.markdown, assets);
   sections.forEach((section, i) => {
     const nodes = body.sections.length === sections.length ? body.sections[i].nodes : undefined;
     const shown = nodes && (section.kind === 'participants' || section.kind === 'nextSteps') ? otherBlocks(nodes) : nodes;
-    if (section.shown) section.shown.rendered = (shown && fromBlocks(section.shown, shown, parsed.index)) ?? fromBlockParse(section.shown.markdown);
+    if (section.shown) section.shown.rendered = (shown && fromBlocks(section.shown, shown, parsed.index, assets)) ?? fromBlockParse(section.shown.markdown, assets);
   });
   return prepared;
 }
@@ -43,9 +44,9 @@ function after(title: Heading): (node: RootContent) => boolean {
 }
 
 /** A section's or the intro's renderings from its Markdown alone, headings moved below the session's. */
-function fromBlockParse(markdown: string): RenderedItem {
+function fromBlockParse(markdown: string, assets: ImageAssets | undefined): RenderedItem {
   const tree = markdownTree(markdown);
-  return rendering(markdown, blockHtmlOfParsed(tree, BLOCK_HEADING_SHIFT), neutralizeParsed(markdown, tree, BLOCK_HEADING_SHIFT));
+  return rendering(markdown, blockHtmlOfParsed(tree, BLOCK_HEADING_SHIFT, assets), neutralizeParsed(markdown, tree, BLOCK_HEADING_SHIFT, 0, assets));
 }
 
 /**
@@ -55,15 +56,15 @@ function fromBlockParse(markdown: string): RenderedItem {
  * (alone, it would miss the definitions elsewhere in the protocol). Undefined otherwise; tests hold both
  * ways equal.
  */
-function fromBlocks(block: ReportBlock, nodes: RootContent[], index: LineIndex): RenderedItem | undefined {
+function fromBlocks(block: ReportBlock, nodes: RootContent[], index: LineIndex, assets: ImageAssets | undefined): RenderedItem | undefined {
   if (nodes.length === 0 || nodes.some(hasReference)) return undefined;
   const lineStart = (node: RootContent) => index.starts[(node.position?.start.line ?? 1) - 1] ?? 0;
   const run = { start: lineStart(nodes[0]), end: nodes[nodes.length - 1].position?.end.offset ?? 0 };
   const runs = index.text.slice(run.start, run.end) === block.markdown ? [{ ...run, nodes }] : nodes.map((n) => ({ start: lineStart(n), end: n.position?.end.offset ?? 0, nodes: [n] }));
   const texts = runs.map(({ start, end }) => index.text.slice(start, end));
   if (texts.some((t) => t.includes('\r')) || texts.join('\n\n') !== block.markdown) return undefined;
-  const html = runs.map((r) => blockHtmlOfParsed({ type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT)).filter((h) => h !== '');
-  const markdown = runs.map((r, i) => neutralizeParsed(texts[i], { type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, r.start));
+  const html = runs.map((r) => blockHtmlOfParsed({ type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, assets)).filter((h) => h !== '');
+  const markdown = runs.map((r, i) => neutralizeParsed(texts[i], { type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, r.start, assets));
   return rendering(block.markdown, html.join('\n'), markdown.join('\n\n'));
 }
 

@@ -33,6 +33,11 @@ export function isPlainLine(markdown: string): boolean {
 
 const PLAIN_LINE = /^(?!\d+[.)])[\p{L}\p{N}](?:[^\\`*_[\]<>&~\u0000-\u001f\u007f]*[^\\`*_[\]<>&~\u0000-\u0020\u007f])?$/u;
 
+/** An absolute web address (or a scheme-relative one): fetched from elsewhere when shown as an image. */
+export function isRemote(url: string): boolean {
+  return /^\s*(?:https?:)?\/\//iu.test(url);
+}
+
 /** Schemes a link may keep. Everything else (javascript:, data:, vbscript:, file:, …) loses its link. */
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
