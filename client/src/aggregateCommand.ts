@@ -136,12 +136,32 @@ async function copyAssets(outputFolder: vscode.Uri, assets: AggregateResult['ass
       continue;
     }
     try {
-      await vscode.workspace.fs.copy(vscode.Uri.parse(asset.sourceUri), target, { overwrite: true });
+      const source = vscode.Uri.parse(asset.sourceUri);
+      if (await sameBytes(source, target)) {
+        outcome.unchanged.push(asset.uri);
+        continue;
+      }
+      await vscode.workspace.fs.copy(source, target, { overwrite: true });
       outcome.written.push(asset.uri);
     } catch (error) {
       outcome.failed.push({ uri: asset.uri, detail: errorDetail(error) });
     }
   }
+}
+
+/** True when the copy is there and holds exactly the source's bytes (then it stays untouched). */
+async function sameBytes(source: vscode.Uri, copy: vscode.Uri): Promise<boolean> {
+  const [a, b] = await Promise.all(
+    [source, copy].map((uri) =>
+      vscode.workspace.fs.stat(uri).then(
+        (s) => s.size,
+        () => -1,
+      ),
+    ),
+  );
+  if (a < 0 || a !== b) return false;
+  const [x, y] = await Promise.all([vscode.workspace.fs.readFile(source), vscode.workspace.fs.readFile(copy)]);
+  return x.length === y.length && x.every((byte, i) => byte === y[i]);
 }
 
 function basename(uri: vscode.Uri): string {

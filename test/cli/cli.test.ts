@@ -117,7 +117,7 @@ describe('barcamp check on the demo event', function () {
     const run = barcamp(['check', 'examples/demo-barcamp', '--format', 'json']);
     assert.equal(run.status, 1, 'the planted invalid date is an error');
     const report = JSON.parse(run.stdout);
-    assert.equal(report.files, 11);
+    assert.equal(report.files, 14);
     const found = report.diagnostics.map((d: { file: string; code: string }) => `${d.file.split('/').pop()} ${d.code}`).sort();
     assert.deepEqual(found, [
       'buergerbeteiligung.session.md room-slot-conflict',
@@ -129,6 +129,10 @@ describe('barcamp check on the demo event', function () {
       'ki-im-amt.session.md unknown-room',
       'offene-daten.session.md missing-findings',
       'open-source.session.md room-slot-conflict',
+      'werkstattbericht.session.md due-before-event',
+      'werkstattbericht.session.md invalid-field-value',
+      'werkstattbericht.session.md missing-image',
+      'werkstattbericht.session.md misspelled-section',
     ]);
   });
 });

@@ -162,10 +162,12 @@ describe('report blocks and steps rendered ahead of time', () => {
     // Every session prepared with its items rendered ahead, as the report job does: the exporters only assemble.
     const folder = resolve('examples/demo-barcamp');
     const { plan } = new SessionIndex().setPlan(pathToFileURL(join(folder, 'barcamp.json')).toString(), readFileSync(join(folder, 'barcamp.json'), 'utf8'));
-    const sessions = readdirSync(join(folder, 'sessions')).map((name) => {
-      const path = join(folder, 'sessions', name);
-      return { prepared: prepareRendered(parseSessionTree(readFileSync(path, 'utf8'), pathToFileURL(path).toString()), { plan, today: '2017-03-01' }), problems: [] };
-    });
+    const sessions = readdirSync(join(folder, 'sessions'))
+      .filter((name) => name.endsWith('.session.md'))
+      .map((name) => {
+        const path = join(folder, 'sessions', name);
+        return { prepared: prepareRendered(parseSessionTree(readFileSync(path, 'utf8'), pathToFileURL(path).toString()), { plan, today: '2017-03-01' }), problems: [] };
+      });
     const report = aggregateEvent({ plan, sessions, today: '2017-03-01' });
     const items = (r: EventReport) => r.sessions.flatMap((s): Array<ReportItem | ReportBlock> => [...s.nextSteps, ...blocksOf(s)]);
     // Every block is rendered ahead; of the steps only those with Markup (plain lines need no parse).

@@ -31,7 +31,7 @@ const RULES: Partial<Record<DiagnosticCode, RuleSetting>> = { 'missing-findings'
 /** The demo event plus sessions with cross-file conflicts, CRLF, a BOM, an impossible date and paragraph steps. */
 function fixtures(): Map<string, string> {
   const files = new Map<string, string>([[PLAN_URI, readFileSync(join(DEMO, 'barcamp.json'), 'utf8')]]);
-  for (const name of readdirSync(join(DEMO, 'sessions'))) files.set(`${ROOT}/sessions/${name}`, readFileSync(join(DEMO, 'sessions', name), 'utf8'));
+  for (const name of readdirSync(join(DEMO, 'sessions')).filter((n) => n.endsWith('.session.md'))) files.set(`${ROOT}/sessions/${name}`, readFileSync(join(DEMO, 'sessions', name), 'utf8'));
   const extra = (name: string, lines: string[], eol = '\n') => files.set(`${ROOT}/sessions/${name}.session.md`, lines.join(eol));
   extra('konflikt', [
     '---',

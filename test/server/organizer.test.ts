@@ -34,7 +34,7 @@ const GOLDEN = resolve('test/golden/demo');
 /** The reference date of the golden files. */
 const TODAY = '2017-03-01';
 
-/** The demo's planted problems, as `barcamp check` reports them: one error, warnings in five sessions. */
+/** The demo's planted problems, as `barcamp check` reports them: one error, warnings in six sessions. */
 const EXPECTED_STATES: Record<string, SessionEntry['state']> = {
   'fachkraefte.session.md': 'errors',
   'buergerbeteiligung.session.md': 'warnings',
@@ -42,11 +42,14 @@ const EXPECTED_STATES: Record<string, SessionEntry['state']> = {
   'ki-im-amt.session.md': 'warnings',
   'offene-daten.session.md': 'warnings',
   'open-source.session.md': 'warnings',
+  'werkstattbericht.session.md': 'warnings',
   'agile-verwaltung.session.md': 'complete',
   'barrierefreiheit.session.md': 'complete',
   'datenschutz-als-bremse.session.md': 'complete',
   'digitale-kompetenzen.session.md': 'complete',
   'onlinezugangsgesetz.session.md': 'complete',
+  'open-data-english.session.md': 'complete',
+  'zukunftswerkstatt.session.md': 'complete',
 };
 
 function allSessions(result: SessionsListResult): SessionEntry[] {
@@ -80,7 +83,7 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.equal(info.eventUri, planUri());
     assert.equal(info.name, 'Barcamp Digitale Verwaltung Nord 2017');
     assert.equal(info.language, 'de');
-    assert.equal(info.sessions, 11);
+    assert.equal(info.sessions, 14);
     assert.deepEqual(info.rooms, ['Elbe', 'Weser', 'Trave', 'Alster']);
     assert.deepEqual(
       info.days.map((d) => d.label),
@@ -101,7 +104,7 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.deepEqual(
       events.map((e) => [e.name, e.sessions, e.planUri !== undefined]),
       [
-        ['Barcamp Digitale Verwaltung Nord 2017', 11, true],
+        ['Barcamp Digitale Verwaltung Nord 2017', 14, true],
         ['Herbstcamp', 1, true],
         ['lose', 1, false],
       ],
@@ -122,7 +125,7 @@ describe('organizer requests over stdio (demo event)', function () {
     const sessions = allSessions(result);
     const states = Object.fromEntries(sessions.map((s) => [s.file.replace(/^sessions\//, ''), s.state]));
     assert.deepEqual(states, EXPECTED_STATES);
-    assert.deepEqual(result.events[0].counts, { total: 11, complete: 5, warnings: 5, errors: 1 });
+    assert.deepEqual(result.events[0].counts, { total: 14, complete: 7, warnings: 6, errors: 1 });
     const [day1] = result.events[0].days;
     assert.equal(day1.day, 1);
     assert.deepEqual(
@@ -137,9 +140,9 @@ describe('organizer requests over stdio (demo event)', function () {
   it('barcamp/sessions/list with problemsOnly: only sessions with warnings or errors; counts stay complete', async function () {
     const result = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: planUri(), problemsOnly: true });
     const sessions = allSessions(result);
-    assert.equal(sessions.length, 6);
+    assert.equal(sessions.length, 7);
     assert.ok(sessions.every((s) => s.state !== 'complete'));
-    assert.equal(result.events[0].counts.total, 11);
+    assert.equal(result.events[0].counts.total, 14);
   });
 
   it('barcamp/sessions/list follows an open, edited document', async function () {
@@ -217,7 +220,7 @@ describe('organizer requests over stdio (demo event)', function () {
   it('barcamp/checkAll: diagnostics for closed files while on, cleared when off', async function () {
     const closed = uriOf('sessions', 'ki-im-amt.session.md');
     const on = await client.request<CheckAllResult>(CheckAllRequest, { enabled: true });
-    assert.deepEqual(on, { enabled: true, sessions: 11, errors: 1, warnings: 5 });
+    assert.deepEqual(on, { enabled: true, sessions: 14, errors: 1, warnings: 6 });
     assert.deepEqual(codes(await client.diagnosticsFor(closed)), ['unknown-field', 'unknown-room']);
     await client.request<CheckAllResult>(CheckAllRequest, { enabled: false });
     assert.deepEqual(await client.diagnosticsFor(closed, (d) => d.length === 0), []);
@@ -240,7 +243,7 @@ describe('organizer requests over stdio (demo event)', function () {
       const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
       assert.equal(file.content, readFileSync(join(GOLDEN, name), 'utf8'), `${name} differs from the CLI's golden file`);
     }
-    assert.deepEqual(result.stats, { sessions: 11, sessionsWithProblems: 6, errors: 1 });
+    assert.deepEqual(result.stats, { sessions: 14, sessionsWithProblems: 7, errors: 1 });
     assert.deepEqual([result.refused, result.unchanged, result.unknownFormats], [[], [], []]);
   });
 

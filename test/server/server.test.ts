@@ -89,7 +89,7 @@ describe('language server over stdio', function () {
       diagnostics.map((d) => [d.code, d.range.start.line, d.severity]),
       [['missing-image', 18, 2]],
     );
-    assert.match(diagnostics[0].message, /"fotos\/weg\.jpg" does not exist/u);
+    assert.match(String(diagnostics[0].message), /"fotos\/weg\.jpg" does not exist/u);
   });
 
   it('clears a diagnostic when a change fixes it', async function () {

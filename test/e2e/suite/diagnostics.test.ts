@@ -11,6 +11,7 @@ const PLANTED: { file: string; codes: string[]; errors?: string[] }[] = [
   { file: 'buergerbeteiligung.session.md', codes: ['room-slot-conflict'] },
   { file: 'open-source.session.md', codes: ['room-slot-conflict'] },
   { file: 'ki-im-amt.session.md', codes: ['unknown-room', 'unknown-field'] },
+  { file: 'werkstattbericht.session.md', codes: ['invalid-field-value', 'misspelled-section', 'missing-image', 'due-before-event'] },
 ];
 
 describe('Diagnostics from the language server', () => {
@@ -27,6 +28,26 @@ describe('Diagnostics from the language server', () => {
       }
     });
   }
+
+  it('werkstattbericht.session.md: each problem sits on the line of the wrong count, heading, image and date', async () => {
+    const document = await openSession('werkstattbericht.session.md');
+    const codes = ['invalid-field-value', 'misspelled-section', 'missing-image', 'due-before-event'];
+    const diagnostics = await waitForCodes(document.uri, codes);
+    const at = (code: string) => {
+      const d = diagnostics.find((x) => codeOf(x) === code)!;
+      return document.getText(d.range);
+    };
+    assert.deepEqual(codes.map(at), ['ca. 15', 'Ergebnise', '![Tafelbild des letzten Labortags](fotos/tafelbild.jpg)', '28.02.2016']);
+  });
+
+  it('free sections, the intro, a table and a photo (zukunftswerkstatt.session.md) raise nothing', async () => {
+    const document = await openSession('zukunftswerkstatt.session.md');
+    await documentSymbols(document.uri);
+    assert.deepEqual(
+      barcampDiagnostics(document.uri).map((d) => `${codeOf(d)}: ${d.message}`),
+      [],
+    );
+  });
 
   it('a clean protocol (datenschutz-als-bremse.session.md) has no diagnostics', async () => {
     // The planted files above already have their diagnostics, so the server is running; once it has

@@ -79,7 +79,7 @@ describe('Barcamp sidebar: views and commands', () => {
     const tree = (await vscode.commands.executeCommand<TreeSnapshot[]>('barcamp.sessions.snapshot'))!;
     assert.equal(tree.length, 1, 'one event');
     assert.equal(tree[0].label, 'Barcamp Digitale Verwaltung Nord 2017');
-    assert.equal(tree[0].description, '5 of 11 complete');
+    assert.equal(tree[0].description, '7 of 14 complete');
     assert.deepEqual(
       tree[0].children.map((d) => d.label),
       ['Day 1 · 26 Jan 2017', 'Day 2 · 27 Jan 2017'],
@@ -111,8 +111,8 @@ describe('Barcamp sidebar: views and commands', () => {
     let status: string | undefined;
     await poll(async () => {
       status = await vscode.commands.executeCommand<string | undefined>('barcamp.statusBar.snapshot');
-      return status === '$(checklist) 5/11' || undefined;
-    }, 'the status-bar item "5/11"').catch((error: Error) => assert.fail(`${error.message}; it shows ${status}`));
+      return status === '$(checklist) 7/14' || undefined;
+    }, 'the status-bar item "7/14"').catch((error: Error) => assert.fail(`${error.message}; it shows ${status}`));
   });
 
   it('the Next-steps view groups by owner, session and due date', async () => {

@@ -31,10 +31,17 @@ export function neutralizeMarkdown(markdown: string, headingShift = 0, assets?: 
 export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0, assets?: ImageAssets): string {
   const edits: Edit[] = [];
   collectEdits(tree, source, headingShift, base, edits, assets);
-  edits.sort((a, b) => b.start - a.start);
-  let result = source;
-  for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return result;
+  if (edits.length === 0) return source;
+  // Pieces joined once: replacing edit by edit copied the whole text each time (quadratic on a long section).
+  edits.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits) {
+    parts.push(source.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
 /** A section's or the intro's Markdown for the Markdown export, headings moved below the session's: rendered ahead, or now. */

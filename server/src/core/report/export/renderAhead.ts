@@ -27,8 +27,9 @@ export function prepareRendered(parsed: Pick<ParsedSession, 'protocol' | 'tree' 
   }
   const body = splitSections(parsed.tree);
   const { intro, sections, imageAssets: assets } = prepared.session;
-  if (intro)
-    intro.rendered = (body.title === undefined || !body.intro.some(after(body.title)) ? fromBlocks(intro, body.intro, parsed.index, assets) : undefined) ?? fromBlockParse(intro.markdown, assets);
+  // An intro on both sides of the title is two runs joined: its Markdown is then parsed again.
+  const split = body.title !== undefined && body.intro.some(after(body.title)) && !body.intro.every(after(body.title));
+  if (intro) intro.rendered = (split ? undefined : fromBlocks(intro, body.intro, parsed.index, assets)) ?? fromBlockParse(intro.markdown, assets);
   sections.forEach((section, i) => {
     const nodes = body.sections.length === sections.length ? body.sections[i].nodes : undefined;
     const shown = nodes && (section.kind === 'participants' || section.kind === 'nextSteps') ? otherBlocks(nodes) : nodes;
@@ -52,20 +53,21 @@ function fromBlockParse(markdown: string, assets: ImageAssets | undefined): Rend
 /**
  * A block's renderings from the protocol's own nodes, when that is what parsing its Markdown alone gives:
  * the nodes, taken from the text (as one run, or each alone joined as the model joins other blocks), are
- * its Markdown; no line break other than `\n` (the report's Markdown has only those); no reference link
- * (alone, it would miss the definitions elsewhere in the protocol). Undefined otherwise; tests hold both
- * ways equal.
+ * its Markdown (line breaks made `\n`, as the report's are); no reference link (alone, it would miss the
+ * definitions elsewhere in the protocol). Undefined otherwise; tests hold both ways equal.
  */
 function fromBlocks(block: ReportBlock, nodes: RootContent[], index: LineIndex, assets: ImageAssets | undefined): RenderedItem | undefined {
   if (nodes.length === 0 || nodes.some(hasReference)) return undefined;
   const lineStart = (node: RootContent) => index.starts[(node.position?.start.line ?? 1) - 1] ?? 0;
-  const run = { start: lineStart(nodes[0]), end: nodes[nodes.length - 1].position?.end.offset ?? 0 };
-  const runs = index.text.slice(run.start, run.end) === block.markdown ? [{ ...run, nodes }] : nodes.map((n) => ({ start: lineStart(n), end: n.position?.end.offset ?? 0, nodes: [n] }));
+  // The nodes keep the file's line endings; the report's Markdown, and so a parse of it, has only `\n`.
+  const unix = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/gu, '\n') : s);
+  const run = { start: lineStart(nodes[0]), end: nodes[nodes.length - 1].position?.end.offset ?? 0, nodes };
+  const runs = unix(index.text.slice(run.start, run.end)) === block.markdown ? [run] : nodes.map((n) => ({ start: lineStart(n), end: n.position?.end.offset ?? 0, nodes: [n] }));
   const texts = runs.map(({ start, end }) => index.text.slice(start, end));
-  if (texts.some((t) => t.includes('\r')) || texts.join('\n\n') !== block.markdown) return undefined;
+  if (runs.length > 1 && unix(texts.join('\n\n')) !== block.markdown) return undefined;
   const html = runs.map((r) => blockHtmlOfParsed({ type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, assets)).filter((h) => h !== '');
   const markdown = runs.map((r, i) => neutralizeParsed(texts[i], { type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, r.start, assets));
-  return rendering(block.markdown, html.join('\n'), markdown.join('\n\n'));
+  return rendering(block.markdown, unix(html.join('\n')), unix(markdown.join('\n\n')));
 }
 
 /** Both renderers only read the tree, so one parse serves both (on their own they parse twice). */
