@@ -202,3 +202,30 @@ describe('invalid-field-value', () => {
     );
   });
 });
+
+describe('empty-section', () => {
+  const check = (body: string) => {
+    const text = `# T\n\n${body}`;
+    const protocol = parseSession(text, URI);
+    const diagnostics = validateSession(protocol, { others: [], language: 'de' }).filter((d) => d.code === 'empty-section');
+    return { text, protocol, diagnostics };
+  };
+
+  it('names a heading with nothing below it, with a fix that removes the heading', () => {
+    const { text, protocol, diagnostics } = check('## Notizen\n## Offene Fragen\n\n## Ergebnisse\n- x\n');
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.line, d.severity, d.message]),
+      [
+        [2, 'information', 'Unter „Notizen“ steht nichts: ergänzen Sie den Abschnitt oder entfernen Sie die Überschrift.'],
+        [3, 'information', 'Unter „Offene Fragen“ steht nichts: ergänzen Sie den Abschnitt oder entfernen Sie die Überschrift.'],
+      ],
+    );
+    const [fix] = quickFixes({ uri: URI, text, protocol, diagnostics, range: diagnostics[0].range, today: '2017-03-01', language: 'de' });
+    assert.equal(fix.title, 'Leere Überschrift „Notizen“ entfernen');
+    assert.deepEqual(fix.edit.changes[URI], [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, newText: '' }]);
+  });
+
+  it("leaves the template's placeholders and the sections with rules of their own alone", () => {
+    assert.deepEqual(check('## Teilnehmende\n- \n\n## Offene Fragen\n<!-- Was blieb offen? -->\n\n## Ergebnisse\n\n## Nächste Schritte\n').diagnostics, []);
+  });
+});

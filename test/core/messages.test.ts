@@ -97,6 +97,7 @@ describe('messages of real findings', () => {
     lines('# Tippfehler', '', '## Ergebnise', '- eins'),
     lines('# Zu früh', '', '## Nächste Schritte', '- [ ] Tun @anna-schmidt bis 2016-01-10'),
     lines('---', 'participants: ca. 40', 'day: morgen', '---', '# Ungefähr'),
+    lines('# Leer', '', '## Notizen', '## Ergebnisse', '- x'),
   ];
   const others = [other({ uri: 'file:///x/b.session.md', topic: 'B', room: 'Elbe', slot: '10:30', day: 1 })];
 

@@ -187,6 +187,7 @@ export const DIAGNOSTIC_CODES = [
   'due-before-event',
   'invalid-field-value',
   'missing-image',
+  'empty-section',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -52,7 +52,12 @@ describe('Barcamp sidebar: views and commands', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const name of [...readdirSync(join(DEMO, 'sessions')).map((f) => `sessions/${f}`), 'barcamp.json']) {
+    for (const name of [
+      ...readdirSync(join(DEMO, 'sessions'))
+        .filter((f) => f.endsWith('.session.md'))
+        .map((f) => `sessions/${f}`),
+      'barcamp.json',
+    ]) {
       const shipped = readFileSync(join(DEMO, name));
       const target = vscode.Uri.joinPath(workspaceRoot(), ...name.split('/'));
       const current = await vscode.workspace.fs.readFile(target).then(

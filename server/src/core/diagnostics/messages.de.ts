@@ -26,6 +26,7 @@ export const MESSAGES_DE: MessageTable = {
     'participant-count-mismatch': 'Angegeben sind {count} Teilnehmende, aufgeführt aber {listed}: Passen Sie die Zahl an.',
     'topic-mismatch': 'Die Überschrift „{heading}“ weicht vom Titel „{title}“ im Kopfbereich ab; als Thema gilt der Titel.',
     'too-large': 'Diese Datei ist zu groß zum Prüfen ({size} MB, höchstens {limit} MB): Teilen Sie das Protokoll auf. Bis dahin wird sie nicht gelesen.',
+    'empty-section': 'Unter „{heading}“ steht nichts: ergänzen Sie den Abschnitt oder entfernen Sie die Überschrift.',
     'missing-image': 'Das Bild „{path}“ gibt es nicht; in der Dokumentation fehlt es.',
     'missing-image/unreadable': 'Das Bild „{path}“ lässt sich nicht lesen (keine normale Datei oder größer als 16 MB); in der Dokumentation fehlt es.',
     'missing-image/outside': 'Das Bild „{path}“ liegt außerhalb des Veranstaltungsordners und wird nicht in die Dokumentation übernommen.',

@@ -26,6 +26,7 @@ export const MESSAGES_EN: MessageTable = {
     'participant-count-mismatch': '{count} participants are stated, but {listed} are listed: adjust the number.',
     'topic-mismatch': 'The heading "{heading}" differs from the frontmatter title "{title}"; the title is the topic.',
     'too-large': 'This file is too large to check ({size} MB, at most {limit} MB): split the protocol. Until then it is not read.',
+    'empty-section': 'Nothing stands under "{heading}": fill in the section or remove the heading.',
     'missing-image': 'The image "{path}" does not exist; the documentation lacks it.',
     'missing-image/unreadable': 'The image "{path}" cannot be read (no regular file, or larger than 16 MB); the documentation lacks it.',
     'missing-image/outside': 'The image "{path}" lies outside the event folder and is not carried into the documentation.',

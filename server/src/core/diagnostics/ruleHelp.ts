@@ -30,6 +30,7 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'Ein Feld im Kopfbereich, das es nicht gibt.', fix: 'Gemeintes Feld verwenden (siehe Vorschlag) oder entfernen.' },
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
+  'empty-section': { when: 'Auf eine Überschrift folgt direkt die nächste (oder das Ende): der Abschnitt ist leer.', fix: 'Inhalt ergänzen oder die Überschrift entfernen (Schnellkorrektur).' },
   'missing-image': {
     when: 'Ein Bild (`![Flipchart](fotos/flip.jpg)`) verweist auf eine Datei, die es nicht gibt, die außerhalb des Veranstaltungsordners liegt oder kein Bildformat ist, das übernommen wird.',
     fix: 'Datei an die genannte Stelle legen oder den Pfad korrigieren (relativ zum Protokoll).',
@@ -76,6 +77,7 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'unknown-field': { when: 'A frontmatter field that does not exist.', fix: 'Use the intended field (see suggestion) or remove it.' },
   'participant-count-mismatch': { when: '`participants: N` is lower than the number of names listed.', fix: 'Raise the number or drop it.' },
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
+  'empty-section': { when: 'A heading is followed directly by the next one (or the end): the section is empty.', fix: 'Fill it in, or remove the heading (quick fix).' },
   'missing-image': {
     when: 'An image (`![Flipchart](photos/flip.jpg)`) names a file that does not exist, lies outside the event folder or is no image type that is carried.',
     fix: 'Put the file where the path says, or correct the path (relative to the protocol).',

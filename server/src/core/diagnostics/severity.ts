@@ -25,6 +25,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'due-before-event': 'warning',
   'invalid-field-value': 'warning',
   'missing-image': 'warning',
+  'empty-section': 'information',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

@@ -59,6 +59,7 @@ export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   'action.addRoom': 'Raum „{value}“ in die barcamp.json eintragen',
   'action.addSlot': 'Slot „{value}“ in die barcamp.json eintragen',
   'action.removeField': 'Feld „{key}“ entfernen',
+  'action.removeEmptySection': 'Leere Überschrift „{heading}“ entfernen',
   'action.merge': 'In den ersten Abschnitt „{first}“ zusammenführen',
   'action.normalize': 'Alle Abschnittsüberschriften auf {language}',
   'action.setCount': 'Teilnehmerzahl auf {count} setzen',

@@ -58,6 +58,7 @@ export const EDITING_TEXTS_EN = {
   'action.addRoom': 'Add room "{value}" to barcamp.json',
   'action.addSlot': 'Add slot "{value}" to barcamp.json',
   'action.removeField': 'Remove the field "{key}"',
+  'action.removeEmptySection': 'Remove the empty heading "{heading}"',
   'action.merge': 'Merge into the first section "{first}"',
   'action.normalize': 'Write all section headings in {language}',
   'action.setCount': 'Set the number of participants to {count}',

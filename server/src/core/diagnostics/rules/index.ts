@@ -1,5 +1,6 @@
 // The rule registry: exactly one rule per diagnostic code the parser does not report itself.
 import { duplicateSection } from './duplicateSection';
+import { emptySection } from './emptySection';
 import { missingFindings } from './findings';
 import { participantCountMismatch, unknownField } from './frontmatter';
 import { dueBeforeEvent, missingNextSteps, nextStepWithoutDueDate, nextStepWithoutOwner } from './nextSteps';
@@ -27,6 +28,7 @@ export const RULES: Readonly<Record<LocalRuleCode, Rule>> = {
   'unknown-slot': unknownSlot,
   'unknown-day': unknownDay,
   'duplicate-section': duplicateSection,
+  'empty-section': emptySection,
   'unknown-field': unknownField,
   'participant-count-mismatch': participantCountMismatch,
   'due-before-event': dueBeforeEvent,

@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticCode, Range } from '../../model';
 import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext } from './context';
 import { fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
-import { fixDidYouMean, fixDueBeforeEvent, fixInvalidFieldValue, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
+import { fixDidYouMean, fixDueBeforeEvent, fixEmptySection, fixInvalidFieldValue, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
 import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
@@ -32,6 +32,7 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
   'misspelled-section': [fixMisspelledSection],
   'due-before-event': [fixDueBeforeEvent],
   'invalid-field-value': [fixInvalidFieldValue],
+  'empty-section': [fixEmptySection],
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */

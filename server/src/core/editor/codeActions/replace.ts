@@ -40,6 +40,13 @@ export function fixRemoveField(d: Diagnostic, ctx: FixContext): Fix[] {
   return [localFix(ctx, ctx.t('action.removeField', { key: field.key }), [deleteLines(ctx, field.keyRange.start.line, last)])];
 }
 
+/** empty-section: the heading goes (nothing below it is lost: there is nothing). Not part of "fix all": maybe it was to be filled. */
+export function fixEmptySection(d: Diagnostic, ctx: FixContext): Fix[] {
+  const section = ctx.protocol.sections.find((s) => s.headingRange.start.line === d.range.start.line && s.markdown.trim() === '');
+  if (!section) return [];
+  return [localFix(ctx, ctx.t('action.removeEmptySection', { heading: section.heading }), [deleteLines(ctx, section.headingRange.start.line, section.headingRange.end.line)])];
+}
+
 /** topic-mismatch: the title as heading (its suggestion), or the heading as title. */
 export function fixTopicMismatch(d: Diagnostic, ctx: FixContext): Fix[] {
   const { title } = ctx.protocol.meta;
