@@ -229,3 +229,33 @@ describe('empty-section', () => {
     assert.deepEqual(check('## Teilnehmende\n- \n\n## Offene Fragen\n<!-- Was blieb offen? -->\n\n## Ergebnisse\n\n## Nächste Schritte\n').diagnostics, []);
   });
 });
+
+describe('dates in every section', () => {
+  it('names a date that does not exist wherever it stands, and leaves real ones and look-alikes alone', () => {
+    const text = [
+      '# T',
+      '',
+      'Vorab am 31.04.2017 besprochen.',
+      '',
+      '## Ergebnisse',
+      '- Frist war der 30.02.2017',
+      '- gilt ab 2017-03-01, Version 1.2.2017.3',
+      '',
+      '## Notizen',
+      'Termin 2017-13-01, Telefon 040-1234-5678',
+      '',
+      '## Verabredungen',
+      '- [ ] Bericht @anna bis 2017-02-29',
+    ].join('\n');
+    const problems = parseSession(text, URI).problems.filter((p) => p.code === 'invalid-date');
+    assert.deepEqual(
+      problems.map((p) => [p.args.date, p.range.start.line, p.range.start.character]),
+      [
+        ['31.04.2017', 2, 9],
+        ['30.02.2017', 5, 16],
+        ['2017-13-01', 9, 7],
+        ['2017-02-29', 12, 24],
+      ].sort((a, b) => (a[1] as number) - (b[1] as number)),
+    );
+  });
+});

@@ -17,11 +17,14 @@ const EXPECTED_ICONS: Record<string, string> = {
   'ki-im-amt.session.md': 'warning',
   'offene-daten.session.md': 'warning',
   'open-source.session.md': 'warning',
+  'werkstattbericht.session.md': 'warning',
   'agile-verwaltung.session.md': 'pass',
   'barrierefreiheit.session.md': 'pass',
   'datenschutz-als-bremse.session.md': 'pass',
   'digitale-kompetenzen.session.md': 'pass',
   'onlinezugangsgesetz.session.md': 'pass',
+  'open-data-english.session.md': 'pass',
+  'zukunftswerkstatt.session.md': 'pass',
 };
 
 function leaves(nodes: TreeSnapshot[]): TreeSnapshot[] {

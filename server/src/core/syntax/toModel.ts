@@ -5,7 +5,7 @@ import { isComment, nodeRange, offsets, otherBlocks, plainText, readImages, read
 import type { LineIndex } from '../text';
 import type { EventSections, Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
 import { toNextStep } from './nextSteps';
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, toIsoDate } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
 export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'>;
@@ -51,6 +51,7 @@ export function toModel(root: Root, index: LineIndex, problems: Problem[], event
   if (body.title) model.heading = readHeading(body.title, index);
   const intro = readIntro(body, index);
   if (intro) model.intro = intro;
+  if (body.intro.length > 0) checkDates(body.intro, index, problems);
   for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems, eventSections);
   model.language = majorityLanguage(model.sections);
   return model;
@@ -118,6 +119,8 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   };
   if (keyword?.language) section.language = keyword.language;
   model.sections.push(section);
+  // Due dates are read with their steps; a date anywhere else (a finding, a free section) is checked too.
+  if (kind !== 'nextSteps') checkDates(nodes, index, problems);
   if (kind === 'participants') {
     for (const item of items) {
       const { people, unnamed } = readParticipants(item);
@@ -127,6 +130,20 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   } else if (kind === 'findings') model.findings.push(...items);
   else if (kind === 'nextSteps') model.nextSteps.push(...(items as NextStep[]));
   else if (kind === 'openQuestions') model.openQuestions.push(...items);
+}
+
+/** A written date in the markup's two styles, as a word of its own (`31.04.2017`, `2017-02-30`). */
+const WRITTEN_DATE = /(?<![\p{L}\p{N}.-])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}]|[.-]\d)/gu;
+
+/** invalid-date for every written date in the blocks that names no day that exists (a finding "bis 30.02.2017"). */
+function checkDates(nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
+  const [start] = offsets(nodes[0]);
+  const [, end] = offsets(nodes[nodes.length - 1]);
+  if (start === undefined || end === undefined) return;
+  const text = index.text.slice(start, end);
+  for (const m of text.matchAll(WRITTEN_DATE)) {
+    if (!toIsoDate(m[0])) problems.push({ code: 'invalid-date', range: index.rangeAt(start + m.index, start + m.index + m[0].length), args: { date: m[0] } });
+  }
 }
 
 /** The headings among a section's own blocks (depth 3 and deeper: lower ones open sections). */
