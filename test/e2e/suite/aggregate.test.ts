@@ -119,6 +119,9 @@ describe('Aggregate all sessions', () => {
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<style'), 'the policy comes before any style');
     assert.match(html, /<title>Barcamp Digitale Verwaltung Nord 2017<\/title>/);
     assert.match(html, /preview-theme\.css/);
+    // The photo a protocol shows comes from the workspace file itself (the assets folder may not be written yet).
+    const photo = /<img src="([^"]+)" alt="Flipchart der Zukunftswerkstatt[^"]*"/u.exec(html)?.[1] ?? '';
+    assert.ok(photo.includes('flipchart-zukunftswerkstatt.png') && !photo.startsWith('assets/'), photo);
 
     // Live: a changed protocol on disk shows up in the open preview.
     const session = vscode.Uri.joinPath(workspaceRoot(), 'sessions', 'agile-verwaltung.session.md');
