@@ -46,7 +46,8 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
       progress.report({ message: vscode.l10n.t('Writing the files'), increment: 90 - reported });
       const outcome = await writeFiles(event.folderUri, result);
       // The images only beside a documentation that was written: never into a folder whose files were refused.
-      if (outcome.refused.length + outcome.failed.length === 0 && result.outputFolderUri) await copyAssets(vscode.Uri.parse(result.outputFolderUri), result.assets ?? [], outcome);
+      if (outcome.refused.length + outcome.failed.length === 0 && result.outputFolderUri)
+        await copyAssets(vscode.Uri.parse(event.folderUri), vscode.Uri.parse(result.outputFolderUri), result.assets ?? [], outcome);
       return { result, outcome };
     } finally {
       listening.dispose();
@@ -117,9 +118,15 @@ async function writeFiles(eventFolderUri: string, result: AggregateResult): Prom
  * copy of the tool's and may be replaced; a folder or link at a target, or a link at the assets folder
  * itself (the copies would land wherever it points), is refused. A copy that fails is named; the others go on.
  */
-async function copyAssets(outputFolder: vscode.Uri, assets: AggregateResult['assets'], outcome: AggregateOutcome): Promise<void> {
+async function copyAssets(eventFolder: vscode.Uri, outputFolder: vscode.Uri, assets: AggregateResult['assets'], outcome: AggregateOutcome): Promise<void> {
   if (assets.length === 0) return;
   const folder = vscode.Uri.joinPath(outputFolder, 'assets');
+  // Neither the copies nor their sources may lie behind a link: the copies would land, or come from, elsewhere.
+  const link = await symbolicLinkOnTheWay(eventFolder, folder);
+  if (link) {
+    outcome.refused.push(link.toString());
+    return;
+  }
   const stat = await vscode.workspace.fs.stat(folder).then(
     (s) => s,
     () => undefined,
@@ -131,12 +138,12 @@ async function copyAssets(outputFolder: vscode.Uri, assets: AggregateResult['ass
   if (!stat) await vscode.workspace.fs.createDirectory(folder).then(undefined, (error: unknown) => outcome.failed.push({ uri: folder.toString(), detail: errorDetail(error) }));
   for (const asset of assets) {
     const target = vscode.Uri.parse(asset.uri);
-    if (!target.path.startsWith(`${folder.path}/`) || !(await absentOrRegularFile(target))) {
+    const source = vscode.Uri.parse(asset.sourceUri);
+    if (!target.path.startsWith(`${folder.path}/`) || !(await absentOrRegularFile(target)) || (await symbolicLinkOnTheWay(eventFolder, source))) {
       outcome.refused.push(asset.uri);
       continue;
     }
     try {
-      const source = vscode.Uri.parse(asset.sourceUri);
       if (await sameBytes(source, target)) {
         outcome.unchanged.push(asset.uri);
         continue;
@@ -177,12 +184,12 @@ async function absentOrRegularFile(uri: vscode.Uri): Promise<boolean> {
   return stat === undefined || stat.type === vscode.FileType.File;
 }
 
-/** The first folder from the event folder down to the output folder that is a symbolic link, if any. */
-async function symbolicLinkOnTheWay(eventFolder: vscode.Uri, outputFolder: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** The first folder or file from the event folder down to `target` that is a symbolic link (or `target` itself when it lies outside), if any. */
+async function symbolicLinkOnTheWay(eventFolder: vscode.Uri, target: vscode.Uri): Promise<vscode.Uri | undefined> {
   const base = eventFolder.path.replace(/\/+$/u, '');
-  if (!outputFolder.path.startsWith(`${base}/`)) return outputFolder;
+  if (!target.path.startsWith(`${base}/`)) return target;
   let current = eventFolder;
-  for (const segment of outputFolder.path
+  for (const segment of target.path
     .slice(base.length + 1)
     .split('/')
     .filter(Boolean)) {

@@ -226,7 +226,7 @@ describe('JSON export', () => {
   it('starts with schemaVersion and the marker, and has the documented shape', () => {
     assert.deepEqual(Object.keys(data).slice(0, 2), ['schemaVersion', 'generator']);
     assert.deepEqual(Object.keys(data.event), ['name', 'language', 'days', 'introduction', 'closing']);
-    assert.deepEqual(Object.keys(data.stats).slice(0, 5), ['days', 'sessions', 'participants', 'namedParticipants', 'unnamedParticipants']);
+    assert.deepEqual(Object.keys(data.stats).slice(0, 8), ['days', 'sessions', 'attendees', 'namedPeople', 'participations', 'participants', 'namedParticipants', 'unnamedParticipants']);
     const [s] = data.sessions;
     for (const key of ['id', 'file', 'title', 'day', 'slot', 'room', 'host', 'documenter', 'tags', 'participants', 'participantCount', 'findings', 'nextSteps', 'openQuestions', 'diagnostics']) {
       assert.ok(key in s, key);

@@ -172,6 +172,18 @@ describe('invalid-field-value', () => {
     return { text, protocol, diagnostics };
   };
 
+  it('never reads a property name of every object as a number word', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const { protocol, diagnostics } = check(`participants: ${value}`);
+      assert.equal(protocol.meta.participants, undefined, value);
+      assert.deepEqual(
+        diagnostics.map((d) => d.suggestion),
+        [undefined],
+        value,
+      );
+    }
+  });
+
   it('names a count that is no number and reads the one it means, with a quick fix to it', () => {
     const { text, protocol, diagnostics } = check('participants: ca. 100');
     assert.equal(protocol.meta.participants?.value, 100);
@@ -242,7 +254,11 @@ describe('dates in every section', () => {
       '- gilt ab 2017-03-01, Version 1.2.2017.3',
       '',
       '## Notizen',
-      'Termin 2017-13-01, Telefon 040-1234-5678',
+      'Termin 2017-13-01, Telefon 040-1234-5678, `0000-00-00` [Link](https://x.org/2017-02-31)',
+      '',
+      '```',
+      '2017-99-99',
+      '```',
       '',
       '## Verabredungen',
       '- [ ] Bericht @anna bis 2017-02-29',
@@ -254,7 +270,7 @@ describe('dates in every section', () => {
         ['31.04.2017', 2, 9],
         ['30.02.2017', 5, 16],
         ['2017-13-01', 9, 7],
-        ['2017-02-29', 12, 24],
+        ['2017-02-29', 16, 24],
       ].sort((a, b) => (a[1] as number) - (b[1] as number)),
     );
   });

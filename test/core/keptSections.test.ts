@@ -99,6 +99,35 @@ describe('every section is kept in the documentation', () => {
     );
   });
 
+  it('an empty # line opens a section of its own: what follows never slips into the intro unneutralized', () => {
+    const { report, md, html } = documents(lines('# T', 'Intro', '## Notizen', '<script>alert(1)</script>', '#', 'Spät'));
+    assert.equal(report.sessions[0].intro?.markdown, 'Intro');
+    assert.doesNotMatch(md + html, /<script>/u);
+    assert.match(md, /Spät/u);
+  });
+
+  it('a code fence left open is closed, so the next session is no code', () => {
+    const protocol = parseSession(lines('# Offen', '## Notizen', '```', 'kein Ende'), 'file:///camp/sessions/a.session.md');
+    const other = parseSession(lines('# Danach', '## Ergebnisse', '- eins'), 'file:///camp/sessions/b.session.md');
+    const md = renderMarkdown(
+      aggregateEvent({
+        plan: eventPlan(),
+        sessions: [
+          { protocol, problems: [] },
+          { protocol: other, problems: [] },
+        ],
+        folderUri: 'file:///camp',
+      }),
+    );
+    assert.match(md, /```\nkein Ende\n```\n\n#### Nächste Schritte/u);
+  });
+
+  it('an image whose address is a property name of every object is no copy', () => {
+    const { html, md } = documents(lines('# T', '## Fotos', '![x](constructor) ![y](__proto__)'));
+    assert.doesNotMatch(html, /<img/u);
+    assert.doesNotMatch(md, /!\[/u);
+  });
+
   it('raw HTML in a free section is shown as text, never run', () => {
     const { md, html } = documents(lines('# T', '## Notizen', '<script>alert(1)</script>', '', 'a <img src=x onerror=alert(1)> b', '', '[x](javascript:alert(1))'));
     assert.doesNotMatch(html, /<script>alert|<img src=x|href="javascript/u);

@@ -64,7 +64,22 @@ describe('images of a protocol', () => {
     assert.match((imageTarget(URI, '../bilder/Ärger über Ö.PNG', CAMP) as { asset: string }).asset, /^rger-ber-[0-9a-z]{6}\.png$/u);
   });
 
+  it('compares folders by their decoded segments, whatever encoding the host gave', () => {
+    const folder = 'file:///C:/Users/Amt/Barcamp%20(2024)';
+    const target = imageTarget('file:///c%3A/Users/Amt/Barcamp%20%282024%29/sessions/a.session.md', 'fotos/flip.jpg', folder);
+    assert.ok(!('refused' in target), JSON.stringify(target));
+    assert.equal(target.uri, `${folder}/sessions/fotos/flip.jpg`);
+  });
+
   it('never carries a file from outside the event folder, nor one that could hold script', () => {
+    for (const path of ['..\\..\\..\\secret.jpg', '../../x/../../secret.jpg', '.. /secret.jpg', '... /x.jpg', 'c:/secret.jpg', 'fotos/a\u0000.jpg']) {
+      assert.deepEqual(imageTarget(URI, path, CAMP), { refused: 'outside' }, path);
+    }
+    assert.deepEqual(
+      parseSession('![x](..%5C..%5C..%5Csecret.jpg)\n', URI).images.map((i) => imageTarget(URI, i.path, CAMP)),
+      [{ refused: 'outside' }],
+    );
+    assert.doesNotThrow(() => imageTarget(URI, 'a\uD800b.png', CAMP));
     assert.deepEqual(imageTarget(URI, '../../etc/passwd.png', CAMP), { refused: 'outside' });
     assert.deepEqual(imageTarget(URI, '../../camp-other/x.png', CAMP), { refused: 'outside' });
     assert.deepEqual(imageTarget(URI, 'zeichnung.svg', CAMP), { refused: 'type' });
@@ -150,6 +165,21 @@ describe('barcamp aggregate and check with images', function () {
       const result = runCli(['aggregate', dir, '--today', '2017-03-01'], dir);
       assert.equal(result.code, 2, result.stderr);
       assert.deepEqual(readdirSync(outside), []);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('never copies a file that a linked folder brings in from outside', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'barcamp-outside-'));
+    try {
+      writeFileSync(join(outside, 'geheim.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      symlinkSync(outside, join(dir, 'sessions', 'verlinkt'));
+      writeFileSync(join(dir, 'sessions', 'b.session.md'), '# Verlinkt\n\n## Ergebnisse\n\n![Geheim](verlinkt/geheim.png)\n\n## Nächste Schritte\n- keine\n');
+      const result = runCli(['aggregate', dir, '--today', '2017-03-01'], dir);
+      assert.match(result.stderr, /outside the event folder/u);
+      const copies = existsSync(join(dir, 'dokumentation', 'assets')) ? readdirSync(join(dir, 'dokumentation', 'assets')) : [];
+      assert.ok(!copies.some((name) => name.startsWith('geheim')), copies.join(', '));
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

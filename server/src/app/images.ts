@@ -26,7 +26,8 @@ export async function checkImages(workspace: Workspace, facts: Pick<SessionFacts
       return { state: stat.error === 'missing' ? 'missing' : 'unreadable' };
     }),
   );
-  const problems = imageProblems(images, (image) => states[images.indexOf(image)].state);
+  const stateOf = new Map(images.map((image, i) => [image, states[i].state]));
+  const problems = imageProblems(images, (image) => stateOf.get(image) ?? 'unknown');
   const carried = states.flatMap((s) => (s.target ? [s.target] : []));
   return { problems, carried };
 }

@@ -87,7 +87,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const written = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
   // The images only beside a documentation that was written: never into a folder whose files were refused.
   const assets = event.documentation.assets.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
-  const copied = written.refused.length + written.failed.length === 0 ? await copyAssets(join(target, ASSETS_FOLDER), assets) : undefined;
+  const copied = written.refused.length + written.failed.length === 0 ? await copyAssets(join(target, ASSETS_FOLDER), assets, folder) : undefined;
   const outcome = copied ? mergeOutcomes(written, copied) : written;
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);

@@ -246,6 +246,8 @@ export interface EventPlan {
   output: { folder?: string; formats?: string[] };
   /** `limits.maxFileSizeMB`: the largest protocol this event's files may be, when it sets one (else 5 MB). */
   maxFileSizeMB?: number;
+  /** `attendees`: how many people attended the event, as the organizer knows it (e.g. from the registration list). */
+  attendees?: number;
   /** `sections`: the event's own headings per section kind, read besides the built-in ones (`"findings": ["Impulse"]`). */
   sections?: EventSections;
 }

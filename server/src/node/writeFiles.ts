@@ -1,7 +1,7 @@
 // Writes generated files safely: never over a file a person wrote, always through a temporary file and a rename.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, join, sep } from 'node:path';
 import { readPathSync } from './nodeFiles';
 
 /** A file to write: a bare name inside the output folder and its complete text, whole or in pieces (text, or text already encoded as UTF-8). */
@@ -85,14 +85,21 @@ const ASSET_BATCH = 16;
  * a folder, a link or a device at a target is refused, and so is a link at the folder itself (the copies
  * would land wherever it points). A source that cannot be read is a failure of its own; the rest go on.
  */
-export async function copyAssets(folder: string, assets: ReadonlyArray<{ fileName: string; path: string }>): Promise<WriteOutcome> {
+export async function copyAssets(folder: string, assets: ReadonlyArray<{ fileName: string; path: string }>, eventFolder: string): Promise<WriteOutcome> {
   const outcome: WriteOutcome = { written: [], unchanged: [], refused: [], failed: [] };
   if (assets.length === 0) return outcome;
   const info = await lstat(folder).catch(() => undefined);
   if (info && !info.isDirectory()) return { ...outcome, refused: [folder] };
+  const event = await realpath(eventFolder).catch(() => undefined);
   for (let i = 0; i < assets.length; i += ASSET_BATCH) {
     const files: FileToWrite[] = [];
     for (const asset of assets.slice(i, i + ASSET_BATCH)) {
+      // Where the file really is: a linked folder on the way (`fotos -> /elsewhere`) must not publish a file from outside.
+      const real = await realpath(asset.path).catch(() => undefined);
+      if (!event || !real || !real.startsWith(event.endsWith(sep) ? event : event + sep)) {
+        outcome.failed.push({ path: asset.path, detail: 'outside the event folder' });
+        continue;
+      }
       const read = readPathSync(asset.path);
       if ('ok' in read) files.push({ fileName: asset.fileName, content: [read.ok] });
       else outcome.failed.push({ path: asset.path, detail: read.error });

@@ -58,6 +58,8 @@ function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
   const size = isObject(data.limits) ? data.limits.maxFileSizeMB : undefined;
   // A number the readers can honour: from 0.1 MB to the 16 MB nothing reads beyond.
   if (typeof size === 'number' && Number.isFinite(size) && size >= 0.1 && size <= MAX_FILE_SIZE_MB) plan.maxFileSizeMB = size;
+  // A head count the organizer states: a whole number, never derived from the protocols.
+  if (typeof data.attendees === 'number' && Number.isInteger(data.attendees) && data.attendees >= 0) plan.attendees = data.attendees;
   const sections = toSections(data.sections);
   if (sections) plan.sections = sections;
   return plan;

@@ -37,7 +37,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const language = reportLanguage(input.plan, input.sessions, input.language);
   const today = referenceDate(input.today);
   const folderUri = input.folderUri ?? (plan ? plan.uri.slice(0, plan.uri.lastIndexOf('/')) : undefined);
-  const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today, folderUri: input.folderUri })));
+  const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today, folderUri })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
   const ids = sessionIds(files);
   const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));
@@ -103,9 +103,11 @@ function countStats(prepared: PreparedSession[], sessions: ReportSession[], plan
   }
   const steps = sessions.flatMap((s) => s.nextSteps);
   const days = plan && plan.days.length > 0 ? plan.days.length : new Set(sessions.map((s) => s.day).filter((d) => d !== undefined)).size;
-  return {
+  const stats: ReportStats = {
     days,
     sessions: sessions.length,
+    namedPeople: named.size,
+    participations: sessions.reduce((sum, s) => sum + s.participantCount, 0),
     participants: named.size + unnamed,
     namedParticipants: named.size,
     unnamedParticipants: unnamed,
@@ -114,6 +116,8 @@ function countStats(prepared: PreparedSession[], sessions: ReportSession[], plan
     overdueNextSteps: steps.filter((s) => s.overdue).length,
     sessionsWithProblems: sessions.filter((s) => s.diagnostics.length > 0).length,
   };
+  if (plan?.attendees !== undefined) stats.attendees = plan.attendees;
+  return stats;
 }
 
 /**

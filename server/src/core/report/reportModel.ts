@@ -120,6 +120,12 @@ export type RenderContext = Pick<EventReport, 'language' | 'today'>;
 export interface ReportStats {
   days: number;
   sessions: number;
+  /** The event's head count from barcamp.json `attendees`: the only figure of people the headline states. */
+  attendees?: number;
+  /** Every distinct person named anywhere (the same as namedParticipants, under the name the JSON documents). */
+  namedPeople: number;
+  /** The sum of the sessions' head counts: one person in three sessions is three participations, never three people. */
+  participations: number;
   /** namedParticipants + unnamedParticipants; see docs/event-documentation.md for the counting. */
   participants: number;
   namedParticipants: number;

@@ -30,7 +30,7 @@ export function readMeta(fields: FrontmatterField[], index: LineIndex, problems:
         meta[key] = located(count, range);
         // Not a plain number: named, and read where it says one (`ca. 100` → 100, `eins` → 1), never silently dropped.
         if (asCount(value) === undefined && value !== null && value !== undefined && value !== '') {
-          const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+          const written = typeof value === 'string' ? value.trim() : shownValue(value);
           problems.push({
             code: 'invalid-field-value',
             range,
@@ -74,6 +74,15 @@ function asCount(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/** A value that is no text, as the message shows it: short, and never failing (YAML aliases can make a cycle). */
+function shownValue(value: unknown): string {
+  try {
+    return (JSON.stringify(value) ?? String(value)).slice(0, 80);
+  } catch {
+    return String(value).slice(0, 80);
+  }
+}
+
 /**
  * The number an approximate or worded count means: `ca. 100`, `~100`, `etwa 40`, `about 30`, `100+`,
  * `eins`, `zwölf`; undefined when it names none or several.
@@ -86,7 +95,7 @@ function countIn(value: unknown): number | undefined {
     .replace(/^(?:ca\.?|circa|etwa|rund|ungefähr|knapp|über|mehr als|about|around|approx\.?|approximately|roughly|over|more than|~|>)\s*/u, '')
     .replace(/\s*(?:\+|personen|people|teilnehmende|participants)$/u, '');
   if (/^\d{1,6}$/u.test(bare)) return Number(bare);
-  return NUMBER_WORDS[bare];
+  return Object.hasOwn(NUMBER_WORDS, bare) ? NUMBER_WORDS[bare] : undefined;
 }
 
 /** Tags as a YAML list or a comma-separated string; each tag is located by searching its text inside the value. */

@@ -1,5 +1,5 @@
 // Builds the session model from the mdast root: the `#` title, the intro and every section with its items, as written.
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
 import { isComment, nodeRange, offsets, otherBlocks, plainText, readImages, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
@@ -36,8 +36,9 @@ export function splitSections(root: Root): BodyNodes {
       open = undefined;
       const words = collapseWhitespace(plainText(node)) !== '';
       if (node.depth === 1 && !body.title && words) body.title = node;
-      // An empty `#` line separates, like a title; an empty `##` is still a section (a heading being typed).
-      else if (node.depth === 2 || words) body.sections.push((open = { heading: node, nodes: [] }));
+      // Any other heading opens a section, also an empty one (a heading being typed): what follows it is
+      // never folded back into the intro, which so stays one run before the first section and one after the title.
+      else body.sections.push((open = { heading: node, nodes: [] }));
     } else if (open) open.nodes.push(node);
     else body.intro.push(node);
   }
@@ -51,7 +52,7 @@ export function toModel(root: Root, index: LineIndex, problems: Problem[], event
   if (body.title) model.heading = readHeading(body.title, index);
   const intro = readIntro(body, index);
   if (intro) model.intro = intro;
-  if (body.intro.length > 0) checkDates(body.intro, index, problems);
+  checkDates(body.intro, index, problems);
   for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems, eventSections);
   model.language = majorityLanguage(model.sections);
   return model;
@@ -59,6 +60,8 @@ export function toModel(root: Root, index: LineIndex, problems: Problem[], event
 
 /** The intro as written: its blocks before the title and after it, each run sliced from the text. */
 function readIntro(body: BodyNodes, index: LineIndex): Located | undefined {
+  // A template's placeholder comment alone is no intro.
+  if (body.intro.every(isComment)) return undefined;
   const titleAt = offsets(body.title)[0] ?? Infinity;
   const runs = [body.intro.filter((n) => (offsets(n)[0] ?? 0) < titleAt), body.intro.filter((n) => (offsets(n)[0] ?? 0) > titleAt)];
   const parts = runs.map((nodes) => blocksMarkdown(nodes, index)).filter((text) => text.trim() !== '');
@@ -135,14 +138,24 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
 /** A written date in the markup's two styles, as a word of its own (`31.04.2017`, `2017-02-30`). */
 const WRITTEN_DATE = /(?<![\p{L}\p{N}.-])(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\p{L}\p{N}]|[.-]\d)/gu;
 
-/** invalid-date for every written date in the blocks that names no day that exists (a finding "bis 30.02.2017"). */
+/**
+ * invalid-date for every written date in the blocks' text that names no day that exists (a finding
+ * "Frist war der 30.02.2017"). Only text is read: code, link targets and raw HTML hold no dates of the protocol's.
+ */
 function checkDates(nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
-  const [start] = offsets(nodes[0]);
-  const [, end] = offsets(nodes[nodes.length - 1]);
-  if (start === undefined || end === undefined) return;
-  const text = index.text.slice(start, end);
-  for (const m of text.matchAll(WRITTEN_DATE)) {
-    if (!toIsoDate(m[0])) problems.push({ code: 'invalid-date', range: index.rangeAt(start + m.index, start + m.index + m[0].length), args: { date: m[0] } });
+  // A text without a digit run like a year holds no date: most blocks are passed over without a walk.
+  const visit = (node: Nodes) => {
+    if (node.type === 'text') {
+      const [start, end] = offsets(node);
+      if (start === undefined || end === undefined) return;
+      for (const m of index.text.slice(start, end).matchAll(WRITTEN_DATE)) {
+        if (!toIsoDate(m[0])) problems.push({ code: 'invalid-date', range: index.rangeAt(start + m.index, start + m.index + m[0].length), args: { date: m[0] } });
+      }
+    } else if ('children' in node) (node.children as Nodes[]).forEach(visit);
+  };
+  for (const node of nodes) {
+    const [start, end] = offsets(node);
+    if (start !== undefined && end !== undefined && /\d{4}/u.test(index.text.slice(start, end))) visit(node);
   }
 }
 

@@ -3,11 +3,22 @@ import { formatMessage } from '../../diagnostics';
 import type { EventReport, RenderContext, ReportBlock, ReportDiagnostic, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
 
-/** `2 Tage, 11 Themen, 40 Teilnehmende`. */
+/** `2 Tage, 11 Themen, 40 Teilnehmende`: see peopleFigure. */
 export function headlineFigures(report: EventReport): string {
   const t = reportTexts(report.language);
   const { stats } = report;
-  return [t.days(stats.days), t.topics(stats.sessions), t.people(stats.participants)].join(', ');
+  return [t.days(stats.days), t.topics(stats.sessions), peopleFigure(report)].join(', ');
+}
+
+/**
+ * The headline's figure of people: the event's head count (barcamp.json `attendees`) when the organizer
+ * states one; else the sessions' participations, named as such — a sum over sessions counts a person once
+ * per session, so it is never presented as a number of people.
+ */
+export function peopleFigure(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const { stats } = report;
+  return stats.attendees !== undefined ? t.people(stats.attendees) : t.participations(stats.participations);
 }
 
 /** `26 nächste Schritte, davon 20 offen (3 überfällig)`. */
@@ -107,7 +118,7 @@ export function sessionBody(session: ReportSession, report: RenderContext): Body
     else if (!shown) continue;
     else if (section.kind === 'participants') parts.push({ type: 'block', heading: t.participants, block: shown });
     else if (section.kind === 'openQuestions') parts.push({ type: 'block', heading: t.openQuestions, block: shown });
-    else parts.push({ type: 'block', heading: section.heading, block: shown });
+    else parts.push(section.heading === '' ? { type: 'block', block: shown } : { type: 'block', heading: section.heading, block: shown });
   }
   if (!session.sections.some((s) => s.kind === 'findings')) parts.unshift(noFindings);
   if (session.intro) parts.unshift({ type: 'block', block: session.intro });

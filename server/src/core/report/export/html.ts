@@ -79,7 +79,7 @@ function titleHeader(report: EventReport): string {
     '<ul class="figures">',
     figure(t.days(s.days)),
     figure(t.topics(s.sessions)),
-    figure(t.people(s.participants)),
+    figure(common.peopleFigure(report)),
     figure(`${s.openNextSteps} ${t.openSteps(s.openNextSteps)}`, stepsNote),
     '</ul>',
     report.today ? `<p class="asof">${esc(t.asOf(formatDate(report.today, report.language)))}</p>` : '',

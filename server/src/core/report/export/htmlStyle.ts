@@ -40,10 +40,10 @@ th.align-center, td.align-center { text-align: center; }
 th.align-right, td.align-right { text-align: right; }
 .written h5, .written h6 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 .written img { max-width: 100%; height: auto; }
-table.grid { table-layout: fixed; }
+table.grid { table-layout: auto; }
 table.grid th:first-child { width: 4.5rem; }
 table.grid th[scope=row] { background: var(--soft); white-space: nowrap; }
-table.grid td { overflow-wrap: break-word; hyphens: auto; }
+table.grid td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 table.grid td a { font-weight: 600; text-decoration: none; }
 table.grid td .who { display: block; color: var(--muted); font-size: 0.85rem; }
 table.grid td.empty { background: repeating-linear-gradient(135deg, #fff, #fff 6px, #f7f8fa 6px, #f7f8fa 12px); }

@@ -23,7 +23,8 @@ export function renderJson(report: EventReport): string {
       closing: report.notes.closing ? { heading: report.notes.closing.heading, markdown: report.notes.closing.markdown } : null,
     },
     today: report.today ?? null,
-    stats: { ...report.stats },
+    // The documented order: the event's own head count first, then what the protocols say.
+    stats: { days: report.stats.days, sessions: report.stats.sessions, attendees: report.stats.attendees ?? null, ...report.stats },
     sessions: report.sessions.map((s) => sessionData(s, report.language)),
     tags: report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] })),
   };

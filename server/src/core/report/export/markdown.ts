@@ -83,9 +83,29 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
   return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
 }
 
-/** Without blank lines around it (a removed comment leaves one); leading indentation stays, it may be code. */
+/**
+ * Without blank lines around it (a removed comment leaves one); leading indentation stays, it may be
+ * code. A code fence the protocol left open is closed: else the rest of the document, other sessions
+ * too, would turn into code.
+ */
 function tidyBlock(markdown: string): string {
-  return markdown.replace(/^(?:[ \t]*\n)+/u, '').trimEnd();
+  const tidy = markdown.replace(/^(?:[ \t]*\n)+/u, '').trimEnd();
+  const open = openFence(tidy);
+  return open ? `${tidy}\n${open}` : tidy;
+}
+
+/** The fence (` ``` `, `~~~~`, …) a text leaves open at its end, or undefined. */
+function openFence(markdown: string): string | undefined {
+  let open: { char: string; length: number } | undefined;
+  for (const line of markdown.split('\n')) {
+    const m = /^\s*(`{3,}|~{3,})(.*)$/u.exec(line);
+    if (!m) continue;
+    const fence = { char: m[1][0], length: m[1].length };
+    if (!open) {
+      if (fence.char !== '`' || !m[2].includes('`')) open = fence;
+    } else if (fence.char === open.char && fence.length >= open.length && m[2].trim() === '') open = undefined;
+  }
+  return open && open.char.repeat(open.length);
 }
 
 /** A list item whose further lines are indented to stay inside it; blank lines stay blank. */

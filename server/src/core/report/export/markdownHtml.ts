@@ -160,7 +160,7 @@ function renderListItem(node: Extract<Nodes, { type: 'listItem' }>, ctx: RenderC
  * fetches nothing from elsewhere); a file that is not carried leaves its description (or address) as text.
  */
 function renderImage(url: string | null | undefined, alt: string | null | undefined, ctx: RenderContext): string {
-  const asset = url ? ctx.assets?.[url] : undefined;
+  const asset = url && ctx.assets && Object.hasOwn(ctx.assets, url) ? ctx.assets[url] : undefined;
   if (asset !== undefined) return `<img src="${escapeHtml(safeUrl(asset) ?? '')}" alt="${escapeHtml(alt ?? '')}" loading="lazy">`;
   if (url && isRemote(url)) return renderLink(url, escapeHtml(alt || url));
   return escapeHtml(alt || url || '');

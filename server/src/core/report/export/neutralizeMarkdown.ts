@@ -109,7 +109,7 @@ function rewrite(node: Nodes, original: string, assets: ImageAssets | undefined)
       // A remote image would make every reader's renderer fetch it from a third party: a link instead, as in the HTML.
       if (isRemote(url)) return `[${escapeMarkdown(node.alt || url)}](<${url}>)`;
       // A file of the protocol's is shown from its copy beside the documentation; one not carried leaves its description.
-      const asset = assets?.[node.url];
+      const asset = assets && Object.hasOwn(assets, node.url) ? assets[node.url] : undefined;
       return asset === undefined ? escapeMarkdown(node.alt || node.url) : `![${escapeMarkdown(node.alt ?? '')}](<${safeUrl(asset) ?? ''}>)`;
     }
     case 'imageReference':

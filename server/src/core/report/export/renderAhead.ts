@@ -62,7 +62,9 @@ function fromBlocks(block: ReportBlock, nodes: RootContent[], index: LineIndex, 
   // The nodes keep the file's line endings; the report's Markdown, and so a parse of it, has only `\n`.
   const unix = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/gu, '\n') : s);
   const run = { start: lineStart(nodes[0]), end: nodes[nodes.length - 1].position?.end.offset ?? 0, nodes };
-  const runs = unix(index.text.slice(run.start, run.end)) === block.markdown ? [run] : nodes.map((n) => ({ start: lineStart(n), end: n.position?.end.offset ?? 0, nodes: [n] }));
+  // One run only where nothing but space stands between the nodes: its text is then theirs alone.
+  const consecutive = nodes.every((n, i) => i === 0 || index.text.slice(nodes[i - 1].position?.end.offset ?? 0, n.position?.start.offset ?? 0).trim() === '');
+  const runs = consecutive && unix(index.text.slice(run.start, run.end)) === block.markdown ? [run] : nodes.map((n) => ({ start: lineStart(n), end: n.position?.end.offset ?? 0, nodes: [n] }));
   const texts = runs.map(({ start, end }) => index.text.slice(start, end));
   if (runs.length > 1 && unix(texts.join('\n\n')) !== block.markdown) return undefined;
   const html = runs.map((r) => blockHtmlOfParsed({ type: 'root', children: r.nodes }, BLOCK_HEADING_SHIFT, assets)).filter((h) => h !== '');
