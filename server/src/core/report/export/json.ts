@@ -23,12 +23,17 @@ export function renderJson(report: EventReport): string {
       closing: report.notes.closing ? { heading: report.notes.closing.heading, markdown: report.notes.closing.markdown } : null,
     },
     today: report.today ?? null,
-    // The documented order: the event's own head count first, then what the protocols say.
-    stats: { days: report.stats.days, sessions: report.stats.sessions, attendees: report.stats.attendees ?? null, ...report.stats },
+    stats: statsData(report),
     sessions: report.sessions.map((s) => sessionData(s, report.language)),
     tags: report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The figures in the documented order: the event's own head count first, then what the protocols say. */
+function statsData(report: EventReport) {
+  const { days, sessions, attendees, ...rest } = report.stats;
+  return { days, sessions, attendees: attendees ?? null, ...rest };
 }
 
 function sessionData(s: ReportSession, language: Language) {
