@@ -29,6 +29,8 @@ export function neutralizeMarkdown(markdown: string, headingShift = 0, assets?: 
  * piece of a protocol's tree.
  */
 export function neutralizeParsed(source: string, tree: Root, headingShift = 0, base = 0, assets?: ImageAssets): string {
+  // Every edit needs one of these: raw HTML and a `<` in text, links, images and definitions, ATX headings.
+  if (!/[<[#]/u.test(source)) return source;
   const edits: Edit[] = [];
   collectEdits(tree, source, headingShift, base, edits, assets);
   if (edits.length === 0) return source;
