@@ -54,17 +54,17 @@ describe('section headings', () => {
   });
 });
 
+/** A two-day event in January 2017, with whatever else a test needs. */
+function twoDayPlan(extra: Record<string, unknown> = {}) {
+  const days = [
+    { day: 1, date: '2017-01-26' },
+    { day: 2, date: '2017-01-27' },
+  ];
+  return parseEventPlan(JSON.stringify({ name: 'Camp', days, ...extra }), 'file:///camp/barcamp.json').plan;
+}
+
 describe('due-before-event', () => {
-  const plan = parseEventPlan(
-    JSON.stringify({
-      name: 'Camp',
-      days: [
-        { day: 1, date: '2017-01-26' },
-        { day: 2, date: '2017-01-27' },
-      ],
-    }),
-    'file:///camp/barcamp.json',
-  ).plan;
+  const plan = twoDayPlan();
   const check = (step: string) => {
     const text = `# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- [ ] ${step}\n`;
     const protocol = parseSession(text, URI);
@@ -123,17 +123,7 @@ describe("an event's own headings (barcamp.json sections)", () => {
 });
 
 describe('plan values the reviewer gets a way out of', () => {
-  const plan = parseEventPlan(
-    JSON.stringify({
-      name: 'Camp',
-      days: [
-        { day: 1, date: '2017-01-26' },
-        { day: 2, date: '2017-01-27' },
-      ],
-      rooms: ['Elbe', 'Weser', 'Alster'],
-    }),
-    'file:///camp/barcamp.json',
-  ).plan;
+  const plan = twoDayPlan({ rooms: ['Elbe', 'Weser', 'Alster'] });
   const diagnose = (front: string, code: string) => {
     const text = `---\n${front}\n---\n# T\n\n## Ergebnisse\n- x\n\n## Nächste Schritte\n- keine\n`;
     const protocol = parseSession(text, URI);
