@@ -78,7 +78,7 @@ export interface Section {
   language?: Language;
   /** Everything below the heading as written, from the line after it to its last block; '' when nothing follows. */
   markdown: string;
-  /** The blocks that are not items (an intro line above the list, a table), as written; '' when there are none. */
+  /** For participants and next steps: the blocks that are not items (an intro line, a table), as written; '' otherwise or when there are none. */
   otherMarkdown: string;
   /** The `###` (and deeper) headings among the section's blocks, for the outline. */
   subheadings: Subheading[];

@@ -4,6 +4,7 @@ import type { EventPlan, Item, Language, NextStep, Person, RatedProblem, Section
 import type { ImageAssets, ReportDiagnostic, ReportItem, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
 import { ASSETS_FOLDER, imageTarget } from '../event';
 import { collapseWhitespace, slugify } from '../text';
+import { listsItems } from '../syntax';
 
 /** One session as the adapter hands it over: the protocol (or its prepared form), its diagnostics, and optionally its path. */
 export type SessionInput = ({ protocol: SessionProtocol } | { prepared: PreparedSession }) & {
@@ -189,12 +190,9 @@ function imageAssetsOf(protocol: SessionProtocol, folderUri: string | undefined)
   return Object.keys(assets).length > 0 ? assets : undefined;
 }
 
-/** Kinds whose items the report lists itself: only their other blocks are shown as written. */
-const LISTED_KINDS = new Set(['participants', 'nextSteps']);
-
 function toReportSection(section: Section): ReportSection {
   const markdown = unixLines(section.markdown);
-  const shown = unixLines(LISTED_KINDS.has(section.kind) ? section.otherMarkdown : section.markdown);
+  const shown = unixLines(listsItems(section.kind) ? section.otherMarkdown : section.markdown);
   const result: ReportSection = { kind: section.kind, heading: section.heading, markdown, stepCount: section.kind === 'nextSteps' ? section.items.length : 0, empty: !section.hasContent };
   if (shown.trim() !== '') result.shown = { markdown: shown };
   return result;

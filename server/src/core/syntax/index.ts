@@ -1,5 +1,5 @@
 // The door of core/syntax: what the rest of the code may use of it.
-export { isComment, otherBlocks, plainText } from './items';
+export { isComment, listsItems, otherBlocks, plainText } from './items';
 export { splitSections } from './toModel';
 export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
 export { cutPoints, parseMarkdown } from './markdown';

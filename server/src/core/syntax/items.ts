@@ -1,7 +1,7 @@
 // Reads the items of a section from mdast nodes: list items, or paragraphs when the section has no list.
 import type { Nodes, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { LineIndex } from '../text';
-import type { ImageRef, Item, Participant, Range } from '../model';
+import type { ImageRef, Item, Participant, Range, SectionKind } from '../model';
 import { collapseWhitespace } from '../text';
 
 /** A section item together with the mdast node it came from, for kind-specific readers (next steps). */
@@ -28,6 +28,11 @@ export function readItems(nodes: RootContent[], index: LineIndex): RawItem[] {
     if (raw && raw.item.markdown.trim() !== '') items.push(raw);
   }
   return items;
+}
+
+/** Kinds whose items are listed on their own (names, steps): of their other blocks only the rest is shown as written. */
+export function listsItems(kind: SectionKind): boolean {
+  return kind === 'participants' || kind === 'nextSteps';
 }
 
 /**

@@ -1,7 +1,7 @@
 // Builds the session model from the mdast root: the `#` title, the intro and every section with its items, as written.
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { declaresNone, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
-import { isComment, nodeRange, offsets, otherBlocks, plainText, readImages, readItems, readParticipants } from './items';
+import { isComment, listsItems, nodeRange, offsets, otherBlocks, plainText, readImages, readItems, readParticipants } from './items';
 import type { LineIndex } from '../text';
 import type { EventSections, Item, Language, Located, NextStep, Problem, Range, Section, SessionProtocol, Subheading } from '../model';
 import { toNextStep } from './nextSteps';
@@ -115,9 +115,12 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
     hasContent: declaredNone || hasContent(content, items),
     declaredNone,
     markdown: blocksMarkdown(nodes, index),
-    otherMarkdown: otherBlocks(nodes)
-      .map((n) => blocksMarkdown([n], index))
-      .join('\n\n'),
+    // Only where the report shows it: slicing every section's blocks on every keystroke would be work for nothing.
+    otherMarkdown: listsItems(kind)
+      ? otherBlocks(nodes)
+          .map((n) => blocksMarkdown([n], index))
+          .join('\n\n')
+      : '',
     subheadings: subheadings(nodes, index),
   };
   if (keyword?.language) section.language = keyword.language;

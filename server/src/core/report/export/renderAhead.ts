@@ -1,7 +1,7 @@
 // Prepares a session for the report together with its blocks' and steps' renderings, where it is parsed (the report job's thread).
 import type { Heading, Nodes, RootContent } from 'mdast';
 import type { LineIndex } from '../../text';
-import { otherBlocks, splitSections, type ParsedSession } from '../../syntax';
+import { listsItems, otherBlocks, splitSections, type ParsedSession } from '../../syntax';
 import type { ImageAssets, RenderedItem, ReportBlock } from '../reportModel';
 import { prepareSession, type PreparedSession, type SessionContext } from '../reportSession';
 import { blockHtmlOfParsed, inlineHtmlOfParsed } from './markdownHtml';
@@ -32,7 +32,7 @@ export function prepareRendered(parsed: Pick<ParsedSession, 'protocol' | 'tree' 
   if (intro) intro.rendered = (split ? undefined : fromBlocks(intro, body.intro, parsed.index, assets)) ?? fromBlockParse(intro.markdown, assets);
   sections.forEach((section, i) => {
     const nodes = body.sections.length === sections.length ? body.sections[i].nodes : undefined;
-    const shown = nodes && (section.kind === 'participants' || section.kind === 'nextSteps') ? otherBlocks(nodes) : nodes;
+    const shown = nodes && listsItems(section.kind) ? otherBlocks(nodes) : nodes;
     if (section.shown) section.shown.rendered = (shown && fromBlocks(section.shown, shown, parsed.index, assets)) ?? fromBlockParse(section.shown.markdown, assets);
   });
   return prepared;
