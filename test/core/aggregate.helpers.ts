@@ -11,6 +11,7 @@ export function eventPlan(partial: Partial<EventPlan> = {}): EventPlan {
   return {
     uri: `${EVENT}/barcamp.json`,
     name: 'Barcamp Test',
+    actionFields: [],
     language: 'de',
     days: [
       { day: 1, date: '2017-01-26' },

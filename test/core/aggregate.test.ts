@@ -90,7 +90,7 @@ describe('aggregateEvent: participants', () => {
 
   it("fills a participant's missing organisation from barcamp.json", () => {
     const [s] = aggregateEvent({ plan: eventPlan(), sessions: [session({ file: 'a.session.md', title: 'A', participants: ['Norbert Weiß'] })] }).sessions;
-    assert.deepEqual(s.participants, [{ name: 'Norbert Weiß', org: 'Stadt Kiel' }]);
+    assert.deepEqual(s.participants, [{ name: 'Norbert Weiß', org: 'Stadt Kiel', nameWithheld: true }]);
   });
 });
 
@@ -122,7 +122,7 @@ describe('aggregateEvent: next steps', () => {
       ],
     );
     assert.equal(second.due, '2017-03-15');
-    assert.deepEqual(fourth.owners, [{ handle: 'max-mustermann', name: '@max-mustermann', known: false }]);
+    assert.deepEqual(fourth.owners, [{ handle: 'max-mustermann', name: '@max-mustermann', known: false, nameWithheld: true }]);
     const invalid = s.nextSteps[5];
     assert.equal(invalid.due, undefined);
     assert.equal(invalid.dueAsWritten, '30.02.2017');

@@ -48,13 +48,13 @@ const TABLE: Case[] = [
   {
     name: 'frontmatter keys not yet written',
     lines: ['---', 'title: X', 'ro|', '---'],
-    expect: ['day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants'],
+    expect: ['day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants', 'status', 'actionField'],
     accept: { label: 'room', line: 'room: ' },
   },
   {
     name: 'a key before an existing colon is inserted without another colon',
     lines: ['---', 'ti|: X', '---'],
-    expect: ['title', 'day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants'],
+    expect: ['title', 'day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants', 'status', 'actionField'],
     accept: { label: 'title', line: 'title: X' },
   },
   {

@@ -22,10 +22,13 @@ describe('section headings', () => {
     ['OFFENE FRAGEN', 'openQuestions'],
     ['Results', 'findings'],
     ['Action items', 'nextSteps'],
+    ['Aktive', 'active'],
+    ['Interessenten', 'interested'],
+    ['Interested', 'interested'],
   ];
   for (const [heading, kind] of read) it(`reads "${heading}" as ${kind}`, () => assert.equal(kindOf(heading), kind));
 
-  const free = ['Aktive', 'Interessenten', 'Fotos', 'Notizen', 'Forschungsfrage', 'Daten & Methode', 'Implikationen', 'Links', 'Hintergrund', 'Ziele'];
+  const free = ['Fotos', 'Notizen', 'Forschungsfrage', 'Daten & Methode', 'Implikationen', 'Links', 'Hintergrund', 'Ziele'];
   for (const heading of free) it(`keeps "${heading}" a section of its own`, () => assert.equal(kindOf(heading), 'notes'));
 
   for (const none of ['keine', 'Keine weiteren Schritte vereinbart.', 'none', 'None agreed', 'nichts vereinbart', 'Nothing planned yet']) {
@@ -97,14 +100,14 @@ describe('due-before-event', () => {
 
 describe("an event's own headings (barcamp.json sections)", () => {
   const plan = parseEventPlan(
-    JSON.stringify({ name: 'Werkstatt', sections: { findings: ['Impulse', 'Kernaussagen'], participants: 'Aktive', nextSteps: ['Wie geht es weiter?'], bogus: ['x'] } }),
+    JSON.stringify({ name: 'Werkstatt', sections: { findings: ['Impulse', 'Kernaussagen'], participants: 'Mitwirkende', nextSteps: ['Wie geht es weiter?'], bogus: ['x'] } }),
     'file:///camp/barcamp.json',
   ).plan;
   const kinds = (text: string, withPlan = true) => parseSession(text, URI, undefined, parseSettingsFor(withPlan ? plan : undefined)).sections.map((s) => s.kind);
 
   it('reads them besides the built-in ones, a single string as a list of one, unknown kinds left out', () => {
-    assert.deepEqual(plan?.sections, { participants: ['Aktive'], findings: ['Impulse', 'Kernaussagen'], nextSteps: ['Wie geht es weiter?'] });
-    assert.deepEqual(kinds('# T\n\n## Aktive\n- Anna\n\n## Impulse:\n- a\n\n## Wie geht es weiter?\n- b @anna\n\n## Ergebnisse\n- c\n'), ['participants', 'findings', 'nextSteps', 'findings']);
+    assert.deepEqual(plan?.sections, { participants: ['Mitwirkende'], findings: ['Impulse', 'Kernaussagen'], nextSteps: ['Wie geht es weiter?'] });
+    assert.deepEqual(kinds('# T\n\n## Mitwirkende\n- Anna\n\n## Impulse:\n- a\n\n## Wie geht es weiter?\n- b @anna\n\n## Ergebnisse\n- c\n'), ['participants', 'findings', 'nextSteps', 'findings']);
     assert.deepEqual(kinds('# T\n\n## Impulse\n- a\n', false), ['notes']);
   });
 

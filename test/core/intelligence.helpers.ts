@@ -34,6 +34,7 @@ export function testPlan(partial: Partial<EventPlan> = {}): EventPlan {
   return {
     uri: PLAN_URI,
     name: 'Testcamp',
+    actionFields: [],
     language: 'de',
     days: [
       { day: 1, date: '2017-01-26' },

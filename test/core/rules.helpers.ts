@@ -19,7 +19,7 @@ export const URI = 'file:///camp/sessions/datenschutz.session.md';
 
 /** A full event plan with empty lists, overridden by `partial`. */
 export function plan(partial: Partial<EventPlan> = {}): EventPlan {
-  return { uri: 'file:///camp/barcamp.json', days: [], rooms: [], slots: [], people: [], rules: {}, output: {}, ...partial };
+  return { uri: 'file:///camp/barcamp.json', days: [], rooms: [], slots: [], people: [], rules: {}, output: {}, actionFields: [], ...partial };
 }
 
 /** Another session of the event, as the session index would summarize it. */

@@ -30,8 +30,11 @@ export interface DocumentationOptions {
 }
 
 export interface EventDocumentation {
+  /** The organizers' report: every session, every name, the diagnostics. */
   report: EventReport;
-  /** The rendered files, in EXPORT_FORMATS order. */
+  /** What the public files show: see publicSession. */
+  publicReport: EventReport;
+  /** The rendered files: the public ones, then the organizers' report, each in EXPORT_FORMATS order. */
   files: OutputFile[];
   /** Names in barcamp.json `output.formats` that are no format. */
   unknownFormats: string[];
@@ -71,10 +74,13 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   });
   const language = reportLanguage(event.plan, sessions, options.language);
   const eventNotes = await readText(workspace, `${event.folderUri}/${EVENT_NOTES_FILE_NAME}`);
-  const report = aggregateEvent({ plan: event.plan, sessions, eventNotes, language, today: options.today, fallbackTitle: event.fallbackTitle, folderUri: event.folderUri });
+  const input = { plan: event.plan, sessions, eventNotes, language, today: options.today, fallbackTitle: event.fallbackTitle, folderUri: event.folderUri };
+  const report = aggregateEvent({ ...input, audience: 'organizer' });
+  const publicReport = aggregateEvent({ ...input, audience: 'public' });
   const { formats, unknown } = chosenFormats(options.formats, event.plan);
   const carried = [...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
-  return { report, files: renderAll(report, formats), unknownFormats: unknown, errors, unreadable, assets: carried };
+  const files = [...renderAll(publicReport, formats), ...renderAll(report, formats)];
+  return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: carried };
 }
 
 /** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildEventDocumentation, type EventDocumentation } from '../app/eventDocumentation';
 import { eventFiles } from '../app/eventFiles';
 import { textOfContent, type Workspace } from '../app/workspace';
-import { ASSETS_FOLDER, isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, type EventPlan, type ExportFormat, type Language } from '../core';
+import { ASSETS_FOLDER, isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, STATUS_WORDS, type EventPlan, type ExportFormat, type Language } from '../core';
 import { nodeWorkspace, PLAN_FILE_NAME } from '../node/nodeFiles';
 import { copyAssets, writeGeneratedFiles, type WriteOutcome } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
@@ -96,9 +96,11 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
     ...outcome.refused.map((p) => texts.refused(displayPath(p, cwd))),
     ...outcome.failed.map((f) => texts.writeFailed(`${displayPath(f.path, cwd)} (${f.detail})`)),
   ];
-  // The appendix lists the sessions with problems in the Markdown and HTML files only, and only when there are any.
-  const appendix = report.stats.sessionsWithProblems > 0 && files.some((f) => /\.(md|html)$/u.test(f.fileName)) && outcome.written.length + outcome.unchanged.length > 0;
-  process.stderr.write(`${texts.aggregated(report.stats.sessions, report.stats.sessionsWithProblems, errors, appendix)}\n`);
+  // The organizers' report lists the sessions with problems in its Markdown and HTML files only, and only when there are any.
+  const withProblems = report.stats.sessionsWithProblems ?? 0;
+  const appendix = withProblems > 0 && files.some((f) => /^organizer-report\.(md|html)$/u.test(f.fileName)) && outcome.written.length + outcome.unchanged.length > 0;
+  process.stderr.write(`${texts.aggregated(report.stats.sessions, withProblems, errors, appendix)}\n`);
+  if (report.publish && report.withheld.length > 0) process.stderr.write(`${texts.withheld(report.withheld.length, STATUS_WORDS[report.language][report.publish])}\n`);
   if (problems.length > 0) return fail(problems);
   return errors > 0 ? 'errorsFound' : 'ok';
 }

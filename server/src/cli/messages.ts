@@ -70,7 +70,8 @@ const TEXTS = {
     cacheNotWritten: (v?: string) => `Cache-Datei konnte nicht geschrieben werden: ${v}`,
     cacheNotAFile: (v?: string) => `Cache-Datei ist keine gewöhnliche Datei (Ordner, Verknüpfung oder Gerät) oder größer als 64 MB; sie wird weder gelesen noch geschrieben: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
-      `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Problemen, davon ${errors} Fehler${appendix ? ' (siehe Anhang der Dokumentation)' : ''}.`,
+      `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Problemen, davon ${errors} Fehler${appendix ? ' (siehe Bericht für das Orga-Team)' : ''}.`,
+    withheld: (n: number, status: string) => `${n} ${n === 1 ? 'Session steht' : 'Sessions stehen'} nicht in der öffentlichen Dokumentation: Status unter „${status}“ (barcamp.json output.publish).`,
   },
   en: {
     unknownCommand: (v?: string) => `Unknown command: ${v}`,
@@ -103,7 +104,8 @@ const TEXTS = {
     cacheNotWritten: (v?: string) => `Cannot write the cache file: ${v}`,
     cacheNotAFile: (v?: string) => `The cache file is no regular file (a folder, a link or a device) or larger than 64 MB; it is neither read nor written: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
-      `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with problems, ${errors} ${errors === 1 ? 'error' : 'errors'} among them${appendix ? " (see the documentation's appendix)" : ''}.`,
+      `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with problems, ${errors} ${errors === 1 ? 'error' : 'errors'} among them${appendix ? " (see the organizers' report)" : ''}.`,
+    withheld: (n: number, status: string) => `${n} ${n === 1 ? 'session is' : 'sessions are'} left out of the public documentation: status below "${status}" (barcamp.json output.publish).`,
   },
 };
 

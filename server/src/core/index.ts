@@ -2,6 +2,7 @@
 export * from './model';
 export { parseSettingsFor, limitedSession, parseSession, parseSessionTree, type LimitExceeded, type ParsedSession, type ParseLimits, type ParseSettings } from './syntax';
 export { PieceCache } from './syntax';
+export { readReviewStatus, STATUS_WORDS } from './syntax';
 export { indexTexts } from './organizer';
 export { MAX_FILE_SIZE_MB, parseEventPlan, type EventPlanResult } from './event';
 export { nearestEventPlan } from './event';

@@ -19,7 +19,7 @@ export interface Located<T = string> {
 }
 
 /** The kinds of `##` section the markup knows; `notes` is any other heading, kept as free notes. */
-export type SectionKind = 'participants' | 'findings' | 'nextSteps' | 'openQuestions' | 'notes';
+export type SectionKind = 'participants' | 'findings' | 'nextSteps' | 'openQuestions' | 'active' | 'interested' | 'notes';
 
 /** Languages every user-visible text exists in. */
 export type Language = 'de' | 'en';
@@ -124,6 +124,10 @@ export interface SessionMeta {
   documenter?: Located;
   tags: Located[];
   participants?: Located<number>;
+  /** `status` read as a review status (German or English words); absent when missing or unknown. */
+  status?: Located<ReviewStatus>;
+  /** `actionField`: the id of the action field the session belongs to, as written. */
+  actionField?: Located;
 }
 
 /** Everything the core knows about one `*.session.md` file. Built by `parseSession`, never throws. */
@@ -148,6 +152,9 @@ export interface SessionProtocol {
    * `alle zehn Studierenden`, a line marked anonymous (one each). None of them is a Participant.
    */
   unnamedParticipants: number;
+  /** An action field's people in this session: `## Aktive` (who drive it) and `## Interessenten` (who want to be kept informed). */
+  active: Participant[];
+  interested: Participant[];
   findings: Item[];
   nextSteps: NextStep[];
   openQuestions: Item[];
@@ -231,6 +238,23 @@ export interface Person {
   id: string;
   name: string;
   org?: string;
+  /** `consent: true`: the person agreed to be named in the published documentation (absent means no). */
+  consent?: boolean;
+}
+
+/** A protocol's review status, frontmatter `status`; a protocol without one is a draft. */
+export type ReviewStatus = 'draft' | 'reviewed' | 'approved';
+
+/** The review statuses from lowest to highest: a session at a status is also at every lower one. */
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['draft', 'reviewed', 'approved'];
+
+/** barcamp.json `privacy.names`: who the public files name — people who consented (default), everybody, or nobody. */
+export type NamePolicy = 'consent' | 'all' | 'none';
+
+/** A cross-session work stream (German "Handlungsfeld"): barcamp.json `actionFields`, joined by frontmatter `actionField`. */
+export interface ActionField {
+  id: string;
+  title: string;
 }
 
 /** A barcamp.json: one event. Every list is present (possibly empty). */
@@ -243,7 +267,12 @@ export interface EventPlan {
   slots: string[];
   people: Person[];
   rules: Partial<Record<DiagnosticCode, RuleSetting>>;
-  output: { folder?: string; formats?: string[] };
+  /** `output.publish`: the lowest review status a session needs to stand in the public files (absent: all). */
+  output: { folder?: string; formats?: string[]; publish?: ReviewStatus };
+  /** `privacy.names`; absent means `consent`. */
+  privacy?: { names: NamePolicy };
+  /** `actionFields`, in the plan's order (every list is present). */
+  actionFields: ActionField[];
   /** `limits.maxFileSizeMB`: the largest protocol this event's files may be, when it sets one (else 5 MB). */
   maxFileSizeMB?: number;
   /** `attendees`: how many people attended the event, as the organizer knows it (e.g. from the registration list). */

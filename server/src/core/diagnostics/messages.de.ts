@@ -33,6 +33,7 @@ export const MESSAGES_DE: MessageTable = {
     'missing-image/type': 'Das Bild „{path}“ ist kein PNG, JPEG, GIF, WebP oder AVIF und wird nicht in die Dokumentation übernommen.',
     'invalid-field-value': '„{value}“ ist für `{field}` keine Zahl; der Wert wird nicht gezählt.',
     'invalid-field-value/read': '„{value}“ ist für `{field}` keine Zahl; gelesen wird {count}.',
+    'invalid-field-value/status': '„{value}“ ist kein Prüfstatus; die Session gilt als Entwurf. Möglich sind `Entwurf`, `geprüft` und `freigegeben`.',
     'due-before-event': 'Der Termin {due} liegt vor dem ersten Tag der Veranstaltung ({first}) – vermutlich ein Tippfehler im Jahr.',
     'misspelled-section': 'Die Überschrift „{heading}“ ist kein bekannter Abschnitt; sie wird als „{keyword}“ gelesen. Schreiben Sie „{keyword}“, wenn das gemeint ist.',
     'too-complex/nesting':

@@ -33,6 +33,7 @@ export const MESSAGES_EN: MessageTable = {
     'missing-image/type': 'The image "{path}" is no PNG, JPEG, GIF, WebP or AVIF and is not carried into the documentation.',
     'invalid-field-value': '"{value}" is no number for `{field}`; the value is not counted.',
     'invalid-field-value/read': '"{value}" is no number for `{field}`; it is read as {count}.',
+    'invalid-field-value/status': '"{value}" is no review status; the session counts as a draft. Possible are `draft`, `reviewed` and `approved`.',
     'due-before-event': 'The due date {due} lies before the first day of the event ({first}) – most likely a slip of the year.',
     'misspelled-section': 'The heading "{heading}" is no known section; it is read as "{keyword}". Write "{keyword}" if that is what it means.',
     'too-complex/nesting':

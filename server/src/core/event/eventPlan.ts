@@ -1,8 +1,9 @@
 // Reads a barcamp.json (one event: days, rooms, slots, people, rule overrides) defensively; never throws.
 import { toIsoDate } from '../text';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type EventDay, type EventPlan, type EventSections, type Language, type Person, type RuleSetting } from '../model';
+import { DIAGNOSTIC_CODES, type ActionField, type DiagnosticCode, type EventDay, type EventPlan, type EventSections, type Language, type Person, type RuleSetting } from '../model';
 import { LineIndex } from '../text';
 import { slugify } from '../text';
+import { readReviewStatus } from '../syntax';
 
 /** A parsed plan, or the position of the JSON syntax error that prevented it. */
 export interface EventPlanResult {
@@ -50,7 +51,10 @@ function toPlan(data: Record<string, unknown>, uri: string): EventPlan {
     people: list(data.people).flatMap(toPerson),
     rules: toRules(data.rules),
     output: toOutput(data.output),
+    actionFields: toActionFields(data.actionFields),
   };
+  const names = isObject(data.privacy) ? data.privacy.names : undefined;
+  if (names === 'consent' || names === 'all' || names === 'none') plan.privacy = { names };
   const name = text(data.name);
   if (name) plan.name = name;
   const language = toLanguage(data.language);
@@ -98,7 +102,21 @@ function toPerson(value: unknown): Person[] {
   const org = text(entry.org);
   const person: Person = { id: id.replace(/^@/u, ''), name: name ?? id };
   if (org) person.org = org;
+  // Only a plain `true` is consent: a string "yes" or a missing field is not (the public files then name nobody by mistake).
+  if (entry.consent === true) person.consent = true;
   return [person];
+}
+
+/** `[{ id, title }]`; an entry without id takes the slug of its title, one without either is left out; ids are unique. */
+function toActionFields(value: unknown): ActionField[] {
+  const fields: ActionField[] = [];
+  for (const entry of list(value)) {
+    const title = text(isObject(entry) ? entry.title : entry);
+    const id = text(isObject(entry) ? entry.id : undefined) ?? (title ? slugify(title) : undefined);
+    if (!id || fields.some((f) => f.id === id)) continue;
+    fields.push({ id, title: title ?? id });
+  }
+  return fields;
 }
 
 function toRules(value: unknown): Partial<Record<DiagnosticCode, RuleSetting>> {
@@ -123,6 +141,8 @@ function toOutput(value: unknown): EventPlan['output'] {
   const formats = typeof value.formats === 'string' ? [value.formats] : list(value.formats);
   const valid = formats.map(text).filter(isString);
   if (valid.length > 0) output.formats = valid;
+  const publish = readReviewStatus(value.publish);
+  if (publish) output.publish = publish;
   return output;
 }
 

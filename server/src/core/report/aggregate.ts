@@ -1,7 +1,8 @@
 // Aggregates all sessions of one event (protocols, plan, diagnostics, event.md) into the EventReport the exporters render.
 import type { EventDay, EventPlan, Language, SessionProtocol } from '../model';
 import { readEventNotes } from './eventNotes';
-import type { EventReport, ReportSession, ReportStats } from './reportModel';
+import type { Audience, EventReport, ReportSession, ReportStats } from './reportModel';
+import { isPublished, publicSession } from './audience';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
@@ -26,6 +27,8 @@ export interface AggregateInput {
   fallbackTitle?: string;
   /** The event folder's URI, to derive session paths when `SessionInput.file` is absent. */
   folderUri?: string;
+  /** The public files or the organizers' report (default): see publicSession. */
+  audience?: Audience;
 }
 
 /**
@@ -39,21 +42,37 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const folderUri = input.folderUri ?? (plan ? plan.uri.slice(0, plan.uri.lastIndexOf('/')) : undefined);
   const prepared = input.sessions.map((s) => ('prepared' in s ? s.prepared : prepareSession(s.protocol, { plan, today, folderUri })));
   const files = input.sessions.map((s, i) => s.file ?? relativeFile(prepared[i].uri, folderUri));
+  // Ids from every file, so a session has the same id in the public files and in the organizers' report.
   const ids = sessionIds(files);
-  const sessions = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));
+  const all = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));
+  const audience = input.audience ?? 'organizer';
+  const publish = plan?.output.publish === 'draft' ? undefined : plan?.output.publish;
+  const shown = all.map((s) => audience === 'organizer' || isPublished(s.status, publish));
+  const names = plan?.privacy?.names ?? 'consent';
+  const sessions = all.filter((_, i) => shown[i]).map((s) => (audience === 'public' ? publicSession(s, names) : s));
   sessions.sort(scheduleOrder(plan));
+  const withheld = all.filter((s) => !isPublished(s.status, publish)).sort(scheduleOrder(plan));
   const report: EventReport = {
+    audience,
+    names,
     language,
     title: plan?.name ?? input.fallbackTitle?.trim() ?? reportTexts(language).fallbackTitle,
     days: eventDays(plan, sessions),
     notes: readEventNotes(input.eventNotes),
-    stats: countStats(prepared, sessions, plan),
+    stats: countStats(
+      prepared.filter((_, i) => shown[i]),
+      sessions,
+      plan,
+    ),
     sessions,
     schedule: buildSchedule(sessions, plan),
     unscheduled: sessions.filter((s) => s.day === undefined || s.slot === undefined || s.room === undefined).map((s) => s.id),
     owners: buildOwnerGroups(sessions),
     tags: buildTagIndex(sessions),
+    withheld: audience === 'organizer' ? withheld.map(({ id, title, file, status }) => ({ id, title, file, status })) : [],
   };
+  if (publish) report.publish = publish;
+  if (audience === 'public') delete report.stats.sessionsWithProblems;
   if (report.title === '') report.title = reportTexts(language).fallbackTitle;
   if (today) report.today = today;
   return report;

@@ -95,9 +95,11 @@ export function buildOwnerGroups(sessions: ReportSession[]): OwnerGroup[] {
       const owned: OwnedStep = { sessionId: session.id, sessionTitle: session.title, step };
       if (step.owners.length === 0) orphans.push(owned);
       for (const owner of step.owners) {
-        const key = owner.handle.toLowerCase();
+        // An owner the public files do not name is grouped under the organisation, or with the others not named.
+        const key = owner.handle !== undefined ? `@${owner.handle.toLowerCase()}` : owner.org !== undefined ? `org:${owner.org}` : '';
         const group = groups.get(key) ?? { owner, steps: [] };
-        group.steps.push(owned);
+        // Two unnamed owners of one step fall into one group: the step stands there once.
+        if (group.steps[group.steps.length - 1]?.step !== step) group.steps.push(owned);
         groups.set(key, group);
       }
     }
@@ -108,8 +110,9 @@ export function buildOwnerGroups(sessions: ReportSession[]): OwnerGroup[] {
   return sorted;
 }
 
+/** By name; organisations standing for unnamed owners among them; the owners neither named nor placed last. */
 function ownerSortName(group: OwnerGroup): string {
-  return (group.owner?.name ?? '').replace(/^@/u, '');
+  return (group.owner?.name ?? group.owner?.org ?? '\uffff').replace(/^@/u, '');
 }
 
 function compareOwnedSteps(a: OwnedStep, b: OwnedStep): number {

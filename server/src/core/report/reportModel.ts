@@ -1,16 +1,25 @@
 // The event report: plain, serializable data that aggregateEvent builds and every exporter renders.
 import type { MessageSource } from '../diagnostics';
-import type { EventDay, Language, SectionKind, Severity } from '../model';
+import type { EventDay, Language, NamePolicy, ReviewStatus, SectionKind, Severity } from '../model';
 
-/** A person as the report shows them: the display name and, when known, the organisation. */
+/**
+ * A person as the report shows them: the display name and, when known, the organisation. In the public
+ * files a person who is not to be named (barcamp.json `privacy`, `people[].consent`) has no name: their
+ * organisation stands for them, `count` people of it at once.
+ */
 export interface ReportPerson {
-  name: string;
+  name?: string;
   org?: string;
+  /** In the organizer's report: the public files do not name this person. */
+  nameWithheld?: true;
+  /** In the public files: how many unnamed people of `org` this entry stands for, when more than one. */
+  count?: number;
 }
 
 /** The owner of a next step: the `@handle` as written, resolved against the event's people. */
 export interface ReportOwner extends ReportPerson {
-  handle: string;
+  /** Absent in the public files when the owner is not named there. */
+  handle?: string;
   /** False when barcamp.json lists nobody with this handle; `name` is then `@handle`. */
   known: boolean;
 }
@@ -96,8 +105,10 @@ export interface ReportSession {
   date?: string;
   slot?: string;
   room?: string;
-  host?: string;
-  documenter?: string;
+  host?: ReportPerson;
+  documenter?: ReportPerson;
+  /** Frontmatter `status`; a protocol without one (or with an unknown word) is a draft. */
+  status: ReviewStatus;
   tags: string[];
   participants: ReportPerson[];
   /** What stands before the first section (an introduction, a consent note), as written. */
@@ -115,7 +126,7 @@ export interface ReportSession {
 }
 
 /** What rendering a session needs of its report besides the session itself. */
-export type RenderContext = Pick<EventReport, 'language' | 'today'>;
+export type RenderContext = Pick<EventReport, 'language' | 'today' | 'audience'>;
 
 export interface ReportStats {
   days: number;
@@ -133,7 +144,8 @@ export interface ReportStats {
   nextSteps: number;
   openNextSteps: number;
   overdueNextSteps: number;
-  sessionsWithProblems: number;
+  /** Absent in the public files, which hold no diagnostics. */
+  sessionsWithProblems?: number;
 }
 
 /** One cell of the schedule grid; more than one session means the room is double-booked. */
@@ -177,8 +189,20 @@ export interface EventNotes {
   closing?: { heading: string; markdown: string };
 }
 
+/** Who a report is for: the public files (named people only with consent, no diagnostics) or the organizers (everything). */
+export type Audience = 'public' | 'organizer';
+
+/** A session the public files leave out because it has not reached barcamp.json `output.publish`. */
+export interface WithheldSession {
+  id: string;
+  title: string;
+  file: string;
+  status: ReviewStatus;
+}
+
 /** Everything the exporters need; the same input gives the same report, byte for byte once rendered. */
 export interface EventReport {
+  audience: Audience;
   language: Language;
   title: string;
   days: EventDay[];
@@ -193,4 +217,10 @@ export interface EventReport {
   unscheduled: string[];
   owners: OwnerGroup[];
   tags: TagEntry[];
+  /** The organizer's report only: sessions the public files leave out, and their status. */
+  withheld: WithheldSession[];
+  /** The lowest status a session needs to be published (barcamp.json `output.publish`); absent: every session is. */
+  publish?: ReviewStatus;
+  /** barcamp.json `privacy.names`: whom the public files name. */
+  names: NamePolicy;
 }

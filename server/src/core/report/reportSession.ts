@@ -53,6 +53,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   // Named people, and those the participants section counts without names (`sowie 6 weitere`).
   const headCount = Math.max(meta.participants?.value ?? 0, people.length + (protocol.unnamedParticipants ?? 0));
   const session: PreparedSession['session'] = {
+    status: meta.status?.value ?? 'draft',
     tags: [...new Set(meta.tags.map((t) => t.value))],
     participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
     participantCount: headCount,
@@ -70,8 +71,8 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   if (assets) session.imageAssets = assets;
   if (meta.slot) session.slot = meta.slot.value;
   if (meta.room) session.room = meta.room.value;
-  if (meta.host) session.host = displayName(meta.host.value, ctx.plan);
-  if (meta.documenter) session.documenter = displayName(meta.documenter.value, ctx.plan);
+  if (meta.host) session.host = fieldPerson(meta.host.value, ctx.plan);
+  if (meta.documenter) session.documenter = fieldPerson(meta.documenter.value, ctx.plan);
   const prepared: PreparedSession = { uri: protocol.uri, people, headCount, session };
   if (protocol.language) prepared.language = protocol.language;
   if (protocol.topic) prepared.topic = protocol.topic.value;
@@ -86,6 +87,7 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
     file,
     title: prepared.topic ?? fileStem(file),
     hasTopic: prepared.topic !== undefined,
+    status: session.status,
     tags: session.tags,
     participants: session.participants,
     participantCount: session.participantCount,
@@ -119,9 +121,7 @@ export function presentPeople(protocol: SessionProtocol, plan: EventPlan | undef
     if (slug !== '' && !people.has(slug)) people.set(slug, displayName(name, plan));
   };
   protocol.participants.forEach((p) => add(p.name));
-  for (const field of [protocol.meta.host, protocol.meta.documenter]) {
-    field?.value.split(/\s*(?:[,;/&]|\bund\b|\band\b)\s*/u).forEach(add);
-  }
+  for (const field of [protocol.meta.host, protocol.meta.documenter]) if (field) splitNames(field.value).forEach(add);
   return people;
 }
 
@@ -159,16 +159,43 @@ function directoryOf(plan: EventPlan): Directory {
   return directory;
 }
 
-/** The organisation as written, else the plan's for the same person, else none. */
+/** The organisation as written, else the plan's for the same person, else none; marked when the public files may not name them. */
 function withOrg(name: string, org: string | undefined, plan: EventPlan | undefined): ReportPerson {
   const known = org ?? findPerson(name, plan)?.org;
-  return known ? { name, org: known } : { name };
+  const person: ReportPerson = known ? { name, org: known } : { name };
+  if (!mayName(name, plan)) person.nameWithheld = true;
+  return person;
+}
+
+/** A host or documenter field: one person, or several (`Anna, Ben`) named only when every one of them may be. */
+function fieldPerson(written: string, plan: EventPlan | undefined): ReportPerson {
+  const parts = splitNames(written).filter((part) => slugify(part.replace(/^@/u, '')) !== '');
+  const person: ReportPerson = { name: displayName(written, plan) };
+  const org = parts.length === 1 ? findPerson(parts[0], plan)?.org : undefined;
+  if (org) person.org = org;
+  if (parts.length === 0 || !parts.every((part) => mayName(part, plan))) person.nameWithheld = true;
+  return person;
+}
+
+/**
+ * Whether the public files may name a person: barcamp.json `privacy.names` `all` or `none` decides for
+ * everybody; by default (`consent`) only a person the plan lists with `consent: true`.
+ */
+export function mayName(written: string, plan: EventPlan | undefined): boolean {
+  const policy = plan?.privacy?.names ?? 'consent';
+  if (policy !== 'consent') return policy === 'all';
+  return findPerson(written, plan)?.consent === true;
+}
+
+/** Several names in one field: split at `,`, `;`, `/`, `&`, `und`, `and`. */
+function splitNames(field: string): string[] {
+  return field.split(/\s*(?:[,;/&]|\bund\b|\band\b)\s*/u);
 }
 
 function distinctPeople(people: ReportPerson[]): ReportPerson[] {
   const seen = new Set<string>();
   return people.filter((p) => {
-    const slug = slugify(p.name) || p.name;
+    const slug = slugify(p.name ?? '') || (p.name ?? '');
     if (seen.has(slug)) return false;
     seen.add(slug);
     return true;
@@ -225,8 +252,10 @@ function toStep(step: NextStep, ctx: SessionContext): ReportStep {
 
 function toOwner(handle: string, plan: EventPlan | undefined): ReportOwner {
   const person = plan ? directoryOf(plan).byId.get(handle.toLowerCase()) : undefined;
-  if (!person) return { handle, name: `@${handle}`, known: false };
-  return person.org ? { handle, name: person.name, org: person.org, known: true } : { handle, name: person.name, known: true };
+  const owner: ReportOwner = person ? { handle, name: person.name, known: true } : { handle, name: `@${handle}`, known: false };
+  if (person?.org) owner.org = person.org;
+  if (!mayName(person ? person.id : handle, plan)) owner.nameWithheld = true;
+  return owner;
 }
 
 /**

@@ -2,6 +2,7 @@
 export { isComment, listsItems, otherBlocks, plainText } from './items';
 export { splitSections } from './toModel';
 export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
+export { readReviewStatus, STATUS_WORDS } from './reviewStatus';
 export { cutPoints, parseMarkdown } from './markdown';
 export { foldingRanges, outline } from './outline';
 export { parseSession, parseSessionTree, parseSettingsFor, type ParsedSession, type ParseSettings } from './parse';

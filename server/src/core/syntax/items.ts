@@ -32,7 +32,7 @@ export function readItems(nodes: RootContent[], index: LineIndex): RawItem[] {
 
 /** Kinds whose items are listed on their own (names, steps): of their other blocks only the rest is shown as written. */
 export function listsItems(kind: SectionKind): boolean {
-  return kind === 'participants' || kind === 'nextSteps';
+  return kind === 'participants' || kind === 'nextSteps' || kind === 'active' || kind === 'interested';
 }
 
 /**

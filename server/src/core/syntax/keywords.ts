@@ -24,16 +24,21 @@ export const SECTION_KEYWORDS: readonly SectionKeyword[] = [
   ...words('nextSteps', 'en', 'Next steps', 'Action items', 'Actions'),
   ...words('openQuestions', 'de', 'Offene Fragen', 'Fragen'),
   ...words('openQuestions', 'en', 'Open questions', 'Questions'),
+  // An action field's people: who drive it, and who want to be kept informed.
+  ...words('active', 'de', 'Aktive'),
+  ...words('active', 'en', 'Active', 'Active members'),
+  ...words('interested', 'de', 'Interessenten', 'Interessierte', 'Interessent*innen'),
+  ...words('interested', 'en', 'Interested', 'Interested people'),
 ];
 
 /** The canonical (first) heading of each section kind per language, for templates, quick fixes and exports. */
 export const CANONICAL_HEADINGS: Record<Language, Record<Exclude<SectionKind, 'notes'>, string>> = {
-  de: { participants: 'Teilnehmende', findings: 'Ergebnisse', nextSteps: 'Nächste Schritte', openQuestions: 'Offene Fragen' },
-  en: { participants: 'Participants', findings: 'Findings', nextSteps: 'Next steps', openQuestions: 'Open questions' },
+  de: { participants: 'Teilnehmende', findings: 'Ergebnisse', nextSteps: 'Nächste Schritte', openQuestions: 'Offene Fragen', active: 'Aktive', interested: 'Interessenten' },
+  en: { participants: 'Participants', findings: 'Findings', nextSteps: 'Next steps', openQuestions: 'Open questions', active: 'Active', interested: 'Interested' },
 };
 
 /** Frontmatter keys the markup knows; any other key is kept but flagged by the unknown-field rule. */
-export const KNOWN_FIELDS = ['title', 'day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants'] as const;
+export const KNOWN_FIELDS = ['title', 'day', 'date', 'slot', 'room', 'host', 'documenter', 'tags', 'participants', 'status', 'actionField'] as const;
 export type KnownField = (typeof KNOWN_FIELDS)[number];
 
 /** Texts that, as the only item of a next-steps section, declare that there are none (after normalizeNoneText). */

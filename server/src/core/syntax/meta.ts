@@ -3,6 +3,7 @@ import { toIsoDate } from '../text';
 import type { LineIndex } from '../text';
 import type { FrontmatterField, Located, Problem, Range, SessionMeta } from '../model';
 import { NUMBER_WORDS } from './items';
+import { readReviewStatus } from './reviewStatus';
 
 /**
  * Reads the known fields. Values of the wrong type are left out of the metadata (the raw field stays in
@@ -38,6 +39,17 @@ export function readMeta(fields: FrontmatterField[], index: LineIndex, problems:
             ...(count === undefined ? {} : { suggestion: String(count) }),
           });
         }
+        break;
+      }
+      case 'actionField':
+        meta.actionField = located(asText(value), range);
+        break;
+      case 'status': {
+        const status = readReviewStatus(value);
+        if (status) meta.status = { value: status, range };
+        // An unknown word counts as a draft: said, so a protocol nobody approved is never taken for approved.
+        else if (value !== null && value !== undefined && value !== '')
+          problems.push({ code: 'invalid-field-value', range, args: { variant: 'status', field: key, value: asText(value) ?? shownValue(value) } });
         break;
       }
       case 'date': {

@@ -116,6 +116,8 @@ function parseText(source: string, uri: string, cache: PieceCache | undefined, l
     sections: body.sections,
     participants: body.participants,
     unnamedParticipants: body.unnamedParticipants,
+    active: body.active,
+    interested: body.interested,
     findings: body.findings,
     nextSteps: body.nextSteps,
     openQuestions: body.openQuestions,
@@ -143,7 +145,7 @@ function emptyProtocol(source: string, uri: string): SessionProtocol {
 }
 
 function emptyShape(uri: string, lineCount: number): SessionProtocol {
-  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], images: [], lineCount, problems: [] };
+  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, active: [], interested: [], findings: [], nextSteps: [], openQuestions: [], images: [], lineCount, problems: [] };
 }
 
 /**

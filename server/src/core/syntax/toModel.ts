@@ -8,7 +8,7 @@ import { toNextStep } from './nextSteps';
 import { collapseWhitespace, toIsoDate } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'>;
+export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'active' | 'interested' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'>;
 
 /** A section's heading with the top-level blocks below it. */
 export interface SectionNodes {
@@ -47,7 +47,7 @@ export function splitSections(root: Root): BodyNodes {
 
 /** Builds the body model from the tree; every top-level block lands in the intro or in a section. */
 export function toModel(root: Root, index: LineIndex, problems: Problem[], eventSections?: EventSections): BodyModel {
-  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, findings: [], nextSteps: [], openQuestions: [], images: readImages(root, index) };
+  const model: BodyModel = { sections: [], participants: [], unnamedParticipants: 0, active: [], interested: [], findings: [], nextSteps: [], openQuestions: [], images: readImages(root, index) };
   const body = splitSections(root);
   if (body.title) model.heading = readHeading(body.title, index);
   const intro = readIntro(body, index);
@@ -133,6 +133,8 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
       model.participants.push(...people);
       model.unnamedParticipants += unnamed;
     }
+  } else if (kind === 'active' || kind === 'interested') {
+    for (const item of items) model[kind].push(...readParticipants(item).people);
   } else if (kind === 'findings') model.findings.push(...items);
   else if (kind === 'nextSteps') model.nextSteps.push(...(items as NextStep[]));
   else if (kind === 'openQuestions') model.openQuestions.push(...items);

@@ -70,7 +70,7 @@ function withOpenDocuments(ctx: ServerContext): Workspace {
 /** The files to write, or why nothing is written (a target a person wrote, an output folder outside the event). */
 async function outputFiles(ctx: ServerContext, event: EventRef, documentation: EventDocumentation): Promise<AggregateResult> {
   const { report, errors, files, unknownFormats } = documentation;
-  const stats = { sessions: report.stats.sessions, sessionsWithProblems: report.stats.sessionsWithProblems, errors };
+  const stats = { sessions: report.stats.sessions, sessionsWithProblems: report.stats.sessionsWithProblems ?? 0, errors };
   const folder = outputFolderOf(event.plan);
   if (folder === undefined) return { ...emptyResult({ code: 'outputOutside', detail: event.plan?.output.folder }), stats };
   const outputFolderUri = `${event.folderUri}/${folder.split('/').map(encodeURIComponent).join('/')}`;

@@ -1,6 +1,6 @@
 // Phrases every human-readable export shares: the headline figures, a session's place in the schedule, a step's due date.
 import { formatMessage } from '../../diagnostics';
-import type { EventReport, RenderContext, ReportBlock, ReportDiagnostic, ReportSession, ReportStep } from '../reportModel';
+import type { EventReport, RenderContext, ReportBlock, ReportDiagnostic, ReportPerson, ReportSession, ReportStep } from '../reportModel';
 import { formatDate, formatDateRange, formatLongDate, reportTexts } from '../reportTexts';
 
 /** `2 Tage, 11 Themen, 40 Teilnehmende`: see peopleFigure. */
@@ -61,9 +61,25 @@ export function dueText(step: ReportStep, report: RenderContext): string {
   return step.dueAsWritten ? t.dueBy(step.dueAsWritten) : '';
 }
 
-/** The owners of a step by name, `Anna Schmidt, Leslie Czernik`; '' when nobody owns it. */
-export function ownerNames(step: ReportStep): string {
-  return step.owners.map((o) => o.name).join(', ');
+/** The owners of a step by name, `Anna Schmidt, Leslie Czernik`; '' when nobody owns it. Unnamed owners: see personLabel. */
+export function ownerNames(step: ReportStep, report: RenderContext): string {
+  return [...new Set(step.owners.map((o) => personLabel(o, report)))].join(', ');
+}
+
+/**
+ * How the documentation names a person: `Anna Schmidt (Stadt Köln)`; without a name (privacy) the
+ * organisation, `Stadt Köln (3 Personen)` for several; neither: "nicht namentlich genannt".
+ */
+export function personLabel(person: ReportPerson, report: RenderContext): string {
+  const t = reportTexts(report.language);
+  if (person.name !== undefined) return person.org ? `${person.name} (${person.org})` : person.name;
+  if (person.org === undefined) return t.notNamed;
+  return person.count !== undefined && person.count > 1 ? t.orgPeople(person.org, person.count) : person.org;
+}
+
+/** A person by name only (`Anna Schmidt`), for places that show the organisation apart; see personLabel. */
+export function personName(person: ReportPerson, report: RenderContext): string {
+  return person.name ?? personLabel(person, report);
 }
 
 /** The session with that id; the report builds ids, so a miss means a caller's bug, answered with undefined. */
@@ -86,10 +102,29 @@ export function sessionsWithProblems(report: EventReport): ReportSession[] {
   return report.sessions.filter((s) => s.diagnostics.length > 0);
 }
 
-/** How many people a session's list shows and how many more its head count adds. */
-export function participantSummary(session: ReportSession): { names: string[]; more: number } {
-  const names = session.participants.map((p) => (p.org ? `${p.name} (${p.org})` : p.name));
-  return { names, more: Math.max(0, session.participantCount - session.participants.length) };
+/** How many people a session's list shows and how many more its head count adds (an organisation entry stands for `count`). */
+export function participantSummary(session: ReportSession, report: RenderContext): { names: string[]; more: number } {
+  const names = session.participants.map((p) => personLabel(p, report));
+  const listed = session.participants.reduce((sum, p) => sum + (p.count ?? 1), 0);
+  return { names, more: Math.max(0, session.participantCount - listed) };
+}
+
+/** For the organizers: the people of a session the public files do not name (host, documenter, participants). */
+export function namesWithheld(session: ReportSession): string[] {
+  const people = [session.host, session.documenter, ...session.participants].filter((p): p is ReportPerson => p?.nameWithheld === true && p.name !== undefined);
+  return [...new Set(people.map((p) => p.name!))];
+}
+
+/** The report's title: the organizers' report says whose it is. */
+export function reportTitle(report: EventReport): string {
+  return report.audience === 'organizer' ? reportTexts(report.language).organizerTitle(report.title) : report.title;
+}
+
+/** Under the headline: the public files say how they name people; the organizers' report that it is internal. */
+export function audienceNote(report: EventReport): string {
+  const t = reportTexts(report.language);
+  if (report.audience === 'organizer') return t.organizerNote;
+  return report.names === 'all' ? '' : t.privacyNote(report.names === 'none');
 }
 
 /** A diagnostic's message in the report's language. */

@@ -29,7 +29,7 @@ export function sessionCsv(s: ReportSession, report: RenderContext): string {
   const rows = s.nextSteps.map((step) => [
     s.title,
     step.text,
-    ownerNames(step),
+    ownerNames(step, report),
     step.due ?? step.dueAsWritten ?? '',
     yesNo(step.done),
     report.today ? yesNo(step.overdue) : '',

@@ -4,7 +4,7 @@ import type { EventReport, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { HTML_STYLE } from './htmlStyle';
-import { appendixSection, ownersSection, sessionArticle, tagSection } from './htmlSections';
+import { appendixSection, ownersSection, sessionArticle, tagSection, withheldSection } from './htmlSections';
 import { markdownToHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
@@ -30,7 +30,7 @@ export function renderHtml(report: EventReport): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Barcamp Sessions">',
-    `<title>${esc(report.title)}</title>`,
+    `<title>${esc(common.reportTitle(report))}</title>`,
     `<style>\n${HTML_STYLE}\n</style>`,
     '</head>',
     '<body>',
@@ -59,6 +59,7 @@ function majorParts(report: EventReport): Part[] {
   if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: ownersSection(report) });
   if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: tagSection(report) });
   if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: markdownToHtml(closing.markdown, 1) });
+  if (report.audience === 'organizer' && report.publish && report.withheld.length > 0) parts.push({ id: 'withheld', heading: t.withheld, body: withheldSection(report) });
   if (common.sessionsWithProblems(report).length > 0) parts.push({ id: 'appendix', heading: t.appendix, body: appendixSection(report) });
   return parts;
 }
@@ -74,8 +75,9 @@ function titleHeader(report: EventReport): string {
   const dates = common.eventDates(report);
   return [
     '<header class="title">',
-    `<h1>${esc(report.title)}</h1>`,
+    `<h1>${esc(common.reportTitle(report))}</h1>`,
     dates ? `<p class="dates">${esc(dates)}</p>` : '',
+    common.audienceNote(report) ? `<p class="audience">${esc(common.audienceNote(report))}</p>` : '',
     '<ul class="figures">',
     figure(t.days(s.days)),
     figure(t.topics(s.sessions)),
@@ -121,7 +123,7 @@ function gridCell(ids: string[], report: EventReport): string {
   if (ids.length === 0) return '<td class="empty"></td>';
   const entries = ids.map((id) => {
     const s = common.sessionById(report, id);
-    const who = s?.host ? `<span class="who">${esc(s.host)}</span>` : '';
+    const who = s?.host ? `<span class="who">${esc(common.personName(s.host, report))}</span>` : '';
     return `<a href="#session-${esc(id)}">${esc(s?.title ?? id)}</a>${who}`;
   });
   if (ids.length === 1) return `<td>${entries[0]}</td>`;

@@ -30,14 +30,19 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
 function facts(session: ReportSession, report: RenderContext): string {
   const t = reportTexts(report.language);
   const rows: Array<[string, string]> = [];
-  if (session.host) rows.push([t.host, esc(session.host)]);
-  if (session.documenter) rows.push([t.documenter, esc(session.documenter)]);
-  const { names, more } = common.participantSummary(session);
+  if (session.host) rows.push([t.host, esc(common.personLabel(session.host, report))]);
+  if (session.documenter) rows.push([t.documenter, esc(common.personLabel(session.documenter, report))]);
+  const { names, more } = common.participantSummary(session, report);
   if (names.length > 0 || more > 0) {
     const list = names.length > 0 ? `${names.map(esc).join(', ')}${more > 0 ? ` ${esc(t.more(more))}` : ''}` : esc(t.counted(more));
     rows.push([`${t.participants} (${session.participantCount})`, list]);
   }
   if (session.tags.length > 0) rows.push([t.tags, `<ul class="tags">${session.tags.map((tag) => `<li>${esc(tag)}</li>`).join('')}</ul>`]);
+  if (report.audience === 'organizer') {
+    rows.push([t.status, esc(t.reviewStatus[session.status])]);
+    const withheld = common.namesWithheld(session);
+    if (withheld.length > 0) rows.push([t.nameWithheld, withheld.map(esc).join(', ')]);
+  }
   if (rows.length === 0) return '';
   return `<dl class="facts">\n${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`;
 }
@@ -50,7 +55,7 @@ function stepList(steps: ReportStep[], report: RenderContext): string {
 function stepContent(step: ReportStep, report: RenderContext, withOwners: boolean): string {
   const box = `<span class="box" role="img" aria-label="${esc(stateLabel(step, report))}">${step.done ? '☑' : '☐'}</span>`;
   const text = itemHtml(step);
-  const meta = [withOwners ? esc(common.ownerNames(step)) : '', esc(common.dueText(step, report))].filter(Boolean).join(' · ');
+  const meta = [withOwners ? esc(common.ownerNames(step, report)) : '', esc(common.dueText(step, report))].filter(Boolean).join(' · ');
   return `${box}<span${step.done ? ' class="done-text"' : ''}>${text}</span>${meta ? ` <span class="meta">— ${meta}</span>` : ''}${badge(step, report)}`;
 }
 
@@ -73,7 +78,10 @@ export function ownersSection(report: EventReport): string {
 function ownerTable(group: OwnerGroup, report: EventReport): string {
   const t = reportTexts(report.language);
   const owner = group.owner;
-  const org = owner?.org ? ` <span class="owner-org">${esc(owner.org)}</span>` : owner && !owner.known ? ` <span class="owner-org">(${t.notInPlan})</span>` : '';
+  // An owner without a name (privacy) is headed by the organisation itself; "not in barcamp.json" only for the organizers.
+  const named = owner?.name !== undefined;
+  const org =
+    named && owner?.org ? ` <span class="owner-org">${esc(owner.org)}</span>` : named && !owner?.known && report.audience === 'organizer' ? ` <span class="owner-org">(${t.notInPlan})</span>` : '';
   const rows = group.steps.map(({ step, sessionId, sessionTitle }) => {
     const due = step.due ? formatDate(step.due, report.language) : (step.dueAsWritten ?? '');
     const state = step.overdue ? `<span class="badge overdue">${t.overdue}</span>` : step.done ? `<span class="badge done">${t.done}</span>` : t.open;
@@ -81,7 +89,7 @@ function ownerTable(group: OwnerGroup, report: EventReport): string {
     return `<tr>${task}<td><a href="#session-${esc(sessionId)}">${esc(sessionTitle)}</a></td><td>${esc(due)}</td><td>${state}</td></tr>`;
   });
   const head = `<thead><tr><th scope="col">${t.task}</th><th scope="col">${t.session}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th></tr></thead>`;
-  return `<h3>${owner ? esc(owner.name) : t.noOwner}${org}</h3>\n<table class="owner-steps">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  return `<h3>${owner ? esc(named ? common.personName(owner, report) : common.personLabel(owner, report)) : t.noOwner}${org}</h3>\n<table class="owner-steps">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 /** Tags in alphabetical order, each with links to its sessions. */
@@ -91,6 +99,13 @@ export function tagSection(report: EventReport): string {
     return `<dt>${esc(tag.tag)}</dt><dd>${links.join(', ')}</dd>`;
   });
   return `<dl class="tag-index">\n${rows.join('\n')}\n</dl>`;
+}
+
+/** For the organizers: the sessions the public files leave out, with their status. */
+export function withheldSection(report: EventReport): string {
+  const t = reportTexts(report.language);
+  const items = report.withheld.map((w) => `<li><a href="#session-${esc(w.id)}">${esc(w.title)}</a> <code>${esc(w.file)}</code>: ${esc(t.reviewStatus[w.status])}</li>`);
+  return `<p>${esc(t.withheldIntro(t.reviewStatus[report.publish ?? 'draft']))}</p>\n<ul>\n${items.join('\n')}\n</ul>`;
 }
 
 /** For the organizers: every session that still has diagnostics, with line, kind, message and code. */

@@ -19,6 +19,13 @@ export const EXPORT_FILE_NAMES: Readonly<Record<ExportFormat, string>> = {
   csv: 'next-steps.csv',
 };
 
+/** The organizers' report, beside the public files: everything, for the team only. Next steps and Word are public files only. */
+export const ORGANIZER_FILE_NAMES: Readonly<Partial<Record<ExportFormat, string>>> = {
+  md: 'organizer-report.md',
+  html: 'organizer-report.html',
+  json: 'organizer-report.json',
+};
+
 /** Where the files go when barcamp.json names no `output.folder`: next to barcamp.json. */
 export const DEFAULT_OUTPUT_FOLDER = 'dokumentation';
 
@@ -30,9 +37,16 @@ export interface OutputFile {
 
 const RENDERERS: Record<ExportFormat, (report: EventReport) => string> = { md: renderMarkdown, html: renderHtml, json: renderJson, csv: renderCsv };
 
-/** Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order, in the report's language. Pure. */
+/**
+ * Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order, in the report's
+ * language, under the file names of its audience; the organizers' report has no next-steps table of its own. Pure.
+ */
 export function renderAll(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): OutputFile[] {
-  return EXPORT_FORMATS.filter((f) => formats.includes(f)).map((f) => ({ fileName: EXPORT_FILE_NAMES[f], content: RENDERERS[f](report) }));
+  const names = report.audience === 'public' ? EXPORT_FILE_NAMES : ORGANIZER_FILE_NAMES;
+  return EXPORT_FORMATS.flatMap((f) => {
+    const fileName = names[f];
+    return formats.includes(f) && fileName ? [{ fileName, content: RENDERERS[f](report) }] : [];
+  });
 }
 
 /**

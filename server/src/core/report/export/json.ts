@@ -1,11 +1,10 @@
 // The event as data: a stable, documented JSON shape (docs/event-documentation.md), schemaVersion first, then the marker.
 import { formatMessage } from '../../diagnostics';
-import type { Language } from '../../model';
 import { GENERATED_MARKER } from '../generatedMarker';
-import type { EventReport, ReportItem, ReportSession, ReportStep } from '../reportModel';
+import type { Audience, EventReport, ReportItem, ReportPerson, ReportSession, ReportStep } from '../reportModel';
 
-/** Bumped when a field changes meaning or disappears; new fields do not bump it. */
-export const JSON_SCHEMA_VERSION = 1;
+/** Bumped when a field changes meaning or disappears; new fields do not bump it. 2: people are `{ name, org }` objects whose name may be null (privacy). */
+export const JSON_SCHEMA_VERSION = 2;
 
 /**
  * Renders the report as pretty-printed JSON with a final newline. Absent values are `null` rather than
@@ -15,6 +14,9 @@ export function renderJson(report: EventReport): string {
   const document = {
     schemaVersion: JSON_SCHEMA_VERSION,
     generator: GENERATED_MARKER,
+    audience: report.audience,
+    privacy: { names: report.names },
+    publish: report.publish ?? 'all',
     event: {
       name: report.title,
       language: report.language,
@@ -24,8 +26,9 @@ export function renderJson(report: EventReport): string {
     },
     today: report.today ?? null,
     stats: statsData(report),
-    sessions: report.sessions.map((s) => sessionData(s, report.language)),
+    sessions: report.sessions.map((s) => sessionData(s, report)),
     tags: report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] })),
+    ...(report.audience === 'organizer' ? { withheld: report.withheld.map((w) => ({ ...w })) } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -36,8 +39,9 @@ function statsData(report: EventReport) {
   return { days, sessions, attendees: attendees ?? null, ...rest };
 }
 
-function sessionData(s: ReportSession, language: Language) {
-  return {
+/** A session; the organizers' report adds its diagnostics, the public files hold none. */
+function sessionData(s: ReportSession, report: EventReport) {
+  const data = {
     id: s.id,
     file: s.file,
     title: s.title,
@@ -45,29 +49,41 @@ function sessionData(s: ReportSession, language: Language) {
     date: s.date ?? null,
     slot: s.slot ?? null,
     room: s.room ?? null,
-    host: s.host ?? null,
-    documenter: s.documenter ?? null,
+    status: s.status,
+    host: s.host ? personData(s.host, report.audience) : null,
+    documenter: s.documenter ? personData(s.documenter, report.audience) : null,
     tags: [...s.tags],
-    participants: s.participants.map((p) => ({ name: p.name, org: p.org ?? null })),
+    participants: s.participants.map((p) => personData(p, report.audience)),
     participantCount: s.participantCount,
     intro: s.intro?.markdown ?? null,
     sections: s.sections.map((section) => ({ kind: section.kind, heading: section.heading, markdown: section.markdown })),
     findings: s.findings.map(itemData),
-    nextSteps: s.nextSteps.map(stepData),
+    nextSteps: s.nextSteps.map((step) => stepData(step, report.audience)),
     openQuestions: s.openQuestions.map(itemData),
-    diagnostics: s.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: formatMessage(d, language), line: d.line, column: d.column })),
   };
+  if (report.audience === 'public') return data;
+  return { ...data, diagnostics: s.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: formatMessage(d, report.language), line: d.line, column: d.column })) };
+}
+
+/**
+ * `{ name, org }`, the same keys for every person of one file. Public files: `name` is null for a person
+ * not to be named there, and `count` says how many people the entry stands for (an organisation's several).
+ * The organizers' report: `namedInPublic` says whether the public files name them.
+ */
+function personData(p: ReportPerson, audience: Audience) {
+  const data = { name: p.name ?? null, org: p.org ?? null };
+  return audience === 'public' ? { ...data, count: p.count ?? 1 } : { ...data, namedInPublic: !p.nameWithheld };
 }
 
 function itemData(item: ReportItem) {
   return { text: item.text, markdown: item.markdown };
 }
 
-function stepData(step: ReportStep) {
+function stepData(step: ReportStep, audience: Audience) {
   return {
     text: step.text,
     markdown: step.markdown,
-    owners: step.owners.map((o) => ({ handle: o.handle, name: o.name, org: o.org ?? null, known: o.known })),
+    owners: step.owners.map((o) => ({ handle: o.handle ?? null, ...personData(o, audience), known: o.known })),
     due: step.due ?? null,
     dueAsWritten: step.dueAsWritten ?? null,
     done: step.done,

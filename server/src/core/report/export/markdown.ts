@@ -9,7 +9,7 @@ import { escapeMarkdown as esc } from './safeMarkdown';
 /** Renders the report as one Markdown document; the marker comment opens it. Ends with one newline. */
 export function renderMarkdown(report: EventReport): string {
   const t = reportTexts(report.language);
-  const blocks: string[] = [markerComment(report.language), `# ${esc(report.title)}`, header(report)];
+  const blocks: string[] = [markerComment(report.language), `# ${esc(common.reportTitle(report))}`, header(report), esc(common.audienceNote(report))];
   if (report.notes.introduction) blocks.push(`## ${t.introduction}`, neutralizeMarkdown(report.notes.introduction, 1));
   if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(`## ${t.schedule}`, ...scheduleBlocks(report));
   blocks.push(`## ${t.sessions}`, ...report.sessions.map((s) => sessionMarkdown(s, report)));
@@ -17,7 +17,7 @@ export function renderMarkdown(report: EventReport): string {
   if (report.tags.length > 0) blocks.push(`## ${t.tagIndex}`, tagList(report));
   const closing = report.notes.closing;
   if (closing) blocks.push(`## ${esc(closing.heading || t.closing)}`, neutralizeMarkdown(closing.markdown, 1));
-  blocks.push(...appendixBlocks(report), `---\n\n*${t.footer(report.stats.sessions)}*`);
+  blocks.push(...withheldBlocks(report), ...appendixBlocks(report), `---\n\n*${t.footer(report.stats.sessions)}*`);
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }
 
@@ -63,14 +63,19 @@ export function sessionMarkdown(session: ReportSession, report: RenderContext): 
 function sessionBlocks(session: ReportSession, report: RenderContext): string[] {
   const t = reportTexts(report.language);
   const facts: string[] = [];
-  if (session.host) facts.push(`- **${t.host}:** ${esc(session.host)}`);
-  if (session.documenter) facts.push(`- **${t.documenter}:** ${esc(session.documenter)}`);
-  const { names, more } = common.participantSummary(session);
+  if (session.host) facts.push(`- **${t.host}:** ${esc(common.personLabel(session.host, report))}`);
+  if (session.documenter) facts.push(`- **${t.documenter}:** ${esc(common.personLabel(session.documenter, report))}`);
+  const { names, more } = common.participantSummary(session, report);
   if (names.length > 0 || more > 0) {
     const list = names.length > 0 ? `${names.map(esc).join(', ')}${more > 0 ? ` ${t.more(more)}` : ''}` : t.counted(more);
     facts.push(`- **${t.participants} (${session.participantCount}):** ${list}`);
   }
   if (session.tags.length > 0) facts.push(`- **${t.tags}:** ${session.tags.map(esc).join(', ')}`);
+  if (report.audience === 'organizer') {
+    facts.push(`- **${t.status}:** ${t.reviewStatus[session.status]}`);
+    const withheld = common.namesWithheld(session);
+    if (withheld.length > 0) facts.push(`- **${t.nameWithheld}:** ${withheld.map(esc).join(', ')}`);
+  }
   const blocks = [`### ${esc(session.title)}`, esc(common.sessionPlace(session, report)), facts.join('\n')];
   return [...blocks, ...common.sessionBody(session, report).flatMap((part) => bodyPart(part, report, session.imageAssets))];
 }
@@ -117,7 +122,7 @@ function listItem(marker: string, markdown: string): string {
 /** `- [ ] Text — Anna Schmidt, bis 28.02.2017, **überfällig**`; `session` adds where the step comes from. */
 function stepLine(step: ReportStep, report: RenderContext, sessionTitle?: string): string {
   const t = reportTexts(report.language);
-  const meta = [common.ownerNames(step) && esc(common.ownerNames(step)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : ''].filter(Boolean).join(', ');
+  const meta = [esc(common.ownerNames(step, report)), common.dueText(step, report), step.overdue ? `**${t.overdue}**` : ''].filter(Boolean).join(', ');
   const from = sessionTitle ? ` · *${esc(sessionTitle)}*` : '';
   const suffix = `${meta ? ` — ${meta}` : ''}${from}`;
   return listItem(step.done ? '- [x] ' : '- [ ] ', appendToFirstBlock(itemMarkdown(step), suffix));
@@ -135,13 +140,22 @@ function appendToFirstBlock(markdown: string, suffix: string): string {
 function ownerBlocks(group: OwnerGroup, report: EventReport): string[] {
   const t = reportTexts(report.language);
   const owner = group.owner;
-  const heading = !owner ? t.noOwner : owner.known ? `${owner.name}${owner.org ? ` (${owner.org})` : ''}` : `${owner.name} (${t.notInPlan})`;
+  // "Not in barcamp.json" is a note for the organizers, never for the public files.
+  const heading = !owner ? t.noOwner : owner.known || report.audience === 'public' ? common.personLabel(owner, report) : `${common.personName(owner, report)} (${t.notInPlan})`;
   const steps = group.steps.map(({ step, sessionTitle }) => stepLine({ ...step, owners: [] }, report, sessionTitle));
   return [`### ${esc(heading)}`, steps.join('\n')];
 }
 
 function tagList(report: EventReport): string {
   return report.tags.map((tag) => `- **${esc(tag.tag)}:** ${tag.sessions.map((id) => esc(common.sessionById(report, id)?.title ?? id)).join(', ')}`).join('\n');
+}
+
+/** For the organizers: the sessions the public files leave out, with their status. */
+function withheldBlocks(report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  if (report.audience !== 'organizer' || !report.publish || report.withheld.length === 0) return [];
+  const lines = report.withheld.map((w) => `- ${esc(w.title)} (\`${w.file.replace(/`/gu, "'")}\`): ${t.reviewStatus[w.status]}`);
+  return [`## ${t.withheld}`, esc(t.withheldIntro(t.reviewStatus[report.publish])), lines.join('\n')];
 }
 
 function appendixBlocks(report: EventReport): string[] {

@@ -1,0 +1,60 @@
+// What the public files leave out of a session: names without consent, diagnostics, and sessions not yet published.
+import { REVIEW_STATUSES, type NamePolicy, type ReviewStatus } from '../model';
+import type { ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
+import { listsItems } from '../syntax';
+
+/** True when a session at `status` may stand in the public files under barcamp.json `output.publish`. */
+export function isPublished(status: ReviewStatus, publish: ReviewStatus | undefined): boolean {
+  return publish === undefined || REVIEW_STATUSES.indexOf(status) >= REVIEW_STATUSES.indexOf(publish);
+}
+
+/**
+ * The session as the public files show it: people who may not be named stand as their organisation (or
+ * only in the head count), owners likewise; no diagnostics; sections that list people show only what the
+ * report lists itself, since a table or a line of names there is names too — unless the organizer
+ * confirmed that everybody may be named (`privacy.names: "all"`).
+ */
+export function publicSession(session: ReportSession, names: NamePolicy): ReportSession {
+  const result: ReportSession = {
+    ...session,
+    participants: publicPeople(session.participants),
+    sections: names === 'all' ? session.sections : session.sections.map(publicSection),
+    nextSteps: session.nextSteps.map(publicStep),
+    diagnostics: [],
+  };
+  if (session.host) result.host = publicPerson(session.host);
+  if (session.documenter) result.documenter = publicPerson(session.documenter);
+  return result;
+}
+
+/** Named people as they are; the others as their organisations, one entry per organisation with its count; people without either are left to the head count. */
+export function publicPeople(people: readonly ReportPerson[]): ReportPerson[] {
+  const named = people.filter((p) => !p.nameWithheld).map(publicPerson);
+  const byOrg = new Map<string, number>();
+  for (const p of people) if (p.nameWithheld && p.org) byOrg.set(p.org, (byOrg.get(p.org) ?? 0) + 1);
+  return [...named, ...[...byOrg].map(([org, count]): ReportPerson => (count > 1 ? { org, count } : { org }))];
+}
+
+/** One person: the name only when it may be published, the organisation always. */
+function publicPerson(person: ReportPerson): ReportPerson {
+  if (!person.nameWithheld) return person.org ? { name: person.name, org: person.org } : { name: person.name };
+  return person.org ? { org: person.org } : {};
+}
+
+function publicStep(step: ReportStep): ReportStep {
+  return { ...step, owners: step.owners.map(publicOwner) };
+}
+
+function publicOwner(owner: ReportOwner): ReportOwner {
+  if (!owner.nameWithheld) return { handle: owner.handle, ...publicPerson(owner), known: owner.known };
+  return owner.org ? { org: owner.org, known: owner.known } : { known: owner.known };
+}
+
+/** The protocol's own Markdown of a section that lists people or owners names them: only the other blocks remain, and not for people lists. */
+function publicSection(section: ReportSection): ReportSection {
+  if (!listsItems(section.kind)) return section;
+  const peopleList = section.kind !== 'nextSteps';
+  const result: ReportSection = { ...section, markdown: peopleList ? '' : (section.shown?.markdown ?? '') };
+  if (peopleList) delete result.shown;
+  return result;
+}
