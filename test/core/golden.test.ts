@@ -1,4 +1,4 @@
-// Golden files of the demo event in all four formats, and determinism; UPDATE_GOLDEN=1 rewrites the golden files.
+// Golden files of the demo event in every text format, public and for the organizers, and determinism; UPDATE_GOLDEN=1 rewrites the golden files.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,7 +27,8 @@ describe('golden files of the demo event', function () {
     }
   });
 
-  for (const name of ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv']) {
+  const names = ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv', 'organizer-report.md', 'organizer-report.html', 'organizer-report.json'];
+  for (const name of names) {
     it(`matches test/golden/demo/${name}`, function () {
       const file = files.find((f) => f.fileName === name);
       assert.ok(file, `${name} was not rendered`);
@@ -46,6 +47,6 @@ describe('golden files of the demo event', function () {
   it("renders every format of the report it built (the pipeline renders once, in the report's language)", async function () {
     const event = await loadEvent(DEMO, { today: TODAY }, cliTexts('en'));
     assert.ok(event.documentation.report.sessions.length >= 10);
-    assert.deepEqual(renderAll(event.documentation.report), files);
+    assert.deepEqual([...renderAll(event.documentation.publicReport), ...renderAll(event.documentation.report)], files);
   });
 });

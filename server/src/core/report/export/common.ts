@@ -61,9 +61,9 @@ export function dueText(step: ReportStep, report: RenderContext): string {
   return step.dueAsWritten ? t.dueBy(step.dueAsWritten) : '';
 }
 
-/** The owners of a step by name, `Anna Schmidt, Leslie Czernik`; '' when nobody owns it. Unnamed owners: see personLabel. */
+/** The owners of a step by name, `Anna Schmidt, Leslie Czernik`; '' when nobody owns it. Unnamed owners: see personName. */
 export function ownerNames(step: ReportStep, report: RenderContext): string {
-  return [...new Set(step.owners.map((o) => personLabel(o, report)))].join(', ');
+  return [...new Set(step.owners.map((o) => personName(o, report)))].join(', ');
 }
 
 /**
