@@ -3,6 +3,7 @@ import type { EventDay, EventPlan, Language, SessionProtocol } from '../model';
 import { readEventNotes } from './eventNotes';
 import type { Audience, EventReport, ReportSession, ReportStats } from './reportModel';
 import { isPublished, publicSession } from './audience';
+import { buildActionFields } from './actionFields';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
 import { reportTexts } from './reportTexts';
@@ -69,6 +70,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
     unscheduled: sessions.filter((s) => s.day === undefined || s.slot === undefined || s.room === undefined).map((s) => s.id),
     owners: buildOwnerGroups(sessions),
     tags: buildTagIndex(sessions),
+    actionFields: buildActionFields(plan, sessions),
     withheld: audience === 'organizer' ? withheld.map(({ id, title, file, status }) => ({ id, title, file, status })) : [],
   };
   if (publish) report.publish = publish;

@@ -18,6 +18,8 @@ export function publicSession(session: ReportSession, names: NamePolicy): Report
   const result: ReportSession = {
     ...session,
     participants: publicPeople(session.participants),
+    active: publicPeople(session.active),
+    interested: publicPeople(session.interested),
     sections: names === 'all' ? session.sections : session.sections.map(publicSection),
     nextSteps: session.nextSteps.map(publicStep),
     diagnostics: [],

@@ -111,6 +111,11 @@ export interface ReportSession {
   status: ReviewStatus;
   tags: string[];
   participants: ReportPerson[];
+  /** Frontmatter `actionField`, as written: the id of the action field the session belongs to. */
+  actionField?: string;
+  /** `## Aktive` and `## Interessenten`: who drive the session's action field, and who want to be kept informed. */
+  active: ReportPerson[];
+  interested: ReportPerson[];
   /** What stands before the first section (an introduction, a consent note), as written. */
   intro?: ReportBlock;
   /** Where the documentation shows the protocol's images from (absent when it shows none). */
@@ -183,6 +188,18 @@ export interface TagEntry {
   sessions: string[];
 }
 
+/** An action field (barcamp.json `actionFields`) with what its sessions say: the people who drive it and want news of it, its open steps. */
+export interface ReportActionField {
+  id: string;
+  title: string;
+  /** Session ids, in schedule order. */
+  sessions: string[];
+  active: ReportPerson[];
+  interested: ReportPerson[];
+  /** The open next steps of its sessions, in schedule order. */
+  nextSteps: OwnedStep[];
+}
+
 /** The optional texts of `event.md`, as Markdown. */
 export interface EventNotes {
   introduction?: string;
@@ -217,6 +234,8 @@ export interface EventReport {
   unscheduled: string[];
   owners: OwnerGroup[];
   tags: TagEntry[];
+  /** In the plan's order; empty when the plan names none. */
+  actionFields: ReportActionField[];
   /** The organizer's report only: sessions the public files leave out, and their status. */
   withheld: WithheldSession[];
   /** The lowest status a session needs to be published (barcamp.json `output.publish`); absent: every session is. */

@@ -56,6 +56,8 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
     status: meta.status?.value ?? 'draft',
     tags: [...new Set(meta.tags.map((t) => t.value))],
     participants: distinctPeople(listed.map((p) => withOrg(p.name, p.org, ctx.plan))),
+    active: distinctPeople(protocol.active.filter((p) => p.name.trim() !== '').map((p) => withOrg(p.name, p.org, ctx.plan))),
+    interested: distinctPeople(protocol.interested.filter((p) => p.name.trim() !== '').map((p) => withOrg(p.name, p.org, ctx.plan))),
     participantCount: headCount,
     sections: protocol.sections.map(toReportSection),
     findings: protocol.findings.map(toItem),
@@ -69,6 +71,7 @@ export function prepareSession(protocol: SessionProtocol, ctx: SessionContext): 
   if (protocol.intro) session.intro = { markdown: unixLines(protocol.intro.value) };
   const assets = imageAssetsOf(protocol, ctx.folderUri);
   if (assets) session.imageAssets = assets;
+  if (meta.actionField) session.actionField = meta.actionField.value;
   if (meta.slot) session.slot = meta.slot.value;
   if (meta.room) session.room = meta.room.value;
   if (meta.host) session.host = fieldPerson(meta.host.value, ctx.plan);
@@ -90,6 +93,8 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
     status: session.status,
     tags: session.tags,
     participants: session.participants,
+    active: session.active,
+    interested: session.interested,
     participantCount: session.participantCount,
     sections: session.sections,
     findings: session.findings,
@@ -99,6 +104,7 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
   };
   if (session.intro) result.intro = session.intro;
   if (session.imageAssets) result.imageAssets = session.imageAssets;
+  if (session.actionField !== undefined) result.actionField = session.actionField;
   const { day, date, slot, room, host, documenter } = session;
   if (day !== undefined) result.day = day;
   if (date !== undefined) result.date = date;

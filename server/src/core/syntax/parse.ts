@@ -145,7 +145,21 @@ function emptyProtocol(source: string, uri: string): SessionProtocol {
 }
 
 function emptyShape(uri: string, lineCount: number): SessionProtocol {
-  return { uri, meta: { tags: [] }, sections: [], participants: [], unnamedParticipants: 0, active: [], interested: [], findings: [], nextSteps: [], openQuestions: [], images: [], lineCount, problems: [] };
+  return {
+    uri,
+    meta: { tags: [] },
+    sections: [],
+    participants: [],
+    unnamedParticipants: 0,
+    active: [],
+    interested: [],
+    findings: [],
+    nextSteps: [],
+    openQuestions: [],
+    images: [],
+    lineCount,
+    problems: [],
+  };
 }
 
 /**

@@ -8,7 +8,10 @@ import { toNextStep } from './nextSteps';
 import { collapseWhitespace, toIsoDate } from '../text';
 
 /** The parts of a SessionProtocol that come from the Markdown body. */
-export type BodyModel = Pick<SessionProtocol, 'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'active' | 'interested' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'>;
+export type BodyModel = Pick<
+  SessionProtocol,
+  'heading' | 'intro' | 'sections' | 'participants' | 'unnamedParticipants' | 'active' | 'interested' | 'findings' | 'nextSteps' | 'openQuestions' | 'images' | 'language'
+>;
 
 /** A section's heading with the top-level blocks below it. */
 export interface SectionNodes {

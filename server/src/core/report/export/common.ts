@@ -127,6 +127,11 @@ export function audienceNote(report: EventReport): string {
   return report.names === 'all' ? '' : t.privacyNote(report.names === 'none');
 }
 
+/** An action field's people as the documentation names them, or "noch keine". */
+export function peopleList(people: readonly ReportPerson[], report: RenderContext): string {
+  return people.length > 0 ? people.map((p) => personLabel(p, report)).join(', ') : reportTexts(report.language).noneYet;
+}
+
 /** A diagnostic's message in the report's language. */
 export function diagnosticMessage(d: ReportDiagnostic, report: RenderContext): string {
   return formatMessage(d, report.language);
@@ -134,7 +139,10 @@ export function diagnosticMessage(d: ReportDiagnostic, report: RenderContext): s
 
 /** One part of a session's body as the documentation shows it; headings are plain text, for the renderer to escape. */
 export type BodyPart =
-  { type: 'block'; heading?: string; block: ReportBlock } | { type: 'steps'; heading: string; steps: ReportStep[]; block?: ReportBlock } | { type: 'none'; heading: string; text: string };
+  | { type: 'block'; heading?: string; block: ReportBlock }
+  | { type: 'people'; heading: string; people: string[]; block?: ReportBlock }
+  | { type: 'steps'; heading: string; steps: ReportStep[]; block?: ReportBlock }
+  | { type: 'none'; heading: string; text: string };
 
 /**
  * A session's body in the protocol's order: the intro, then every section. Findings, next steps and
@@ -150,6 +158,7 @@ export function sessionBody(session: ReportSession, report: RenderContext): Body
     const shown = section.empty ? undefined : section.shown;
     if (section.kind === 'findings') parts.push(shown ? { type: 'block', heading: t.findings, block: shown } : noFindings);
     else if (section.kind === 'nextSteps') parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step, (step += section.stepCount)), section.shown));
+    else if (section.kind === 'active' || section.kind === 'interested') parts.push(peoplePart(section.kind === 'active' ? t.active : t.interested, session[section.kind], shown, report));
     else if (!shown) continue;
     else if (section.kind === 'participants') parts.push({ type: 'block', heading: t.participants, block: shown });
     else if (section.kind === 'openQuestions') parts.push({ type: 'block', heading: t.openQuestions, block: shown });
@@ -159,6 +168,12 @@ export function sessionBody(session: ReportSession, report: RenderContext): Body
   if (session.intro) parts.unshift({ type: 'block', block: session.intro });
   if (!session.sections.some((s) => s.kind === 'nextSteps')) parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step), undefined));
   return parts;
+}
+
+/** The people an Aktive or Interessenten section lists, as the documentation names them; its other blocks (an intro line) after them. */
+function peoplePart(heading: string, people: ReportPerson[], block: ReportBlock | undefined, report: RenderContext): BodyPart {
+  const labels = people.map((p) => personLabel(p, report));
+  return block ? { type: 'people', heading, people: labels, block } : { type: 'people', heading, people: labels };
 }
 
 function stepsPart(heading: string, steps: ReportStep[], block: ReportBlock | undefined): BodyPart {

@@ -4,7 +4,7 @@ import type { EventReport, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { HTML_STYLE } from './htmlStyle';
-import { appendixSection, ownersSection, sessionArticle, tagSection, withheldSection } from './htmlSections';
+import { actionFieldsSection, appendixSection, ownersSection, sessionArticle, tagSection, withheldSection } from './htmlSections';
 import { markdownToHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
 
@@ -56,6 +56,7 @@ function majorParts(report: EventReport): Part[] {
   if (introduction) parts.push({ id: 'introduction', heading: t.introduction, body: markdownToHtml(introduction, 1) });
   if (report.schedule.length > 0 || report.unscheduled.length > 0) parts.push({ id: 'schedule', heading: t.schedule, body: scheduleBody(report) });
   parts.push({ id: 'sessions', heading: t.sessions, body: report.sessions.map((s) => sessionArticle(s, report)).join('\n') });
+  if (report.actionFields.length > 0) parts.push({ id: 'action-fields', heading: t.actionFields, body: actionFieldsSection(report) });
   if (report.owners.length > 0) parts.push({ id: 'next-steps', heading: t.nextStepsByOwner, body: ownersSection(report) });
   if (report.tags.length > 0) parts.push({ id: 'tags', heading: t.tagIndex, body: tagSection(report) });
   if (closing) parts.push({ id: 'closing', heading: esc(closing.heading || t.closing), body: markdownToHtml(closing.markdown, 1) });

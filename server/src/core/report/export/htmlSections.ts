@@ -23,6 +23,8 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
   const heading = part.heading === undefined ? '' : `<h4>${esc(part.heading)}</h4>`;
   if (part.type === 'none') return [heading, `<p class="none">${esc(part.text)}</p>`];
   if (part.type === 'block') return [heading, `<div class="written">\n${blockHtml(part.block, assets)}\n</div>`];
+  const written = part.block ? `<div class="written">\n${blockHtml(part.block, assets)}\n</div>` : '';
+  if (part.type === 'people') return [heading, part.people.length > 0 ? `<ul class="people">\n${part.people.map((p) => `<li>${esc(p)}</li>`).join('\n')}\n</ul>` : '', written];
   const steps = part.steps.length > 0 ? stepList(part.steps, report) : part.block ? '' : `<p class="none">${reportTexts(report.language).none}</p>`;
   return [heading, steps, part.block ? `<div class="written">\n${blockHtml(part.block, assets)}\n</div>` : ''];
 }
@@ -90,6 +92,25 @@ function ownerTable(group: OwnerGroup, report: EventReport): string {
   });
   const head = `<thead><tr><th scope="col">${t.task}</th><th scope="col">${t.session}</th><th scope="col">${t.due}</th><th scope="col">${t.status}</th></tr></thead>`;
   return `<h3>${owner ? esc(named ? common.personName(owner, report) : common.personLabel(owner, report)) : t.noOwner}${org}</h3>\n<table class="owner-steps">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+/** Per action field: its sessions as links, its active and interested people, its open next steps. */
+export function actionFieldsSection(report: EventReport): string {
+  const t = reportTexts(report.language);
+  return report.actionFields
+    .map((field) => {
+      const links = field.sessions.map((id) => `<a href="#session-${esc(id)}">${esc(common.sessionById(report, id)?.title ?? id)}</a>`);
+      const rows: Array<[string, string]> = [
+        [t.sessions, links.length > 0 ? links.join(', ') : esc(t.noneYet)],
+        [t.active, esc(common.peopleList(field.active, report))],
+        [t.interested, esc(common.peopleList(field.interested, report))],
+      ];
+      const facts = `<dl class="facts">\n${rows.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`;
+      const steps = field.nextSteps.map(({ step, sessionId, sessionTitle }) => `<li>${stepContent(step, report, true)} · <a href="#session-${esc(sessionId)}">${esc(sessionTitle)}</a></li>`);
+      const stepList = steps.length > 0 ? `<h4>${t.openNextSteps}</h4>\n<ul class="steps">\n${steps.join('\n')}\n</ul>` : '';
+      return [`<h3>${esc(field.title)}</h3>`, facts, stepList].filter(Boolean).join('\n');
+    })
+    .join('\n');
 }
 
 /** Tags in alphabetical order, each with links to its sessions. */

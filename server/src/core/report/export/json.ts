@@ -28,6 +28,14 @@ export function renderJson(report: EventReport): string {
     stats: statsData(report),
     sessions: report.sessions.map((s) => sessionData(s, report)),
     tags: report.tags.map((t) => ({ tag: t.tag, sessions: [...t.sessions] })),
+    actionFields: report.actionFields.map((f) => ({
+      id: f.id,
+      title: f.title,
+      sessions: [...f.sessions],
+      active: f.active.map((p) => personData(p, report.audience)),
+      interested: f.interested.map((p) => personData(p, report.audience)),
+      nextSteps: f.nextSteps.map(({ sessionId, step }) => ({ session: sessionId, ...stepData(step, report.audience) })),
+    })),
     ...(report.audience === 'organizer' ? { withheld: report.withheld.map((w) => ({ ...w })) } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -54,6 +62,9 @@ function sessionData(s: ReportSession, report: EventReport) {
     documenter: s.documenter ? personData(s.documenter, report.audience) : null,
     tags: [...s.tags],
     participants: s.participants.map((p) => personData(p, report.audience)),
+    actionField: s.actionField ?? null,
+    active: s.active.map((p) => personData(p, report.audience)),
+    interested: s.interested.map((p) => personData(p, report.audience)),
     participantCount: s.participantCount,
     intro: s.intro?.markdown ?? null,
     sections: s.sections.map((section) => ({ kind: section.kind, heading: section.heading, markdown: section.markdown })),

@@ -1,6 +1,6 @@
 // The event documentation as Markdown that reads well on GitLab, GitHub and in wikis: GFM tables, task lists, no raw HTML.
 import { markerComment } from '../generatedMarker';
-import type { EventReport, ImageAssets, OwnerGroup, RenderContext, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import type { EventReport, ImageAssets, OwnerGroup, RenderContext, ReportActionField, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { blockMarkdown, itemMarkdown, neutralizeMarkdown } from './neutralizeMarkdown';
@@ -13,6 +13,7 @@ export function renderMarkdown(report: EventReport): string {
   if (report.notes.introduction) blocks.push(`## ${t.introduction}`, neutralizeMarkdown(report.notes.introduction, 1));
   if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(`## ${t.schedule}`, ...scheduleBlocks(report));
   blocks.push(`## ${t.sessions}`, ...report.sessions.map((s) => sessionMarkdown(s, report)));
+  if (report.actionFields.length > 0) blocks.push(`## ${t.actionFields}`, ...report.actionFields.flatMap((f) => actionFieldBlocks(f, report)));
   if (report.owners.length > 0) blocks.push(`## ${t.nextStepsByOwner}`, ...report.owners.flatMap((g) => ownerBlocks(g, report)));
   if (report.tags.length > 0) blocks.push(`## ${t.tagIndex}`, tagList(report));
   const closing = report.notes.closing;
@@ -84,6 +85,7 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
   const heading = part.heading === undefined ? '' : `#### ${esc(part.heading)}`;
   if (part.type === 'none') return [heading, `*${esc(part.text)}*`];
   if (part.type === 'block') return [heading, tidyBlock(blockMarkdown(part.block, assets))];
+  if (part.type === 'people') return [heading, part.people.map((p) => `- ${esc(p)}`).join('\n'), part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
   const steps = part.steps.length > 0 ? part.steps.map((s) => stepLine(s, report)).join('\n') : part.block ? '' : `*${reportTexts(report.language).none}*`;
   return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
 }
@@ -144,6 +146,19 @@ function ownerBlocks(group: OwnerGroup, report: EventReport): string[] {
   const heading = !owner ? t.noOwner : owner.known || report.audience === 'public' ? common.personLabel(owner, report) : `${common.personName(owner, report)} (${t.notInPlan})`;
   const steps = group.steps.map(({ step, sessionTitle }) => stepLine({ ...step, owners: [] }, report, sessionTitle));
   return [`### ${esc(heading)}`, steps.join('\n')];
+}
+
+/** One action field: its sessions, its active and interested people, its open next steps with their sessions. */
+function actionFieldBlocks(field: ReportActionField, report: EventReport): string[] {
+  const t = reportTexts(report.language);
+  const titles = field.sessions.map((id) => esc(common.sessionById(report, id)?.title ?? id));
+  const facts = [
+    `- **${t.sessions}:** ${titles.length > 0 ? titles.join(', ') : t.noneYet}`,
+    `- **${t.active}:** ${esc(common.peopleList(field.active, report))}`,
+    `- **${t.interested}:** ${esc(common.peopleList(field.interested, report))}`,
+  ];
+  const steps = field.nextSteps.map(({ step, sessionTitle }) => stepLine(step, report, sessionTitle));
+  return [`### ${esc(field.title)}`, facts.join('\n'), ...(steps.length > 0 ? [`#### ${t.openNextSteps}`, steps.join('\n')] : [])];
 }
 
 function tagList(report: EventReport): string {
