@@ -67,7 +67,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
     ),
     sessions,
     schedule: buildSchedule(sessions, plan),
-    unscheduled: sessions.filter((s) => s.day === undefined || s.slot === undefined || s.room === undefined).map((s) => s.id),
+    unscheduled: sessions.filter((s) => s.day === undefined || s.room === undefined).map((s) => s.id),
     owners: buildOwnerGroups(sessions),
     tags: buildTagIndex(sessions),
     actionFields: buildActionFields(plan, sessions),

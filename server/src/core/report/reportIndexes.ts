@@ -53,26 +53,29 @@ export function compareText(a: string, b: string): number {
 }
 
 /**
- * One grid per day that has sessions with day, slot and room. Rows: the plan's slots plus any other slot
- * used that day, in schedule order; columns: the plan's rooms in plan order, then other rooms used that day.
+ * One grid per day that has sessions with day and room. Rows: the plan's slots plus any other slot used
+ * that day, in schedule order; columns: the plan's rooms in plan order, then other rooms used that day.
+ * A session with a room but no slot stands under its room in the day's last row (`withoutSlot`).
  */
 export function buildSchedule(sessions: ReportSession[], plan: EventPlan | undefined): ScheduleDay[] {
-  const placed = sessions.filter((s) => s.day !== undefined && s.slot !== undefined && s.room !== undefined);
+  const placed = sessions.filter((s) => s.day !== undefined && s.room !== undefined);
   const days = [...new Set(placed.map((s) => s.day!))].sort((a, b) => a - b);
   return days.map((day) => {
     const ofDay = placed.filter((s) => s.day === day);
+    const slotted = ofDay.filter((s) => s.slot !== undefined);
     // Slots are times: an unplanned 12:00 belongs between 11:45 and 14:00. Rooms have no order but the plan's.
     const slots = withExtras(
       plan?.slots ?? [],
-      ofDay.map((s) => s.slot!),
+      slotted.map((s) => s.slot!),
     ).sort((x, y) => compareSlots(x, y, plan));
     const rooms = withExtras(
       plan?.rooms ?? [],
       ofDay.map((s) => s.room!),
     );
-    const cells = slots.flatMap((slot) => rooms.map((room) => ({ slot, room, sessions: ofDay.filter((s) => s.slot === slot && s.room === room).map((s) => s.id) })));
+    const cells = slots.flatMap((slot) => rooms.map((room) => ({ slot, room, sessions: slotted.filter((s) => s.slot === slot && s.room === room).map((s) => s.id) })));
+    const withoutSlot = rooms.map((room) => ({ room, sessions: ofDay.filter((s) => s.slot === undefined && s.room === room).map((s) => s.id) })).filter((cell) => cell.sessions.length > 0);
     const date = plan?.days.find((d) => d.day === day)?.date ?? ofDay.find((s) => s.date)?.date;
-    return date ? { day, date, slots, rooms, cells } : { day, slots, rooms, cells };
+    return date ? { day, date, slots, rooms, cells, withoutSlot } : { day, slots, rooms, cells, withoutSlot };
   });
 }
 

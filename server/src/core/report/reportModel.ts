@@ -167,6 +167,11 @@ export interface ScheduleDay {
   slots: string[];
   rooms: string[];
   cells: ScheduleCell[];
+  /**
+   * The grid's last row, "no time": the day's sessions with a room but no slot, under their room (rooms in
+   * column order, only those with such a session). Empty when every session of the day has a slot.
+   */
+  withoutSlot: Array<{ room: string; sessions: string[] }>;
 }
 
 /** A next step as listed under its owner, with the session it came from. */
@@ -230,7 +235,7 @@ export interface EventReport {
   /** In schedule order: day, slot, room, topic. */
   sessions: ReportSession[];
   schedule: ScheduleDay[];
-  /** Ids of sessions without day, slot or room: they have no cell in the grid. */
+  /** Ids of sessions without a day or without a room: they have no column in the grid (a room without a slot has one). */
   unscheduled: string[];
   owners: OwnerGroup[];
   tags: TagEntry[];

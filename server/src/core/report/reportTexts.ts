@@ -83,6 +83,7 @@ const de = {
   fallbackTitle: 'Barcamp-Dokumentation',
   owners: 'Verantwortlich',
   image: (alt: string) => (alt ? `[Bild: ${alt}]` : '[Bild]'),
+  withoutSlot: 'ohne Uhrzeit',
 };
 
 export type ReportTexts = typeof de;
@@ -167,6 +168,7 @@ const en: ReportTexts = {
   fallbackTitle: 'Barcamp documentation',
   owners: 'Owners',
   image: (alt) => (alt ? `[Image: ${alt}]` : '[Image]'),
+  withoutSlot: 'no time',
 };
 
 /** The labels of the report in one language. */

@@ -109,24 +109,44 @@ function scheduleBody(report: EventReport): string {
   return days.join('\n');
 }
 
+/**
+ * The day's grid in a box of its own that scrolls sideways when its rooms do not fit the page: a column is
+ * as wide as its longest word, so no word has to break. The day's sessions without a slot form the last row.
+ */
 function scheduleTable(day: ScheduleDay, report: EventReport): string {
   const t = reportTexts(report.language);
-  const head = `<thead><tr><th scope="col">${t.time}</th>${day.rooms.map((r) => `<th scope="col">${esc(r)}</th>`).join('')}</tr></thead>`;
-  const rows = day.slots.map((slot) => {
-    const cells = day.rooms.map((room) => gridCell(day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? [], report));
-    return `<tr><th scope="row">${esc(slot)}</th>${cells.join('')}</tr>`;
-  });
-  return `<table class="grid">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  const head = `<thead><tr><th scope="col">${t.time}</th>${day.rooms.map((r) => `<th scope="col">${gridText(r)}</th>`).join('')}</tr></thead>`;
+  const row = (label: string, sessionsIn: (room: string) => string[], timed = true) =>
+    `<tr${timed ? '' : ' class="no-time"'}><th scope="row">${label}</th>${day.rooms.map((room) => gridCell(sessionsIn(room), report, timed)).join('')}</tr>`;
+  const rows = day.slots.map((slot) => row(esc(slot), (room) => day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? []));
+  if (day.withoutSlot.length > 0) rows.push(row(t.withoutSlot, (room) => day.withoutSlot.find((c) => c.room === room)?.sessions ?? [], false));
+  return `<div class="grid-box">\n<table class="grid">\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</div>`;
 }
 
-function gridCell(ids: string[], report: EventReport): string {
+/** Two sessions in one cell of a timed row are double-booked; in the row without time they only share a room. */
+function gridCell(ids: string[], report: EventReport, timed: boolean): string {
   const t = reportTexts(report.language);
   if (ids.length === 0) return '<td class="empty"></td>';
   const entries = ids.map((id) => {
     const s = common.sessionById(report, id);
-    const who = s?.host ? `<span class="who">${esc(common.personName(s.host, report))}</span>` : '';
-    return `<a href="#session-${esc(id)}">${esc(s?.title ?? id)}</a>${who}`;
+    const who = s?.host ? `<span class="who">${gridText(common.personName(s.host, report))}</span>` : '';
+    return `<a href="#session-${esc(id)}">${gridText(s?.title ?? id)}</a>${who}`;
   });
-  if (ids.length === 1) return `<td>${entries[0]}</td>`;
+  if (ids.length === 1 || !timed) return `<td>${entries.join('<br>')}</td>`;
   return `<td class="conflict"><span class="badge conflict">${t.doubleBooked}</span><br>${entries.join('<br>')}</td>`;
+}
+
+/** Characters from which a word in the grid may break anywhere: a URL, or a run of letters no column could hold. */
+const LONG_WORD = 30;
+
+/**
+ * Escaped text for the grid. Its words never break (white space and hyphens are where lines end), only a
+ * word of more than LONG_WORD characters is marked to break anywhere, as a last resort: one such word
+ * would otherwise make its column as wide as itself.
+ */
+function gridText(text: string): string {
+  return text
+    .split(/(\s+)/u)
+    .map((part) => ([...part].length > LONG_WORD ? `<span class="long">${esc(part)}</span>` : esc(part)))
+    .join('');
 }

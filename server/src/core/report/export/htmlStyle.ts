@@ -5,7 +5,7 @@ export const HTML_STYLE = `
 :root { color-scheme: light; --ink: #1c2430; --muted: #5b6676; --line: #d9dee6; --soft: #f3f5f8; --accent: #0b5f7a; --accent-soft: #e3f1f5; --warn: #9a3412; --warn-soft: #fdecdf; --ok: #2f6b3a; }
 * { box-sizing: border-box; }
 html { font-size: 16px; -webkit-text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #fff; font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; line-height: 1.55; }
+body { margin: 0; color: var(--ink); background: #fff; font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; line-height: 1.55; overflow-wrap: break-word; }
 .page { max-width: 60rem; margin: 0 auto; padding: 2.5rem 1.75rem 4rem; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 h1, h2, h3, h4 { line-height: 1.25; margin: 0; }
@@ -40,10 +40,13 @@ th.align-center, td.align-center { text-align: center; }
 th.align-right, td.align-right { text-align: right; }
 .written h5, .written h6 { font-size: 1rem; margin: 1rem 0 0.3rem; }
 .written img { max-width: 100%; height: auto; }
-table.grid { table-layout: auto; }
+.grid-box { overflow-x: auto; margin: 0.5rem 0 1rem; }
+table.grid { table-layout: auto; margin: 0; }
 table.grid th:first-child { width: 4.5rem; }
 table.grid th[scope=row] { background: var(--soft); white-space: nowrap; }
-table.grid td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+table.grid th, table.grid td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+table.grid .long { overflow-wrap: anywhere; }
+table.grid tr.no-time th[scope=row] { font-style: italic; font-weight: normal; }
 table.grid td a { font-weight: 600; text-decoration: none; }
 table.grid td .who { display: block; color: var(--muted); font-size: 0.85rem; }
 table.grid td.empty { background: repeating-linear-gradient(135deg, #fff, #fff 6px, #f7f8fa 6px, #f7f8fa 12px); }
@@ -87,7 +90,7 @@ table.owner-steps th:nth-child(4) { width: 7.5rem; }
 .sev-warning { color: var(--warn); font-weight: 600; }
 footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
 @media (max-width: 40rem) { .page { padding: 1.2rem 1rem 3rem; } nav.toc ol ol { columns: 1; } table.grid { table-layout: auto; font-size: 0.85rem; } }
-@page { size: A4; margin: 16mm 15mm 18mm; }
+@page { size: A4; margin: 16mm 15mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; color: #5b6676; } }
 @media print {
   html { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; }
@@ -96,9 +99,26 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   main a[href^="http"]::after, main a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
   section.major { break-before: page; }
   h2, h3, h4 { break-after: avoid; }
-  tr, .figures li, dl.facts, .place { break-inside: avoid; }
+  tr, .figures li, dl.facts, .place, img, pre, blockquote { break-inside: avoid; }
+  p, li, dd { orphans: 3; widows: 3; }
   thead { display: table-header-group; }
-  nav.toc { background: none; border: 1px solid var(--line); }
-  .figures li, thead th, table.grid th[scope=row], .badge, .tags li, table.grid td.conflict { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* A session's heading, place and facts stay together and with the first lines after them; a session that fits on a page is not split. */
+  article.session > h3, article.session > .place, article.session > dl.facts { break-after: avoid; }
+  article.session { break-inside: avoid-page; }
+  .appendix .file { break-after: avoid; }
+  /* The contents: an overview on paper, working links in a PDF; the sessions' list in three columns. */
+  nav.toc { background: none; border: 1px solid var(--line); break-inside: avoid; }
+  nav.toc ol ol { columns: 3; }
+  /* Paper does not scroll: the grid fits the page's width in a smaller type and tighter cells. */
+  .grid-box { overflow: visible; }
+  table.grid { font-size: 0.8rem; }
+  table.grid th, table.grid td { padding: 0.3rem 0.35rem; }
+  table.grid th:first-child { width: auto; }
+  /* No areas of colour, which only cost toner: lines and text colour say the same. */
+  .figures li, thead th, table.grid th[scope=row], table.grid td.empty, table.grid td.conflict, code, pre, .tags li, .badge { background: none; }
+  .figures li, .tags li, .badge, pre { border: 1px solid var(--line); }
+  .badge.overdue, .badge.conflict { border-color: var(--warn); }
+  .badge.done { border-color: var(--ok); }
+  table.grid td.conflict { outline: 2px solid var(--warn); outline-offset: -2px; }
 }
 `.trim();

@@ -39,18 +39,20 @@ function scheduleBlocks(report: EventReport): string[] {
   return blocks;
 }
 
+/** The day's grid; its last row, "no time", holds the sessions with a room but no slot (two there are no double booking). */
 function scheduleTable(day: ScheduleDay, report: EventReport): string {
   const t = reportTexts(report.language);
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const titles = (ids: string[]) => ids.map((id) => esc(common.sessionById(report, id)?.title ?? id));
   const lines = [row([t.time, ...day.rooms.map(esc)]), row([t.time, ...day.rooms].map(() => '---'))];
   for (const slot of day.slots) {
     const cells = day.rooms.map((room) => {
-      const ids = day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? [];
-      const titles = ids.map((id) => esc(common.sessionById(report, id)?.title ?? id));
-      return titles.length > 1 ? `${titles.join(' / ')} (**${t.doubleBooked}**)` : titles.join('');
+      const inCell = titles(day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? []);
+      return inCell.length > 1 ? `${inCell.join(' / ')} (**${t.doubleBooked}**)` : inCell.join('');
     });
     lines.push(row([esc(slot), ...cells]));
   }
+  if (day.withoutSlot.length > 0) lines.push(row([`*${t.withoutSlot}*`, ...day.rooms.map((room) => titles(day.withoutSlot.find((c) => c.room === room)?.sessions ?? []).join(' · '))]));
   return lines.join('\n');
 }
 
