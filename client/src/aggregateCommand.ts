@@ -90,7 +90,7 @@ async function writeFiles(eventFolderUri: string, result: AggregateResult): Prom
         outcome.refused.push(file.uri);
         continue;
       }
-      await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(file.content));
+      await vscode.workspace.fs.writeFile(temp, file.encoding === 'base64' ? fromBase64(file.content) : new TextEncoder().encode(file.content));
       temporaries.push({ target, temp, uri: file.uri });
     } catch (error) {
       outcome.failed.push({ uri: file.uri, detail: errorDetail(error) });
@@ -280,4 +280,12 @@ function displayPath(uri: string): string {
 
 function errorDetail(error: unknown): string {
   return error instanceof vscode.FileSystemError ? error.code : error instanceof Error ? error.message : String(error);
+}
+
+/** The bytes of a binary file the server sent as Base64 (atob is there in the desktop and the web extension host). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -1,5 +1,5 @@
 // The custom LSP messages between the Barcamp client and server: one module, imported by both sides, JSON-only payloads.
-import type { SessionState } from './core';
+import type { ReviewStatus, SessionState } from './core';
 
 /** What the client sends as `initializationOptions`. */
 export interface InitializationOptions {
@@ -116,6 +116,10 @@ export interface SessionEntry {
   warnings: number;
   /** Range of the topic, to reveal it. */
   topicRange: RangeJson;
+  /** Frontmatter `status`: a protocol without one (or with an unknown word) is a draft. The client words it. */
+  status: ReviewStatus;
+  /** Frontmatter `actionField`, as written. */
+  actionField?: string;
 }
 
 /** The sessions of one event as a tree: day → slot → session in schedule order, plus the unscheduled ones. */
@@ -268,6 +272,45 @@ export interface SetStepDoneResult {
   guard?: { line: number; text: string };
 }
 
+/** A protocol's review status (frontmatter `status`), lowest first: `draft`, `reviewed`, `approved`. */
+export type { ReviewStatus };
+
+/**
+ * Client → server: a protocol's review status and the words its language writes the statuses in, for
+ * the quick pick of "Set review status". Null for a file that is no session protocol.
+ */
+export const ReviewStatusRequest = 'barcamp/session/reviewStatus';
+export interface ReviewStatusParams {
+  uri: string;
+}
+export interface ReviewStatusResult {
+  status: ReviewStatus;
+  /** The language the protocol writes its status in: its own, else the event's, else the editor's. */
+  language: 'de' | 'en';
+  /** Each status as that language writes it in the frontmatter (`Entwurf`, `geprüft`, `freigegeben`). */
+  words: Record<ReviewStatus, string>;
+}
+
+/**
+ * Client → server: the edit that sets a protocol's review status: the `status:` value replaced, else a
+ * `status:` line added after the last known field, else a frontmatter block created; in the protocol's
+ * words. `edit` is null when it cannot be made (no session protocol, an unclosed frontmatter), an empty
+ * edit when the protocol is at that status already. The client applies it with workspace.applyEdit, so it
+ * is undoable, and only while the document still has `version`.
+ */
+export const SetReviewStatusRequest = 'barcamp/session/setReviewStatus';
+export interface SetReviewStatusParams {
+  uri: string;
+  status: ReviewStatus;
+}
+export interface SetReviewStatusResult {
+  edit: { changes: Record<string, Array<{ range: RangeJson; newText: string }>> } | null;
+  /** Why `edit` is null: no session protocol (or unreadable), or a frontmatter without its closing `---`. */
+  reason?: 'noSession' | 'frontmatterNotClosed';
+  /** The open document's version the edit was computed for; null for a file that is not open. */
+  version?: number | null;
+}
+
 /** Client → server: the text of a new session protocol; the client picks a free file name and writes it. */
 export const NewSessionRequest = 'barcamp/session/new';
 export interface NewSessionParams {
@@ -323,7 +366,8 @@ export interface AggregateResult {
   error?: { code: 'unknownEvent' | 'outputOutside'; detail?: string };
   outputFolderUri?: string;
   /** Files to write (new or changed). Empty when any target was refused: then nothing is written. */
-  files: Array<{ uri: string; content: string }>;
+  /** `encoding: 'base64'` for a binary file (Word): `content` is then its bytes in Base64. */
+  files: Array<{ uri: string; content: string; encoding?: 'base64' }>;
   /** Targets that already hold exactly this content. */
   unchanged: string[];
   /** Targets a person wrote (no generated marker): never overwritten. */
@@ -343,6 +387,8 @@ export const PreviewRequest = 'barcamp/preview';
 export interface PreviewParams {
   eventUri: string;
   today?: string;
+  /** The public documentation (default) or the organizers' report. */
+  audience?: 'public' | 'organizer';
 }
 export interface PreviewResult {
   /** Absent for an unknown event. */

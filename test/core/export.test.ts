@@ -113,7 +113,7 @@ describe('HTML export of a hostile protocol', () => {
     assert.ok(html.includes('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &quot;Quotes&quot; &#39;single&#39;'));
     assert.ok(html.includes('&lt;img src=x onerror=alert(8)&gt;'));
     assert.ok(html.includes('&lt;a href=&quot;javascript:alert(6)&quot;&gt;raw&lt;/a&gt;'));
-    assert.ok(html.includes('<title>&lt;title&gt;Evil&lt;/title&gt;&lt;script&gt;alert(0)&lt;/script&gt;</title>'));
+    assert.ok(html.includes('<title>&lt;title&gt;Evil&lt;/title&gt;&lt;script&gt;alert(0)&lt;/script&gt; – Bericht für das Orga-Team</title>'));
   });
 
   it('keeps the Markdown of findings: emphasis, code, safe links', () => {
@@ -240,20 +240,26 @@ describe('JSON export', () => {
 describe('renderAll and the generated marker', () => {
   const report = aggregateEvent({ plan: eventPlan(), sessions: [session({ file: 'a.session.md', title: 'A' })] });
 
-  it('renders the wanted formats in a fixed order with fixed names', () => {
+  it('renders the wanted formats in a fixed order with fixed names, per audience (Word is packed apart)', () => {
+    const published: EventReport = { ...report, audience: 'public' };
     assert.deepEqual(
-      renderAll(report, ['csv', 'md']).map((f) => f.fileName),
+      renderAll(published, ['csv', 'md']).map((f) => f.fileName),
       ['event-documentation.md', 'next-steps.csv'],
     );
     assert.deepEqual(
-      renderAll(report).map((f) => f.fileName),
+      renderAll(published).map((f) => f.fileName),
       ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv'],
+    );
+    // The organizers' report has no next-steps table and no Word file of its own.
+    assert.deepEqual(
+      renderAll(report, ['csv', 'md', 'docx']).map((f) => f.fileName),
+      ['organizer-report.md'],
     );
   });
 
   it('recognizes every generated file, in both languages, and no hand-written one', () => {
     for (const language of ['de', 'en'] as const) {
-      for (const file of renderAll({ ...report, language })) assert.ok(isGenerated(file.content), `${language} ${file.fileName}`);
+      for (const file of renderAll({ ...report, language })) assert.ok(isGenerated(file.content as string), `${language} ${file.fileName}`);
     }
     const handWritten = ['', '# Meine Notizen\n', '<!DOCTYPE html><html></html>', '{"schemaVersion": 1}', 'Session;Aufgabe\r\n', '<!-- TODO -->\n# x', 'Notes mention barcamp-sessions:generated'];
     for (const content of handWritten) assert.equal(isGenerated(content), false, JSON.stringify(content));

@@ -15,14 +15,14 @@ function documents(text: string): { report: EventReport; md: string; html: strin
 
 const CASES: Array<{ name: string; text: string; md: string[]; html: string[]; json?: Array<[kind: string, heading: string]> }> = [
   {
-    name: 'free sections keep their own headings, in order',
+    name: 'free sections keep their own headings, in order, between the people of an action field',
     text: lines('# Zukunftswerkstatt', '## Aktive', '- Team Nord', '## Ergebnisse', '- eins', '## Interessenten', '- Kreis Süd', '## Daten & Methode', 'Umfrage unter 40 Ämtern.'),
     md: ['#### Aktive\n\n- Team Nord', '#### Ergebnisse\n\n- eins', '#### Interessenten\n\n- Kreis Süd', '#### Daten & Methode\n\nUmfrage unter 40 Ämtern.'],
     html: ['<h4>Aktive</h4>', '<h4>Daten &amp; Methode</h4>', '<p>Umfrage unter 40 Ämtern.</p>'],
     json: [
-      ['notes', 'Aktive'],
+      ['active', 'Aktive'],
       ['findings', 'Ergebnisse'],
-      ['notes', 'Interessenten'],
+      ['interested', 'Interessenten'],
       ['notes', 'Daten & Methode'],
     ],
   },

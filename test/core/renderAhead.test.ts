@@ -179,7 +179,7 @@ describe('report blocks and steps rendered ahead of time', () => {
     // Proof that the exporters do use them.
     for (const item of items(bare)) item.rendered = { html: 'FALSCH-HTML', markdown: 'FALSCH-MD' };
     const [markdown, html] = renderAll(bare);
-    assert.match(markdown.content, /FALSCH-MD/);
-    assert.match(html.content, /FALSCH-HTML/);
+    assert.match(markdown.content as string, /FALSCH-MD/);
+    assert.match(html.content as string, /FALSCH-HTML/);
   });
 });

@@ -60,8 +60,8 @@ describe('buildEventDocumentation', function () {
     );
     assert.equal(doc.report.language, 'en');
     assert.equal(doc.report.notes.introduction, 'Welcome.');
-    // Beta has no next steps section: a warning, worded in the report's language by the renderer.
-    const json = JSON.parse(doc.files[1].content);
+    // Beta has no next steps section: a warning, worded in the report's language by the renderer, in the organizers' report.
+    const json = JSON.parse(doc.files.find((f) => f.fileName === 'organizer-report.json')!.content as string);
     const beta = json.sessions.find((s: { title: string }) => s.title === 'Beta');
     assert.ok(
       beta.diagnostics.some((d: { code: string; message: string }) => d.code === 'missing-next-steps' && d.message.includes('"## Next steps"')),
@@ -88,7 +88,7 @@ describe('buildEventDocumentation', function () {
     const doc = await buildEventDocumentation(workspace, inThreadJobs(), await camp(workspace), { language: 'de', formats: ['md'] });
     assert.equal(doc.report.language, 'de');
     // The protocol is English: the advice names its heading in English, the sentence around it is German.
-    assert.match(doc.files[0].content, /Es fehlen nächste Schritte: Ergänzen Sie einen Abschnitt „## Next steps“/u);
+    assert.match(doc.files.find((f) => f.fileName === 'organizer-report.md')!.content as string, /Es fehlen nächste Schritte: Ergänzen Sie einen Abschnitt „## Next steps“/u);
   });
 
   it('stops between batches when cancelled', async () => {

@@ -1,5 +1,5 @@
 // The one report pipeline: an event's protocols → parsed sessions (jobs) → the event report → the files of each format.
-import { aggregateEvent, crossFileProblems, EXPORT_FORMATS, parseFormats, rateProblems, referenceDate, renderAll, reportLanguage, SessionIndex } from '../core';
+import { aggregateEvent, crossFileProblems, DOCX_MAX_SESSIONS, EXPORT_FORMATS, parseFormats, rateProblems, referenceDate, renderAll, renderDocuments, reportLanguage, SessionIndex } from '../core';
 import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput } from '../core';
 import { Cancelled } from './cancel';
 import type { JobFile, JobService, ReportFile } from './jobs';
@@ -42,6 +42,8 @@ export interface EventDocumentation {
   errors: number;
   /** Sessions that could not be read: left out of the report. */
   unreadable: Array<{ uri: string; error: FileError; detail?: string }>;
+  /** True when Word was wanted but the event has more sessions than a Word file is made for (DOCX_MAX_SESSIONS). */
+  docxLeftOut: boolean;
   /** The image files the documentation shows, to copy into its assets folder under `fileName`; each once. */
   assets: Array<{ fileName: string; sourceUri: string }>;
 }
@@ -79,8 +81,9 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   const publicReport = aggregateEvent({ ...input, audience: 'public' });
   const { formats, unknown } = chosenFormats(options.formats, event.plan);
   const carried = [...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
-  const files = [...renderAll(publicReport, formats), ...renderAll(report, formats)];
-  return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: carried };
+  const files = [...(await renderDocuments(publicReport, formats)), ...renderAll(report, formats)];
+  const docxLeftOut = formats.includes('docx') && publicReport.sessions.length > DOCX_MAX_SESSIONS;
+  return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: carried, docxLeftOut };
 }
 
 /** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */

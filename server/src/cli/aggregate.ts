@@ -5,13 +5,26 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildEventDocumentation, type EventDocumentation } from '../app/eventDocumentation';
 import { eventFiles } from '../app/eventFiles';
 import { textOfContent, type Workspace } from '../app/workspace';
-import { ASSETS_FOLDER, isGenerated, MARKER_HEAD_LENGTH, outputFolderOf, parseEventPlan, STATUS_WORDS, type EventPlan, type ExportFormat, type Language } from '../core';
+import {
+  ASSETS_FOLDER,
+  DOCX_MAX_SESSIONS,
+  isGenerated,
+  isGeneratedDocx,
+  MARKER_HEAD_LENGTH,
+  outputFolderOf,
+  parseEventPlan,
+  STATUS_WORDS,
+  type EventPlan,
+  type ExportFormat,
+  type Language,
+} from '../core';
 import { nodeWorkspace, PLAN_FILE_NAME } from '../node/nodeFiles';
 import { copyAssets, writeGeneratedFiles, type WriteOutcome } from '../node/writeFiles';
 import type { AggregateOptions } from './aggregateArgs';
 import { cliJobs } from './jobs';
 import type { CliTexts } from './messages';
 import { displayPath } from './report';
+import { belowRequiredLines, sessionsBelow } from './requireStatus';
 
 export interface LoadedEvent {
   documentation: EventDocumentation;
@@ -72,7 +85,7 @@ async function loadPlan(workspace: Workspace, planUri: string, texts: CliTexts, 
 /** The outcome `main` turns into an exit code. */
 export type AggregateExit = 'ok' | 'errorsFound' | 'usageOrIo';
 
-/** Runs the command: load, render, write, print. Files are written even when sessions have errors. */
+/** Runs the command: load, render, write, print. Files are written even when sessions have errors, but not below `--require`. */
 export async function runAggregate(args: AggregateOptions, texts: CliTexts, workerScript?: string): Promise<AggregateExit> {
   const cwd = process.cwd();
   const folder = await eventFolder(args.folder);
@@ -81,10 +94,17 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update, workerScript, formats: args.formats }, texts);
   progress?.clear();
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
+  // `--require`: a session below the required review status stops the run before anything is written.
+  const below = sessionsBelow(event.documentation.report, args.require);
+  if (args.require && below.length > 0) {
+    for (const line of belowRequiredLines(below, args.require, folder, cwd, texts)) process.stderr.write(`${line}\n`);
+    return event.ioProblems.length > 0 ? fail(event.ioProblems) : 'errorsFound';
+  }
   const { report, files, errors } = event.documentation;
   const target = await outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
-  const written = await writeGeneratedFiles(target, files, isGenerated, MARKER_HEAD_LENGTH);
+  const toWrite = files.map((f) => (typeof f.content === 'string' ? f : { ...f, isOurs: isGeneratedDocx }));
+  const written = await writeGeneratedFiles(target, toWrite, isGenerated, MARKER_HEAD_LENGTH);
   // The images only beside a documentation that was written: never into a folder whose files were refused.
   const assets = event.documentation.assets.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
   const copied = written.refused.length + written.failed.length === 0 ? await copyAssets(join(target, ASSETS_FOLDER), assets, folder) : undefined;
@@ -100,6 +120,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const withProblems = report.stats.sessionsWithProblems ?? 0;
   const appendix = withProblems > 0 && files.some((f) => /^organizer-report\.(md|html)$/u.test(f.fileName)) && outcome.written.length + outcome.unchanged.length > 0;
   process.stderr.write(`${texts.aggregated(report.stats.sessions, withProblems, errors, appendix)}\n`);
+  if (event.documentation.docxLeftOut) process.stderr.write(`${texts.docxLeftOut(DOCX_MAX_SESSIONS)}\n`);
   if (report.publish && report.withheld.length > 0) process.stderr.write(`${texts.withheld(report.withheld.length, STATUS_WORDS[report.language][report.publish])}\n`);
   if (problems.length > 0) return fail(problems);
   return errors > 0 ? 'errorsFound' : 'ok';

@@ -1,5 +1,5 @@
 // The CLI's own texts (usage, IO problems, summary) in German and English; diagnostic messages come from the core.
-import type { Language } from '../core';
+import { STATUS_WORDS, type Language, type ReviewStatus } from '../core';
 
 const USAGE = {
   de: `Aufruf: barcamp check <Dateien oder Ordner…> [--format text|json] [--lang de|en]
@@ -11,12 +11,14 @@ barcamp Ergebnisse in .barcampcache (oder --cache-location) und liest beim näch
 Mal nur geänderte Protokolle neu ein.
 
         barcamp aggregate <Veranstaltungsordner> [--out <Ordner>] [--format md,html,json,csv]
-                          [--lang de|en] [--today JJJJ-MM-TT]
+                          [--lang de|en] [--today JJJJ-MM-TT] [--require <Status>]
 
 Führt alle Protokolle einer Veranstaltung (Ordner mit barcamp.json) zur Dokumentation
 zusammen: event-documentation.md, .html, .json und next-steps.csv. Ausgabe nach --out,
 sonst barcamp.json output.folder, sonst dokumentation/. Überfällig heißt: fällig vor
---today (Standard: heute).
+--today (Standard: heute). Mit --require geprüft (oder freigegeben, Entwurf; auch englisch)
+schreibt aggregate nichts, solange eine Session einen niedrigeren Prüfstatus hat
+(Frontmatter status), nennt diese Sessions und endet mit Exit-Code 1.
 
 Exit-Code: 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei Aufruf- oder Lesefehlern
 (aggregate auch, wenn eine von Hand geschriebene Datei überschrieben würde).`,
@@ -28,11 +30,14 @@ the nearest barcamp.json describes the event. With --cache, results are kept in
 .barcampcache (or --cache-location) and the next run parses only changed protocols.
 
        barcamp aggregate <event folder> [--out <folder>] [--format md,html,json,csv]
-                         [--lang de|en] [--today YYYY-MM-DD]
+                         [--lang de|en] [--today YYYY-MM-DD] [--require <status>]
 
 Aggregates all protocols of an event (folder with a barcamp.json) into its documentation:
 event-documentation.md, .html, .json and next-steps.csv. Written to --out, else barcamp.json
 output.folder, else dokumentation/. Overdue means due before --today (default: today).
+With --require reviewed (or approved, draft; German words too) aggregate writes nothing
+while any session has a lower review status (frontmatter status), names those sessions
+and exits with 1.
 
 Exit code: 0 without errors, 1 with at least one error, 2 on usage or read failures
 (aggregate also when it would overwrite a file written by hand).`,
@@ -57,6 +62,9 @@ const TEXTS = {
     missingValue: (v?: string) => `${v} erwartet einen Wert.`,
     badExportFormat: (v?: string) => `--format erwartet eine Liste aus md, html, json, csv, nicht ${v ?? '(nichts)'}`,
     badDate: (v?: string) => `--today erwartet ein Datum JJJJ-MM-TT, nicht ${v ?? '(nichts)'}`,
+    badStatus: (v?: string) => `--require erwartet einen Prüfstatus: Entwurf, geprüft oder freigegeben (auch draft, reviewed, approved), nicht ${v ?? '(nichts)'}`,
+    belowRequired: (n: number, status: string) => `Nichts geschrieben: ${n} ${n === 1 ? 'Session hat' : 'Sessions haben'} einen Prüfstatus unter „${status}“ (--require):`,
+    statusWord: (status: ReviewStatus) => STATUS_WORDS.de[status],
     noPlan: (v?: string) => `Keine barcamp.json in ${v}: die Dokumentation entsteht ohne Veranstaltungsplan.`,
     outputOutside: (v?: string) => `barcamp.json output.folder muss ein Ordner innerhalb der Veranstaltung sein, nicht ${v}`,
     unknownPlanFormat: (v?: string) => `barcamp.json output.formats: unbekanntes Format übergangen: ${v}`,
@@ -71,6 +79,7 @@ const TEXTS = {
     cacheNotAFile: (v?: string) => `Cache-Datei ist keine gewöhnliche Datei (Ordner, Verknüpfung oder Gerät) oder größer als 64 MB; sie wird weder gelesen noch geschrieben: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
       `${sessions} ${sessions === 1 ? 'Session' : 'Sessions'} zusammengeführt; ${withProblems} mit Problemen, davon ${errors} Fehler${appendix ? ' (siehe Bericht für das Orga-Team)' : ''}.`,
+    docxLeftOut: (max: number) => `Keine Word-Datei: Sie ist für höchstens ${max} Sessions gedacht; die anderen Formate enthalten alle.`,
     withheld: (n: number, status: string) => `${n} ${n === 1 ? 'Session steht' : 'Sessions stehen'} nicht in der öffentlichen Dokumentation: Status unter „${status}“ (barcamp.json output.publish).`,
   },
   en: {
@@ -91,6 +100,9 @@ const TEXTS = {
     missingValue: (v?: string) => `${v} expects a value.`,
     badExportFormat: (v?: string) => `--format expects a list of md, html, json, csv, not ${v ?? '(nothing)'}`,
     badDate: (v?: string) => `--today expects a date YYYY-MM-DD, not ${v ?? '(nothing)'}`,
+    badStatus: (v?: string) => `--require expects a review status: draft, reviewed or approved (or Entwurf, geprüft, freigegeben), not ${v ?? '(nothing)'}`,
+    belowRequired: (n: number, status: string) => `Nothing written: ${n} ${n === 1 ? 'session has' : 'sessions have'} a review status below "${status}" (--require):`,
+    statusWord: (status: ReviewStatus) => STATUS_WORDS.en[status],
     noPlan: (v?: string) => `No barcamp.json in ${v}: the documentation is made without an event plan.`,
     outputOutside: (v?: string) => `barcamp.json output.folder must be a folder inside the event, not ${v}`,
     unknownPlanFormat: (v?: string) => `barcamp.json output.formats: unknown format skipped: ${v}`,
@@ -105,6 +117,7 @@ const TEXTS = {
     cacheNotAFile: (v?: string) => `The cache file is no regular file (a folder, a link or a device) or larger than 64 MB; it is neither read nor written: ${v}`,
     aggregated: (sessions: number, withProblems: number, errors: number, appendix: boolean) =>
       `${sessions} ${sessions === 1 ? 'session' : 'sessions'} aggregated; ${withProblems} with problems, ${errors} ${errors === 1 ? 'error' : 'errors'} among them${appendix ? " (see the organizers' report)" : ''}.`,
+    docxLeftOut: (max: number) => `No Word file: it is made for at most ${max} sessions; the other formats hold them all.`,
     withheld: (n: number, status: string) => `${n} ${n === 1 ? 'session is' : 'sessions are'} left out of the public documentation: status below "${status}" (barcamp.json output.publish).`,
   },
 };

@@ -7,7 +7,9 @@ import { readPathSync } from './nodeFiles';
 /** A file to write: a bare name inside the output folder and its complete text, whole or in pieces (text, or text already encoded as UTF-8). */
 export interface FileToWrite {
   fileName: string;
-  content: string | ReadonlyArray<string | Uint8Array>;
+  content: string | Uint8Array | ReadonlyArray<string | Uint8Array>;
+  /** For a binary format whose marker is not at the top (a Word file's is a zip entry): tells from the whole existing file whether it is ours. */
+  isOurs?: (bytes: Uint8Array) => boolean;
 }
 
 export interface WriteOutcome {
@@ -42,7 +44,7 @@ export async function writeGeneratedFiles(folder: string, files: FileToWrite[], 
   const plans: Array<{ path: string; content: FileToWrite['content'] }> = [];
   for (const file of files) {
     const path = join(folder, safeName(file.fileName));
-    const state = await existingState(path, isGenerated, headLength);
+    const state = file.isOurs ? await existingBinaryState(path, file.isOurs) : await existingState(path, isGenerated, headLength);
     if (state === 'foreign') outcome.refused.push(path);
     plans.push({ path, content: file.content });
   }
@@ -155,6 +157,14 @@ async function existingState(path: string, isGenerated: (head: string) => boolea
   }
 }
 
+/** Like existingState, for a binary file read whole (up to the size any reader takes). */
+async function existingBinaryState(path: string, isOurs: (bytes: Uint8Array) => boolean): Promise<'absent' | 'generated' | 'foreign'> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info) return 'absent';
+  const read = info.isFile() ? readPathSync(path) : undefined;
+  return read && 'ok' in read && isOurs(read.ok) ? 'generated' : 'foreign';
+}
+
 /** The first `length` bytes as UTF-8: the marker always stands at the top, and the file may be large. */
 async function readHead(path: string, length: number): Promise<string> {
   const handle = await open(path, 'r');
@@ -169,6 +179,7 @@ async function readHead(path: string, length: number): Promise<string> {
 
 /** The content as UTF-8, encoded once for comparing and writing; pieces already encoded are kept as they are. */
 function utf8Chunks(content: FileToWrite['content']): Uint8Array[] {
+  if (content instanceof Uint8Array) return [content];
   return typeof content === 'string' ? [Buffer.from(content, 'utf8')] : content.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece));
 }
 

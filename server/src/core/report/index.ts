@@ -1,7 +1,20 @@
 // The door of core/report: sessions → event report (plain, language-neutral data) → one renderer per format.
 export { aggregateEvent, reportLanguage, sessionIds, type AggregateInput, type LanguageSource } from './aggregate';
 export { prepareSession, referenceDate, toReportSession, fileStem, relativeFile, withoutStepMeta, type PreparedSession, type SessionInput } from './reportSession';
-export { renderAll, parseFormats, outputFolderOf, EXPORT_FORMATS, EXPORT_FILE_NAMES, DEFAULT_OUTPUT_FOLDER, type ExportFormat, type OutputFile } from './export';
+export {
+  renderAll,
+  renderDocuments,
+  parseFormats,
+  outputFolderOf,
+  DOCX_MAX_SESSIONS,
+  EXPORT_FORMATS,
+  EXPORT_FILE_NAMES,
+  ORGANIZER_FILE_NAMES,
+  DEFAULT_OUTPUT_FOLDER,
+  type ExportFormat,
+  type OutputFile,
+} from './export';
+export { isGeneratedDocx, renderDocx } from './export/docx';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export { prepareRendered } from './export/renderAhead';

@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { buildEventDocumentation, type DocumentationOptions, type EventDocumentation } from '../../app/eventDocumentation';
 import { planOutput } from '../../app/output';
 import type { Workspace } from '../../app/workspace';
-import { ASSETS_FOLDER, outputFolderOf } from '../../core';
+import { ASSETS_FOLDER, EXPORT_FILE_NAMES, ORGANIZER_FILE_NAMES, outputFolderOf } from '../../core';
 import { AggregateRequest, PreviewRequest, type AggregateParams, type AggregateResult, type PreviewParams, type PreviewResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
 import { lastSegment } from '../convertOrganizer';
@@ -37,7 +37,9 @@ export const aggregateFeature: Feature = {
         const event = eventSessionsOf(ctx).event(params?.eventUri);
         if (!event) return { title: '' };
         const { report, files, assets } = await documentationOf(ctx, event, token, { today: params.today, formats: ['html'] });
-        return { html: files[0].content, title: report.title, assets };
+        const wanted = params.audience === 'organizer' ? ORGANIZER_FILE_NAMES.html : EXPORT_FILE_NAMES.html;
+        const html = files.find((f) => f.fileName === wanted)?.content;
+        return { html: typeof html === 'string' ? html : undefined, title: report.title, assets };
       }),
     );
   },
@@ -76,9 +78,17 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
   const outputFolderUri = `${event.folderUri}/${folder.split('/').map(encodeURIComponent).join('/')}`;
   const plan = await planOutput(ctx.files(), outputFolderUri, files);
   const assets = documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` }));
-  return { outputFolderUri, files: plan.write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
+  const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: base64(content), encoding: 'base64' as const }));
+  return { outputFolderUri, files: write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
 }
 
 function emptyResult(error: NonNullable<AggregateResult['error']>): AggregateResult {
   return { error, files: [], unchanged: [], refused: [], unknownFormats: [], stats: { sessions: 0, sessionsWithProblems: 0, errors: 0 }, assets: [] };
+}
+
+/** Bytes as Base64 for the JSON of the protocol, in chunks (a spread of a whole Word file would overflow the stack); btoa is there in Node and in a browser. */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -26,7 +26,7 @@ import type { Definition, List, ListItem, Nodes, PhrasingContent, RootContent, T
 import type { Language } from '../../model';
 import { isComment } from '../../syntax';
 import { GENERATED_MARKER } from '../generatedMarker';
-import type { EventReport, OwnerGroup, RenderContext, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
+import type { EventReport, OwnerGroup, RenderContext, ReportActionField, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
 import { BLOCK_HEADING_SHIFT, isPlainLine, isRemote, markdownTree, safeUrl } from './safeMarkdown';
@@ -88,23 +88,86 @@ interface Env {
 /**
  * Renders the report as a Word document, in the report's language. Pure (no IO); never throws on user
  * input: every text goes through `clean`, every link through `webUrl`. Diagnostics are left out: the
- * .docx is a public file. Not byte for byte the same on every run, unlike the text formats: the library
- * writes the clock into the zip entries and docProps/core.xml, and draws the hyperlinks' relationship ids
- * at random.
+ * .docx is a public file. The same report gives the same bytes (see sameEveryRun), so a run that changed
+ * nothing leaves the file as it is, like the text formats.
  */
 export async function renderDocx(report: EventReport): Promise<Uint8Array> {
   const t = reportTexts(report.language);
-  const doc = new Document({
-    title: plain(report.title) || t.fallbackTitle,
-    creator: CREATOR,
-    lastModifiedBy: CREATOR,
-    description: t.marker,
-    // Word asks once on opening, then fills in the table of contents' page numbers.
-    features: { updateFields: true },
-    styles: styles(report.language),
-    sections: [{ footers: { default: pageFooter() }, children: body(report) }],
+  const title = plain(report.title) || t.fallbackTitle;
+  const overrides = [
+    { path: DOCX_MARKER_PART, data: MARKER_XML },
+    { path: 'docProps/core.xml', data: coreXml(title, t.marker, report.language) },
+  ];
+  const packed = sameEveryRun(() => {
+    const doc = new Document({
+      title,
+      creator: CREATOR,
+      lastModifiedBy: CREATOR,
+      description: t.marker,
+      // Word asks once on opening, then fills in the table of contents' page numbers.
+      features: { updateFields: true },
+      styles: styles(report.language),
+      sections: [{ footers: { default: pageFooter() }, children: body(report) }],
+    });
+    // The library compiles the document (and draws its ids) before this call returns; only the zipping is asynchronous.
+    return Packer.pack(doc, 'uint8array', false, overrides);
   });
-  return Packer.pack(doc, 'uint8array', false, [{ path: DOCX_MARKER_PART, data: MARKER_XML }]);
+  return withFixedZipTimes(await packed);
+}
+
+/**
+ * Runs `build` with a seeded Math.random: the docx library draws the hyperlinks' relationship ids with it
+ * (nanoid), and a document that changes with every run would be rewritten by every run. Synchronous, so
+ * nothing else runs while the global is swapped; always restored.
+ */
+function sameEveryRun<T>(build: () => T): T {
+  const random = Math.random;
+  let seed = 0x2f6b1d3;
+  // mulberry32: a small, well-spread generator; the ids need to be distinct, not secret.
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return build();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/** docProps/core.xml without the clock (the library writes the time of the run): title, creator, description and language. */
+function coreXml(title: string, description: string, language: Language): string {
+  const text = (value: string) => value.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    `<dc:title>${text(title)}</dc:title><dc:creator>${CREATOR}</dc:creator><cp:lastModifiedBy>${CREATOR}</cp:lastModifiedBy><dc:description>${text(clean(description))}</dc:description><dc:language>${LANGUAGE_TAGS[language]}</dc:language>`,
+    '</cp:coreProperties>',
+  ].join('');
+}
+
+const LOCAL_ENTRY = 0x04034b50;
+
+/**
+ * The zip's entry times set to 1980-01-01 00:00 (the earliest a zip can say), in the local headers and
+ * the central directory: the zipper stamps the clock into them. Changes a copy; bytes that are no zip stay as they are.
+ */
+function withFixedZipTimes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let end = out.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== END_OF_DIRECTORY) end--;
+  if (end < 0) return out;
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0 && at + 46 <= end && view.getUint32(at, true) === DIRECTORY_ENTRY; i--) {
+    view.setUint32(at + 12, 0x00210000, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 <= out.length && view.getUint32(local, true) === LOCAL_ENTRY) view.setUint32(local + 10, 0x00210000, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return out;
 }
 
 /**
@@ -151,6 +214,7 @@ function body(report: EventReport): Array<Block | TableOfContents> {
   if (report.notes.introduction) blocks.push(heading(t.introduction, 1), ...markdownBlocks(report.notes.introduction, env, 0));
   if (report.schedule.length > 0 || report.unscheduled.length > 0) blocks.push(heading(t.schedule, 1), ...scheduleBlocks(report, env));
   blocks.push(heading(t.sessions, 1), ...report.sessions.flatMap((s) => sessionBlocks(s, report, env)));
+  if (report.actionFields.length > 0) blocks.push(heading(t.actionFields, 1), ...report.actionFields.flatMap((f) => actionFieldBlocks(f, report, env)));
   if (report.owners.length > 0) blocks.push(heading(t.nextStepsByOwner, 1), ...report.owners.flatMap((g) => ownerBlocks(g, report, env)));
   if (report.tags.length > 0) blocks.push(heading(t.tagIndex, 1), ...tagBlocks(report, env));
   const closing = report.notes.closing;
@@ -176,13 +240,18 @@ function scheduleBlocks(report: EventReport, env: Env): Block[] {
   return blocks;
 }
 
-/** Rows are slots, columns rooms; the head row repeats on every page the table runs over. */
+/** Rows are slots (and one for sessions without), columns rooms; the head row repeats on every page the table runs over. */
 function scheduleTable(day: ScheduleDay, report: EventReport): Table {
   const t = reportTexts(report.language);
   const rows = day.slots.map((slot) => [
     [textParagraph(slot, { bold: true })],
     ...day.rooms.map((room) => scheduleCell(day.cells.find((c) => c.slot === slot && c.room === room)?.sessions ?? [], report)),
   ]);
+  // Sessions with a room but no slot: a last row, under their rooms (several there are no double booking).
+  if (day.withoutSlot.length > 0) {
+    const cell = (room: string) => (day.withoutSlot.find((c) => c.room === room)?.sessions ?? []).map((id) => textParagraph(common.sessionById(report, id)?.title ?? id));
+    rows.push([[textParagraph(t.withoutSlot, { italics: true })], ...day.rooms.map((room) => cell(room))]);
+  }
   const timeWidth = day.rooms.length > 0 ? 1100 : TEXT_WIDTH;
   const roomWidth = Math.floor((TEXT_WIDTH - timeWidth) / Math.max(1, day.rooms.length));
   return wordTable([t.time, ...day.rooms], rows, [timeWidth, ...day.rooms.map(() => roomWidth)]);
@@ -249,6 +318,26 @@ function ownerBlocks(group: OwnerGroup, report: EventReport, env: Env): Block[] 
   const title = !owner ? t.noOwner : owner.known || report.audience === 'public' ? common.personLabel(owner, report) : `${common.personName(owner, report)} (${t.notInPlan})`;
   const rows = group.steps.map(({ step, sessionTitle }) => [stepText(step, env), [textParagraph(sessionTitle)], [textParagraph(common.dueText(step, report))], [stateParagraph(step, report)]]);
   return [heading(title, 2), wordTable([t.task, t.session, t.due, t.status], rows, [4326, 2500, 1300, 900])];
+}
+
+/** One action field: its sessions, its active and interested people, its open next steps as a table. */
+function actionFieldBlocks(field: ReportActionField, report: EventReport, env: Env): Block[] {
+  const t = reportTexts(report.language);
+  const titles = field.sessions.map((id) => common.sessionById(report, id)?.title ?? id);
+  const rows: Array<[string, string]> = [
+    [t.sessions, titles.length > 0 ? titles.join(', ') : t.noneYet],
+    [t.active, common.peopleList(field.active, report)],
+    [t.interested, common.peopleList(field.interested, report)],
+  ];
+  const facts = rows.map(([label, value]) => new Paragraph({ children: [run(`${plain(label)}: `, { bold: true }), run(plain(value))], spacing: { after: 40 } }));
+  if (field.nextSteps.length === 0) return [heading(field.title, 2), ...facts];
+  const steps = field.nextSteps.map(({ step, sessionTitle }) => [
+    stepText(step, env),
+    [textParagraph(common.ownerNames(step, report))],
+    [textParagraph(sessionTitle)],
+    [textParagraph(common.dueText(step, report))],
+  ]);
+  return [heading(field.title, 2), ...facts, heading(t.openNextSteps, 3), wordTable([t.task, t.owners, t.session, t.due], steps, [3626, 1800, 2300, 1300])];
 }
 
 /** The step's own Markdown (without owners and due phrase): a table cell holds paragraphs, lists, even tables. */

@@ -2,14 +2,25 @@
 import type { EventPlan } from '../../model';
 import type { EventReport } from '../reportModel';
 import { renderCsv } from './csv';
+import { renderDocx } from './docx';
 import { renderHtml } from './html';
 import { renderJson } from './json';
 import { renderMarkdown } from './markdown';
 
-export type ExportFormat = 'md' | 'html' | 'json' | 'csv';
+export type ExportFormat = 'md' | 'html' | 'json' | 'csv' | 'docx';
 
 /** All formats, in the order files are written and listed. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'json', 'csv'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'html', 'json', 'csv', 'docx'];
+
+/** The formats rendered as text, synchronously; Word is packed as a zip (renderDocuments). */
+type TextFormat = Exclude<ExportFormat, 'docx'>;
+
+/**
+ * The most sessions a Word file is made for. The docx library builds the whole document as objects:
+ * measured, 980 sessions took 4–6 s and 530 MB, 1,960 about 10 s and 1 GB — an archive would exhaust the
+ * language server. A Word file of hundreds of sessions is no document anyone reads either; the other formats hold them.
+ */
+export const DOCX_MAX_SESSIONS = 500;
 
 /** Fixed file names: other tools and the VS Code command open them by name. */
 export const EXPORT_FILE_NAMES: Readonly<Record<ExportFormat, string>> = {
@@ -17,6 +28,7 @@ export const EXPORT_FILE_NAMES: Readonly<Record<ExportFormat, string>> = {
   html: 'event-documentation.html',
   json: 'event-documentation.json',
   csv: 'next-steps.csv',
+  docx: 'event-documentation.docx',
 };
 
 /** The organizers' report, beside the public files: everything, for the team only. Next steps and Word are public files only. */
@@ -32,10 +44,11 @@ export const DEFAULT_OUTPUT_FOLDER = 'dokumentation';
 /** One generated file: a bare file name (no folder) and its complete text. */
 export interface OutputFile {
   fileName: string;
-  content: string;
+  /** Text, or the bytes of a binary format (Word). */
+  content: string | Uint8Array;
 }
 
-const RENDERERS: Record<ExportFormat, (report: EventReport) => string> = { md: renderMarkdown, html: renderHtml, json: renderJson, csv: renderCsv };
+const RENDERERS: Record<TextFormat, (report: EventReport) => string> = { md: renderMarkdown, html: renderHtml, json: renderJson, csv: renderCsv };
 
 /**
  * Renders the report in each wanted format (duplicates ignored), in EXPORT_FORMATS order, in the report's
@@ -45,8 +58,20 @@ export function renderAll(report: EventReport, formats: readonly ExportFormat[] 
   const names = report.audience === 'public' ? EXPORT_FILE_NAMES : ORGANIZER_FILE_NAMES;
   return EXPORT_FORMATS.flatMap((f) => {
     const fileName = names[f];
-    return formats.includes(f) && fileName ? [{ fileName, content: RENDERERS[f](report) }] : [];
+    return f !== 'docx' && formats.includes(f) && fileName ? [{ fileName, content: RENDERERS[f](report) }] : [];
   });
+}
+
+/**
+ * Every wanted format, Word included for the public files up to DOCX_MAX_SESSIONS (the caller says so
+ * when it leaves Word out). Pure, asynchronous only because packing the Word zip is.
+ */
+export async function renderDocuments(report: EventReport, formats: readonly ExportFormat[] = EXPORT_FORMATS): Promise<OutputFile[]> {
+  const files: OutputFile[] = renderAll(report, formats);
+  if (formats.includes('docx') && report.audience === 'public' && report.sessions.length <= DOCX_MAX_SESSIONS) {
+    files.push({ fileName: EXPORT_FILE_NAMES.docx, content: await renderDocx(report) });
+  }
+  return files;
 }
 
 /**
