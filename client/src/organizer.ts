@@ -6,6 +6,7 @@ import { EventList } from './events';
 import { newEventCommand, newSessionCommand } from './newSession';
 import { NextStepsTreeProvider, stepFromArg } from './nextStepsView';
 import { PreviewPanels } from './previewPanel';
+import { setReviewStatusCommand } from './reviewStatus';
 import type { ServerApi } from './serverApi';
 import { SessionsTreeProvider } from './sessionsView';
 import { EventStatusBar } from './statusBar';
@@ -38,6 +39,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.newEvent', (arg) => newEventCommand(api, arg)),
     command('barcamp.previewEvent', (arg) => previews.open(arg)),
     command('barcamp.aggregate', (arg) => aggregateCommand(api, events, arg)),
+    command('barcamp.setStatus', (arg) => setReviewStatusCommand(api, arg)),
     command('barcamp.checkAll', (arg) => checkAll.start((arg as { interactive?: boolean } | undefined)?.interactive !== false)),
     command('barcamp.stopCheckAll', () => checkAll.stop()),
 

@@ -1,6 +1,6 @@
-// The Sessions view: event → day → slot → session with its state; data from barcamp/sessions/list, nothing computed here.
+// The Sessions view: event → day → slot → session with its state and review status; data from barcamp/sessions/list, nothing computed here.
 import * as vscode from 'vscode';
-import { SessionsListRequest, type SessionsOfEvent, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
+import { SessionsListRequest, type ReviewStatus, type SessionsOfEvent, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
 import { debounce, type ServerApi } from './serverApi';
 
 type Node =
@@ -143,9 +143,10 @@ function group(label: string, id: string, icon: string, description: string): vs
 function sessionItem(entry: SessionEntry): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
   item.id = `session:${entry.uri}`;
-  item.description = entry.room ?? '';
+  const status = reviewStatusText(entry.status ?? 'draft');
+  item.description = entry.room ? `${entry.room} · ${status}` : status;
   item.iconPath = STATE_ICONS[entry.state];
-  item.tooltip = `${entry.label}\n${stateText(entry)}\n${entry.file}`;
+  item.tooltip = `${entry.label}\n${stateText(entry)}\n${vscode.l10n.t('Review status: {0}', status)}\n${entry.file}`;
   item.contextValue = `session.${entry.state}`;
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(entry.uri)] };
   return item;
@@ -158,6 +159,18 @@ export function stateText(entry: Pick<SessionEntry, 'state' | 'errors' | 'warnin
   if (entry.errors > 0) parts.push(entry.errors === 1 ? vscode.l10n.t('1 error') : vscode.l10n.t('{0} errors', entry.errors));
   if (entry.warnings > 0) parts.push(entry.warnings === 1 ? vscode.l10n.t('1 warning') : vscode.l10n.t('{0} warnings', entry.warnings));
   return parts.join(', ');
+}
+
+/** A review status in the editor's language: "draft", "reviewed", "approved" / "Entwurf", "geprüft", "freigegeben". */
+export function reviewStatusText(status: ReviewStatus): string {
+  switch (status) {
+    case 'approved':
+      return vscode.l10n.t('approved');
+    case 'reviewed':
+      return vscode.l10n.t('reviewed');
+    default:
+      return vscode.l10n.t('draft');
+  }
 }
 
 function sessionCount(sessions: readonly SessionEntry[]): string {

@@ -60,11 +60,11 @@ describe('barcamp aggregate', function () {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes all four files into dokumentation/ and prints where, exit 0', function () {
+  it('writes the public files and the organizers\' report into dokumentation/ and prints where, exit 0', function () {
     const run = barcamp(['aggregate', 'camp'], root);
     assert.equal(run.status, 0, run.stderr);
     const out = join(event, 'dokumentation');
-    assert.deepEqual(readdirSync(out).sort(), ['event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv']);
+    assert.deepEqual(readdirSync(out).sort(), ['event-documentation.docx', 'event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv', 'organizer-report.html', 'organizer-report.json', 'organizer-report.md']);
     for (const name of readdirSync(out)) assert.ok(run.stdout.includes(join('camp', 'dokumentation', name)), `${name} not named in: ${run.stdout}`);
     assert.doesNotMatch(run.stderr, /\r|\x1b/, 'no progress line when stderr is no terminal');
     assert.match(readFileSync(join(out, 'event-documentation.md'), 'utf8'), /^<!-- barcamp-sessions:generated/);
@@ -74,7 +74,9 @@ describe('barcamp aggregate', function () {
     writeFileSync(join(event, 'sessions', 'kaputt.session.md'), WITH_ERROR);
     const run = barcamp(['aggregate', 'camp', '--format', 'json'], root);
     assert.equal(run.status, 1, run.stderr);
-    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    // The public JSON holds no diagnostics; the organizers' report does.
+    assert.equal(JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8')).sessions[0].diagnostics, undefined);
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
     assert.equal(data.stats.sessions, 2);
     assert.deepEqual(
       data.sessions.find((s: { title: string }) => s.title === 'Kaputt').diagnostics.map((d: { code: string }) => d.code),
@@ -85,14 +87,14 @@ describe('barcamp aggregate', function () {
   it('honours --out and a --format subset', function () {
     const run = barcamp(['aggregate', 'camp', '--out', 'docs', '--format=md,csv'], root);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(readdirSync(join(root, 'docs')).sort(), ['event-documentation.md', 'next-steps.csv']);
+    assert.deepEqual(readdirSync(join(root, 'docs')).sort(), ['event-documentation.md', 'next-steps.csv', 'organizer-report.md']);
     assert.equal(existsSync(join(event, 'dokumentation')), false);
   });
 
   it('takes folder and formats from barcamp.json output, and refuses a folder outside the event', function () {
     writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: 'protokolle/gesamt', formats: ['html'] } }));
     assert.equal(barcamp(['aggregate', 'camp'], root).status, 0);
-    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt')), ['event-documentation.html']);
+    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt')).sort(), ['event-documentation.html', 'organizer-report.html']);
     writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: '../elsewhere' } }));
     const outside = barcamp(['aggregate', 'camp'], root);
     assert.equal(outside.status, 2);
@@ -138,6 +140,41 @@ describe('barcamp aggregate', function () {
       assert.equal(run.status, 2, args.join(' '));
       assert.ok(run.stderr.length > 0);
     }
+  });
+
+  it('--require: names the sessions below the review status, exits 1 and writes nothing; German and English words', function () {
+    const withStatus = (title: string, status: string) => CLEAN.replace(/Sauber/gu, title).replace('documenter: Anna Schmidt', `documenter: Anna Schmidt\nstatus: ${status}`);
+    writeFileSync(join(event, 'sessions', 'geprueft.session.md'), withStatus('Geprüft', 'geprüft'));
+    writeFileSync(join(event, 'sessions', 'frei.session.md'), withStatus('Frei', 'approved'));
+    const out = join(event, 'dokumentation');
+
+    const reviewed = barcamp(['aggregate', 'camp', '--require', 'geprüft'], root);
+    assert.equal(reviewed.status, 1, reviewed.stderr);
+    assert.match(reviewed.stderr, /^Nothing written: 1 session has a review status below "reviewed" \(--require\):\n {2}camp\/sessions\/sauber\.session\.md: draft\n$/mu);
+    assert.equal(reviewed.stdout, '');
+    assert.equal(existsSync(out), false, 'nothing written');
+
+    const approved = barcamp(['aggregate', 'camp', '--require=freigegeben'], root, 'de_DE.UTF-8');
+    assert.equal(approved.status, 1, approved.stderr);
+    assert.ok(
+      approved.stderr.includes(
+        [
+          'Nichts geschrieben: 2 Sessions haben einen Prüfstatus unter „freigegeben“ (--require):',
+          `  ${join('camp', 'sessions', 'geprueft.session.md')}: geprüft`,
+          `  ${join('camp', 'sessions', 'sauber.session.md')}: Entwurf`,
+        ].join('\n'),
+      ),
+      approved.stderr,
+    );
+    assert.equal(existsSync(out), false, 'nothing written');
+
+    const draft = barcamp(['aggregate', 'camp', '--require', 'Draft', '--format', 'md'], root);
+    assert.equal(draft.status, 0, draft.stderr);
+    assert.ok(existsSync(join(out, 'event-documentation.md')));
+
+    const bad = barcamp(['aggregate', 'camp', '--require', 'fertig'], root);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--require expects a review status: draft, reviewed or approved .*not fertig/u);
   });
 
   it('keeps `check` working next to it', function () {

@@ -15,6 +15,8 @@ const cases: Array<[string, string, Partial<SessionSummary>, string | undefined]
   ['anchor on room without slot', lines('---', 'room: Elbe', '---', '# T'), { room: 'Elbe', slot: undefined, topic: 'T' }, 'Elbe'],
   ['anchor on topic without slot and room', lines('# Thema'), { topic: 'Thema', tags: [] }, 'Thema'],
   ['anchor at the start without anything', 'Text', { topic: undefined }, undefined],
+  ['review status and action field', lines('---', 'title: T', 'status: Freigegeben', 'actionField: open-data', '---'), { status: 'approved', actionField: 'open-data' }, 'T'],
+  ['no status for an unknown word', lines('---', 'title: T', 'status: fertig', '---'), { status: undefined, actionField: undefined }, 'T'],
 ];
 
 describe('summarize', () => {

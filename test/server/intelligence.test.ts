@@ -99,7 +99,7 @@ describe('editor intelligence over stdio', function () {
     assert.deepEqual(caps.completionProvider?.triggerCharacters, ['@', '#', ' ']);
     assert.ok(caps.hoverProvider && caps.definitionProvider && caps.referencesProvider && caps.documentLinkProvider);
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
-    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.barcamp']);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.barcamp']);
     assert.deepEqual(caps.semanticTokensProvider?.legend, { tokenTypes: ['person'], tokenModifiers: ['unknown'] });
   });
 

@@ -13,7 +13,9 @@ import {
   NewSessionRequest,
   NextStepsListRequest,
   PreviewRequest,
+  ReviewStatusRequest,
   SessionsListRequest,
+  SetReviewStatusRequest,
   SetStepDoneRequest,
   type AggregateResult,
   type CheckAllResult,
@@ -22,8 +24,10 @@ import {
   type NewSessionResult,
   type NextStepsListResult,
   type PreviewResult,
+  type ReviewStatusResult,
   type SessionEntry,
   type SessionsListResult,
+  type SetReviewStatusResult,
   type SetStepDoneResult,
 } from '../../server/src/protocol';
 import { EXPORT_FILE_NAMES, type ExportFormat } from '../../server/src/core';
@@ -199,6 +203,28 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.deepEqual(inserted.edit?.changes[plain], [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, newText: '[x] ' }]);
     const nowhere = await client.request<SetStepDoneResult>(SetStepDoneRequest, { uri: plain, line: 0, done: true });
     assert.equal(nowhere.edit, null);
+  });
+
+  it("barcamp/session/reviewStatus and setReviewStatus: the status in the protocol's words, the edit of its frontmatter; the Sessions view shows it", async function () {
+    const sessions = allSessions(await client.request<SessionsListResult>(SessionsListRequest, {}));
+    const entry = (file: string) => sessions.find((s) => s.file === `sessions/${file}`)!;
+    assert.deepEqual([entry('werkstattbericht.session.md').status, entry('ki-im-amt.session.md').status, entry('e-akte.session.md').status], ['draft', 'draft', 'approved']);
+    assert.equal(entry('open-data-english.session.md').actionField, 'open-data');
+
+    const uri = uriOf('sessions', 'werkstattbericht.session.md');
+    const info = await client.request<ReviewStatusResult | null>(ReviewStatusRequest, { uri });
+    assert.deepEqual(info, { status: 'draft', language: 'de', words: { draft: 'Entwurf', reviewed: 'geprüft', approved: 'freigegeben' } });
+    const set = await client.request<SetReviewStatusResult>(SetReviewStatusRequest, { uri, status: 'reviewed' });
+    assert.deepEqual(set, { edit: { changes: { [uri]: [{ range: { start: { line: 7, character: 8 }, end: { line: 7, character: 15 } }, newText: 'geprüft' }] } }, version: null });
+
+    const english = uriOf('sessions', 'open-data-english.session.md');
+    await client.open(english, readFileSync(join(event, 'sessions', 'open-data-english.session.md'), 'utf8'));
+    const approve = await client.request<SetReviewStatusResult>(SetReviewStatusRequest, { uri: english, status: 'approved' });
+    assert.equal(approve.edit?.changes[english]?.[0].newText, 'approved');
+    assert.equal(approve.version, 1, "the open document's version");
+
+    assert.equal(await client.request(ReviewStatusRequest, { uri: planUri() }), null);
+    assert.deepEqual(await client.request(SetReviewStatusRequest, { uri: planUri(), status: 'approved' }), { edit: null, reason: 'noSession' });
   });
 
   it('barcamp/session/new: the skeleton in the event language, a slug file name next to the other sessions', async function () {

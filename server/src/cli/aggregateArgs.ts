@@ -1,5 +1,5 @@
-// Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD]`.
-import type { Language } from '../core';
+// Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD] [--require <status>]`.
+import { readReviewStatus, type Language, type ReviewStatus } from '../core';
 import { parseFormats, type ExportFormat } from '../core/report';
 import type { UsageProblem } from './usage';
 
@@ -13,11 +13,13 @@ export interface AggregateOptions {
   language?: Language;
   /** Reference date for overdue next steps; the CLI uses the current date when absent. */
   today?: string;
+  /** `--require`: the lowest review status every session must have; below it, nothing is written. */
+  require?: ReviewStatus;
 }
 
 type Result = AggregateOptions | { command: 'usage-error'; problem: UsageProblem };
 
-const VALUE_FLAGS = new Set(['--out', '--format', '--lang', '--today']);
+const VALUE_FLAGS = new Set(['--out', '--format', '--lang', '--today', '--require']);
 
 /** Reads the arguments after `aggregate`; exactly one folder, every flag with a value. */
 export function parseAggregateArgs(rest: string[]): Result {
@@ -51,6 +53,11 @@ function applyValue(options: AggregateOptions, flag: string, value: string | und
   } else if (flag === '--lang') {
     if (value !== 'de' && value !== 'en') return { key: 'badLanguage', value };
     options.language = value;
+  } else if (flag === '--require') {
+    // The words the frontmatter takes, German or English: `geprüft`, `reviewed`, `freigegeben`, …
+    const status = readReviewStatus(value);
+    if (!status) return { key: 'badStatus', value };
+    options.require = status;
   } else {
     if (!isRealDate(value)) return { key: 'badDate', value };
     options.today = value;

@@ -304,6 +304,10 @@ export interface SessionSummary {
   nextSteps: NextStepSummary[];
   /** The protocol's images from files of its own (absent when none): checked against the files, carried into the documentation. */
   images?: ImageRef[];
+  /** Frontmatter `status` as a review status; absent when missing or unknown (the session is then a draft). */
+  status?: ReviewStatus;
+  /** Frontmatter `actionField`, as written. */
+  actionField?: string;
 }
 
 /**

@@ -98,8 +98,9 @@ describe('Barcamp sidebar: views and commands', () => {
     );
     const eAkte = rows.find((r) => fileName(r.uri) === 'e-akte.session.md')!;
     assert.equal(eAkte.label, 'E-Akte einführen – aber wie?');
-    assert.equal(eAkte.description, 'Weser');
+    assert.equal(eAkte.description, 'Weser · approved');
     assert.match(eAkte.tooltip ?? '', /2 warnings/);
+    assert.match(eAkte.tooltip ?? '', /Review status: approved/);
     assert.match(eAkte.tooltip ?? '', /sessions\/e-akte\.session\.md/);
   });
 

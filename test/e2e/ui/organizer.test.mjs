@@ -50,6 +50,9 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     await sessions.filter({ hasText: 'Fachkräftemangel' }).locator('.codicon-error').first().waitFor({ timeout: WAIT_MS });
     await sessions.filter({ hasText: 'E-Akte einführen' }).locator('.codicon-warning').first().waitFor({ timeout: WAIT_MS });
     await sessions.filter({ hasText: 'Datenschutz als Bremse?' }).locator('.codicon-pass').first().waitFor({ timeout: WAIT_MS });
+    // The review status beside the room (frontmatter `status`), in rows of day 1, which are rendered without scrolling.
+    await sessions.filter({ hasText: 'E-Akte einführen' }).filter({ hasText: 'Weser · approved' }).first().waitFor({ timeout: WAIT_MS });
+    await sessions.filter({ hasText: 'Bürgerbeteiligung digital' }).filter({ hasText: 'Weser · reviewed' }).first().waitFor({ timeout: WAIT_MS });
     // The Next Steps view, grouped by owner.
     await sessions.filter({ hasText: 'Anna Schmidt' }).first().waitFor({ timeout: WAIT_MS });
     await widenSidebar();

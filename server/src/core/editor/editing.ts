@@ -38,7 +38,7 @@ export interface HoverResult {
   range?: Range;
 }
 
-export type CodeActionKind = 'quickfix' | 'source.fixAll.barcamp';
+export type CodeActionKind = 'quickfix' | 'source.fixAll.barcamp' | 'refactor.rewrite';
 
 /** A code action before conversion: what it fixes and the edit that does it. */
 export interface CodeActionPlan {

@@ -66,6 +66,8 @@ export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   'action.closeFrontmatter': 'Kopfbereich mit „---“ abschließen',
   'action.addDue': 'Frist {date} ergänzen ({when})',
   'action.markDone': 'Als erledigt abhaken',
+  'action.markReviewed': 'Als geprüft markieren',
+  'action.markApproved': 'Als freigegeben markieren',
   'action.fixAll': 'Alle sicheren Korrekturen anwenden (Barcamp)',
   'action.freeSlot': 'In den Slot „{slot}“ verlegen (Raum dann frei)',
   'action.freeRoom': 'In den Raum „{room}“ verlegen (in diesem Slot frei)',

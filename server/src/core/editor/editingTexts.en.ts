@@ -65,6 +65,8 @@ export const EDITING_TEXTS_EN = {
   'action.closeFrontmatter': 'Close the frontmatter with "---"',
   'action.addDue': 'Add due date {date} ({when})',
   'action.markDone': 'Tick off as done',
+  'action.markReviewed': 'Mark as reviewed',
+  'action.markApproved': 'Mark as approved',
   'action.fixAll': 'Fix all safe problems (Barcamp)',
   'action.freeSlot': 'Move to slot "{slot}" (the room is free then)',
   'action.freeRoom': 'Move to room "{room}" (free in this slot)',

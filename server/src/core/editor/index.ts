@@ -2,7 +2,8 @@
 export * from './editing';
 export { complete, type CompletionInput } from './completion';
 export { hover, type HoverInput } from './hover';
-export { quickFixes, fixAll, needsPlanText, type CodeActionInput } from './codeActions';
+export { quickFixes, fixAll, needsPlanText, statusActions, STATUS_ACTION_KIND, type CodeActionInput } from './codeActions';
+export { currentStatus, reviewStatusEdits, statusLanguage, type StatusLanguageInput } from './reviewStatus';
 export { personTarget, personReferences, personDefinition, type PersonTarget, type PlanSource, type SessionTexts } from './navigation';
 export { sessionsMentioning } from '../event';
 export { prepareRename, renamePerson, type RenameCheck, type RenameInput, type RenameResult } from './rename';

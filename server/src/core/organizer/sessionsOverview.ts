@@ -1,5 +1,5 @@
 // The Sessions view's data: every session of an event with its state, as a day → slot tree in schedule order.
-import type { Diagnostic, EventPlan, Language, Range, SessionSummary } from '../model';
+import type { Diagnostic, EventPlan, Language, Range, ReviewStatus, SessionSummary } from '../model';
 import { scheduleOrder } from '../report';
 import { fileStem, relativeFile } from '../report';
 import { formatDate, reportTexts } from '../report';
@@ -12,7 +12,7 @@ export type SessionState = 'complete' | 'warnings' | 'errors';
  * panel shows them. Summaries, not protocols: the adapter keeps those for files that are not open.
  */
 export interface CheckedSessionInput {
-  summary: Pick<SessionSummary, 'uri' | 'topic' | 'topicRange' | 'day' | 'date' | 'slot' | 'room'>;
+  summary: Pick<SessionSummary, 'uri' | 'topic' | 'topicRange' | 'day' | 'date' | 'slot' | 'room' | 'status' | 'actionField'>;
   diagnostics: Diagnostic[];
 }
 
@@ -27,6 +27,10 @@ export interface OverviewSession {
   errors: number;
   warnings: number;
   topicRange: Range;
+  /** Frontmatter `status`; a protocol without one (or with an unknown word) is a draft. */
+  status: ReviewStatus;
+  /** Frontmatter `actionField`, as written. */
+  actionField?: string;
 }
 
 export interface OverviewDay {
@@ -116,11 +120,13 @@ function toOverviewSession({ summary, diagnostics }: CheckedSessionInput, option
     ...sessionState(diagnostics),
     // A summary's topicRange is the document start when there is no topic.
     topicRange: summary.topicRange ?? ZERO,
+    status: summary.status ?? 'draft',
   };
   const day = summary.day ?? options.plan?.days.find((d) => d.date !== undefined && d.date === summary.date)?.day;
   if (day !== undefined) session.day = day;
   if (summary.slot !== undefined) session.slot = summary.slot;
   if (summary.room !== undefined) session.room = summary.room;
+  if (summary.actionField !== undefined) session.actionField = summary.actionField;
   return session;
 }
 

@@ -4,7 +4,7 @@ import { foldForSearch, slugify } from '../text';
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** A compact summary: the session's facts plus tags, host, documenter, people and next steps (see SessionSummary). */
+/** A compact summary: the session's facts plus tags, host, documenter, review status, action field, people and next steps (see SessionSummary). */
 export function summarize(protocol: SessionProtocol): SessionSummary {
   const { meta, topic } = protocol;
   const summary: SessionSummary = {
@@ -16,6 +16,8 @@ export function summarize(protocol: SessionProtocol): SessionSummary {
   };
   if (meta.host) summary.host = meta.host.value;
   if (meta.documenter) summary.documenter = meta.documenter.value;
+  if (meta.status) summary.status = meta.status.value;
+  if (meta.actionField) summary.actionField = meta.actionField.value;
   return detached(summary);
 }
 

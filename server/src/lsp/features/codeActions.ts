@@ -1,6 +1,6 @@
-// Code actions: quick fixes for the findings in the requested range, and the `source.fixAll.barcamp` action (core/codeActions).
+// Code actions: quick fixes for the findings in the requested range, the review-status rewrites in the frontmatter, and the `source.fixAll.barcamp` action (core/codeActions).
 import { CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
-import { fixAll, needsPlanText, quickFixes } from '../../core';
+import { fixAll, needsPlanText, quickFixes, STATUS_ACTION_KIND, statusActions } from '../../core';
 import type { Feature, ServerContext } from '../context';
 import { toCodeAction } from '../convertEditing';
 import { documentInEvent, planTextOf, today } from '../editingSupport';
@@ -8,13 +8,15 @@ import { documentInEvent, planTextOf, today } from '../editingSupport';
 export const FIX_ALL_KIND = 'source.fixAll.barcamp';
 
 export const codeActionsFeature: Feature = {
-  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, STATUS_ACTION_KIND, FIX_ALL_KIND] } },
   register(ctx) {
     ctx.connection.onCodeAction(async (params) => {
       const input = await codeActionInput(ctx, params);
       if (!input) return [];
       const wanted = (kind: string) => !params.context.only || params.context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
       const actions = wanted(CodeActionKind.QuickFix) ? quickFixes(input) : [];
+      // "Mark as reviewed / approved": a rewrite of the frontmatter, offered in the light bulb and the Refactor menu.
+      if (wanted(STATUS_ACTION_KIND)) actions.push(...statusActions(input));
       // Fix-all is a source action: only offered when asked for (on save, or from the Source Action menu).
       const all = params.context.only && wanted(FIX_ALL_KIND) ? fixAll(input) : undefined;
       return [...actions, ...(all ? [all] : [])].map(toCodeAction);

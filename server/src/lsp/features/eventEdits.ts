@@ -1,17 +1,37 @@
-// Edits the organizer asks for: check a next step off or re-open it, the text of a new session protocol or barcamp.json.
-import { eventPlanSkeleton, parseSession, preferredSessionFolder, reportLanguage, sessionSkeleton, stepDoneEdits } from '../../core';
+// Edits the organizer asks for: check a next step off or re-open it, set a protocol's review status, the text of a new session protocol or barcamp.json.
+import {
+  currentStatus,
+  eventPlanSkeleton,
+  parseSession,
+  preferredSessionFolder,
+  REVIEW_STATUSES,
+  reportLanguage,
+  reviewStatusEdits,
+  sessionSkeleton,
+  STATUS_WORDS,
+  statusLanguage,
+  stepDoneEdits,
+  type SessionProtocol,
+} from '../../core';
 import {
   NewEventPlanRequest,
   NewSessionRequest,
+  ReviewStatusRequest,
+  SetReviewStatusRequest,
   SetStepDoneRequest,
   type NewEventPlanParams,
   type NewEventPlanResult,
   type NewSessionParams,
   type NewSessionResult,
+  type ReviewStatusParams,
+  type ReviewStatusResult,
+  type SetReviewStatusParams,
+  type SetReviewStatusResult,
   type SetStepDoneParams,
   type SetStepDoneResult,
 } from '../../protocol';
-import type { Feature } from '../context';
+import { SESSION_SUFFIX } from '../../app/workspace';
+import type { Feature, ServerContext } from '../context';
 import { stepWorkspaceEdit } from '../convertOrganizer';
 import { textOf } from '../editingSupport';
 import { eventSessionsOf } from '../eventSessions';
@@ -32,6 +52,23 @@ export const eventEditsFeature: Feature = {
       const change = stepDoneEdits(text, protocol, params.line, params.done !== false, typeof params.text === 'string' ? params.text : undefined);
       if (!change) return { edit: null };
       return { edit: stepWorkspaceEdit(params.uri, change.edits), version: document?.version ?? null, guard: change.guard };
+    });
+
+    // The review status: read and set from the text the client edits, like a step.
+    connection.onRequest(ReviewStatusRequest, async (params: ReviewStatusParams): Promise<ReviewStatusResult | null> => {
+      const session = await sessionText(ctx, params?.uri);
+      if (!session) return null;
+      const language = languageOf(ctx, session.protocol, params.uri);
+      return { status: currentStatus(session.protocol), language, words: { ...STATUS_WORDS[language] } };
+    });
+
+    connection.onRequest(SetReviewStatusRequest, async (params: SetReviewStatusParams): Promise<SetReviewStatusResult> => {
+      if (!REVIEW_STATUSES.includes(params?.status)) return { edit: null, reason: 'noSession' };
+      const session = await sessionText(ctx, params.uri);
+      if (!session) return { edit: null, reason: 'noSession' };
+      const edits = reviewStatusEdits(session.text, session.protocol, params.status, languageOf(ctx, session.protocol, params.uri));
+      if (!edits) return { edit: null, reason: 'frontmatterNotClosed' };
+      return { edit: stepWorkspaceEdit(params.uri, edits), version: documents.get(params.uri)?.version ?? null };
     });
 
     connection.onRequest(NewSessionRequest, async (params: NewSessionParams, token): Promise<NewSessionResult | null> => {
@@ -56,3 +93,17 @@ export const eventEditsFeature: Feature = {
     }));
   },
 };
+
+/** A session protocol's text as the editor shows it, and the protocol; undefined for another file or one that cannot be read. */
+async function sessionText(ctx: ServerContext, uri: unknown): Promise<{ text: string; protocol: SessionProtocol } | undefined> {
+  if (typeof uri !== 'string' || !uri.toLowerCase().endsWith(SESSION_SUFFIX)) return undefined;
+  const document = ctx.documents.get(uri);
+  const text = await textOf(ctx, uri);
+  if (text === undefined) return undefined;
+  return { text, protocol: document ? ctx.analyzer.protocolOf(document) : parseSession(text, uri) };
+}
+
+/** The language the protocol's status is written in: its own, else its status word's, else the event's, else the editor's. */
+function languageOf(ctx: ServerContext, protocol: SessionProtocol, uri: string) {
+  return statusLanguage({ protocol, planLanguage: ctx.analyzer.index.planFor(uri)?.language, fallback: ctx.analyzer.language });
+}

@@ -9,6 +9,7 @@ import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissin
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
 export type { CodeActionInput } from './context';
+export { statusActions, STATUS_ACTION_KIND } from './status';
 
 type Fixer = (d: Diagnostic, ctx: FixContext) => Fix[];
 
