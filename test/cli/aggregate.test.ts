@@ -60,11 +60,20 @@ describe('barcamp aggregate', function () {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the public files and the organizers\' report into dokumentation/ and prints where, exit 0', function () {
+  it("writes the public files and the organizers' report into dokumentation/ and prints where, exit 0", function () {
     const run = barcamp(['aggregate', 'camp'], root);
     assert.equal(run.status, 0, run.stderr);
     const out = join(event, 'dokumentation');
-    assert.deepEqual(readdirSync(out).sort(), ['event-documentation.docx', 'event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv', 'organizer-report.html', 'organizer-report.json', 'organizer-report.md']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'event-documentation.docx',
+      'event-documentation.html',
+      'event-documentation.json',
+      'event-documentation.md',
+      'next-steps.csv',
+      'organizer-report.html',
+      'organizer-report.json',
+      'organizer-report.md',
+    ]);
     for (const name of readdirSync(out)) assert.ok(run.stdout.includes(join('camp', 'dokumentation', name)), `${name} not named in: ${run.stdout}`);
     assert.doesNotMatch(run.stderr, /\r|\x1b/, 'no progress line when stderr is no terminal');
     assert.match(readFileSync(join(out, 'event-documentation.md'), 'utf8'), /^<!-- barcamp-sessions:generated/);
@@ -193,7 +202,7 @@ describe('barcamp aggregate', function () {
     writeFileSync(join(event, 'sessions', 'bare.session.md'), '# Bare\n\nJust a line, no sections.\n');
     const run = barcamp(['aggregate', '.', '--format', 'json'], event);
     assert.equal(run.status, 0, run.stderr);
-    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
     assert.equal(data.event.language, 'en');
     const bare = data.sessions.find((s: { file: string }) => s.file === 'sessions/bare.session.md');
     const missing = bare.diagnostics.find((d: { code: string }) => d.code === 'missing-findings');
@@ -219,7 +228,7 @@ describe('barcamp aggregate', function () {
     assert.equal(inOne.status, 0, inOne.stderr);
     assert.match(inWorkers.stderr, /133 sessions/u);
     for (const name of readdirSync(join(root, 'one'))) assert.ok(readFileSync(join(root, 'threads', name)).equals(readFileSync(join(root, 'one', name))), name);
-    const json = JSON.parse(readFileSync(join(root, 'one', 'event-documentation.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(root, 'one', 'organizer-report.json'), 'utf8'));
     assert.ok(json.sessions.some((s: { diagnostics: Array<{ code: string }> }) => s.diagnostics.some((d) => d.code === 'room-slot-conflict')));
     assert.ok(readFileSync(join(root, 'one', 'event-documentation.html'), 'utf8').includes('Thema 119 🎉 &lt;b&gt;'));
   });

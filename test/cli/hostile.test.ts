@@ -60,7 +60,7 @@ describe('barcamp with hostile files', function () {
     );
     const aggregated = barcamp(['aggregate', 'camp', '--format', 'json'], root);
     assert.equal(aggregated.status, 1, aggregated.stderr);
-    const json = JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
     const long = json.sessions.find((s: { file: string }) => s.file.endsWith('lang.session.md'));
     assert.deepEqual(
       long.diagnostics.map((d: { code: string }) => d.code),
@@ -132,7 +132,16 @@ describe('barcamp with hostile files', function () {
       readdirSync(out).filter((n) => n.endsWith('.tmp')),
       [],
     );
-    assert.deepEqual(readdirSync(out).sort(), ['event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'event-documentation.docx',
+      'event-documentation.html',
+      'event-documentation.json',
+      'event-documentation.md',
+      'next-steps.csv',
+      'organizer-report.html',
+      'organizer-report.json',
+      'organizer-report.md',
+    ]);
     assert.ok(JSON.parse(readFileSync(join(out, 'event-documentation.json'), 'utf8')).sessions.length === 301);
   });
 });

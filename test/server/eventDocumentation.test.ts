@@ -56,7 +56,7 @@ describe('buildEventDocumentation', function () {
     assert.deepEqual(doc.unreadable, [{ uri: `${CAMP}/broken.session.md`, error: 'binary', detail: undefined }]);
     assert.deepEqual(
       doc.files.map((f) => f.fileName),
-      ['event-documentation.md', 'event-documentation.json'],
+      ['event-documentation.md', 'event-documentation.json', 'organizer-report.md', 'organizer-report.json'],
     );
     assert.equal(doc.report.language, 'en');
     assert.equal(doc.report.notes.introduction, 'Welcome.');

@@ -109,6 +109,7 @@ export async function renderDocx(report: EventReport): Promise<Uint8Array> {
       styles: styles(report.language),
       sections: [{ footers: { default: pageFooter() }, children: body(report) }],
     });
+    numberHeadingBookmarks(doc);
     // The library compiles the document (and draws its ids) before this call returns; only the zipping is asynchronous.
     return Packer.pack(doc, 'uint8array', false, overrides);
   });
@@ -135,6 +136,16 @@ function sameEveryRun<T>(build: () => T): T {
   } finally {
     Math.random = random;
   }
+}
+
+/**
+ * The table of contents' bookmarks `_Toc1`, `_Toc2`, … counted per document: the library draws them from
+ * a counter for the whole process, so a second document in one process (the language server, a test)
+ * would get other names. Reaches into the library's body (pinned major version); without that body, nothing changes.
+ */
+function numberHeadingBookmarks(doc: Document): void {
+  const body = (doc as unknown as { documentWrapper?: { document?: { body?: { headingBookmarkIds?: unknown } } } }).documentWrapper?.document?.body;
+  if (body && typeof body.headingBookmarkIds === 'object') body.headingBookmarkIds = { get: (index: number) => index + 1 };
 }
 
 /** docProps/core.xml without the clock (the library writes the time of the run): title, creator, description and language. */
