@@ -43,8 +43,9 @@ export async function planOutput(workspace: Workspace, folderUri: string, files:
  */
 function sortBinary(plan: OutputPlan, uri: string, content: Uint8Array, existing: FileContent): void {
   if ('error' in existing && existing.error === 'missing') plan.write.push({ uri, content });
-  else if ('bytes' in existing && isGeneratedDocx(existing.bytes)) sameBytes(existing.bytes, content) ? plan.unchanged.push(uri) : plan.write.push({ uri, content });
-  else plan.refused.push(uri);
+  else if (!('bytes' in existing) || !isGeneratedDocx(existing.bytes)) plan.refused.push(uri);
+  else if (sameBytes(existing.bytes, content)) plan.unchanged.push(uri);
+  else plan.write.push({ uri, content });
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
