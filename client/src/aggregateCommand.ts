@@ -1,6 +1,6 @@
 // "Aggregate all sessions": the server renders and checks, this writes the files safely and reports what happened.
 import * as vscode from 'vscode';
-import { AggregateRequest, type AggregateResult } from '../../server/src/protocol';
+import { AggregateRequest, fromBase64, type AggregateResult } from '../../server/src/protocol';
 import { pickEvent, type EventList } from './events';
 import { localToday, type ServerApi } from './serverApi';
 
@@ -280,12 +280,4 @@ function displayPath(uri: string): string {
 
 function errorDetail(error: unknown): string {
   return error instanceof vscode.FileSystemError ? error.code : error instanceof Error ? error.message : String(error);
-}
-
-/** The bytes of a binary file the server sent as Base64 (atob is there in the desktop and the web extension host). */
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -6,6 +6,7 @@ import {
   MAX_READ_BYTES,
   ReadFileRequest,
   StatFileRequest,
+  toBase64,
   type FindFilesResult,
   type ReadFileParams,
   type ReadFileResult,
@@ -69,13 +70,6 @@ export async function statFile(params: StatFileParams | undefined): Promise<Stat
   } catch (error) {
     return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? { error: 'missing' } : { error: 'unreadable', detail: String(error) };
   }
-}
-
-/** btoa exists in the extension host and in a browser alike; chunks keep the argument list short. */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 function asToken(value: unknown): vscode.CancellationToken | undefined {

@@ -431,3 +431,19 @@ export interface NewEventPlanParams {
 export interface NewEventPlanResult {
   text: string;
 }
+
+/** Bytes as Base64, the protocol's form of binary content (a read file, a Word file to write); btoa is there in Node, the extension host and a browser. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  // In chunks: a spread of a whole file would overflow the argument list.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The bytes of protocol Base64 (see toBase64). */
+export function fromBase64(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

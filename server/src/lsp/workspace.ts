@@ -1,7 +1,7 @@
 // How the server reaches files that are not open: through the client (VS Code, web-safe) or through a host-provided fallback.
 import type { Connection } from 'vscode-languageserver';
 import type { FileContent, Workspace } from '../app/workspace';
-import { FindFilesRequest, ReadFileRequest, StatFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult, type StatFileParams, type StatFileResult } from '../protocol';
+import { FindFilesRequest, fromBase64, ReadFileRequest, StatFileRequest, type FindFilesResult, type ReadFileParams, type ReadFileResult, type StatFileParams, type StatFileResult } from '../protocol';
 
 export { isPlanUri, isSessionUri } from '../app/workspace';
 
@@ -34,14 +34,6 @@ function fromClient(result: ReadFileResult): FileContent {
   if ('base64' in result && typeof result.base64 === 'string') return { bytes: fromBase64(result.base64) };
   if ('error' in result) return { error: ['missing', 'notAFile', 'tooLarge'].includes(result.error) ? result.error : 'unreadable', detail: result.detail };
   return { error: 'unreadable' };
-}
-
-/** atob exists in Node and in web workers alike. */
-function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** No files at all: a client without file access and a host without a file system still get single-file checks. */

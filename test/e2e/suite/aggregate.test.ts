@@ -28,8 +28,11 @@ function aggregate(): Thenable<AggregateOutcome> {
 
 describe('Aggregate all sessions', () => {
   const output = () => vscode.Uri.joinPath(workspaceRoot(), 'dokumentation');
-  const formats = (): string[] => JSON.parse(readFileSync(vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json').fsPath, 'utf8')).output?.formats ?? ['md', 'html', 'json', 'csv'];
-  const names: Record<string, string> = { md: 'event-documentation.md', html: 'event-documentation.html', json: 'event-documentation.json', csv: 'next-steps.csv' };
+  const formats = (): string[] => JSON.parse(readFileSync(vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json').fsPath, 'utf8')).output?.formats ?? ['md', 'html', 'json', 'csv', 'docx'];
+  const names: Record<string, string> = { md: 'event-documentation.md', html: 'event-documentation.html', json: 'event-documentation.json', csv: 'next-steps.csv', docx: 'event-documentation.docx' };
+  const organizer: Record<string, string> = { md: 'organizer-report.md', html: 'organizer-report.html', json: 'organizer-report.json' };
+  /** The Word file has no golden file (a zip): its generated marker is a zip entry, whose name stands uncompressed in it. */
+  const DOCX_MARKER = 'customXml/barcamp-sessions-generated.xml';
 
   after(async () => {
     await vscode.workspace.fs.delete(output(), { recursive: true }).then(undefined, () => undefined);
@@ -40,7 +43,8 @@ describe('Aggregate all sessions', () => {
     const started = Date.now();
     const outcome = await aggregate();
     console.log(`[barcamp-e2e]     (aggregate of the demo through the command: ${Date.now() - started} ms)`);
-    const expected = formats().map((f) => names[f]);
+    // The public files, then the organizers' report.
+    const expected = [...formats().map((f) => names[f]), ...formats().flatMap((f) => organizer[f] ?? [])];
     // The photo one protocol shows is copied into assets/, under the name the documentation gives it.
     const asset = /src="assets\/([^"]+)"/u.exec(readFileSync(join(GOLDEN, 'event-documentation.html'), 'utf8'))?.[1] ?? '';
     assert.deepEqual(
@@ -52,6 +56,10 @@ describe('Aggregate all sessions', () => {
     assert.deepEqual([outcome.refused, outcome.failed], [[], []]);
     for (const name of expected) {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(output(), name));
+      if (name.endsWith('.docx')) {
+        assert.ok(Buffer.from(bytes).includes(DOCX_MARKER), `${name} is no generated Word file`);
+        continue;
+      }
       assert.ok(Buffer.from(bytes).equals(readFileSync(join(GOLDEN, name))), `${name} differs from test/golden/demo/${name}`);
     }
     const leftovers = (await vscode.workspace.fs.readDirectory(output())).filter(([name]) => name.endsWith('.tmp'));

@@ -4,7 +4,7 @@ import { buildEventDocumentation, type DocumentationOptions, type EventDocumenta
 import { planOutput } from '../../app/output';
 import type { Workspace } from '../../app/workspace';
 import { ASSETS_FOLDER, EXPORT_FILE_NAMES, ORGANIZER_FILE_NAMES, outputFolderOf } from '../../core';
-import { AggregateRequest, PreviewRequest, type AggregateParams, type AggregateResult, type PreviewParams, type PreviewResult } from '../../protocol';
+import { AggregateRequest, PreviewRequest, toBase64, type AggregateParams, type AggregateResult, type PreviewParams, type PreviewResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
 import { lastSegment } from '../convertOrganizer';
 import { eventSessionsOf, type EventRef } from '../eventSessions';
@@ -78,17 +78,10 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
   const outputFolderUri = `${event.folderUri}/${folder.split('/').map(encodeURIComponent).join('/')}`;
   const plan = await planOutput(ctx.files(), outputFolderUri, files);
   const assets = documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` }));
-  const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: base64(content), encoding: 'base64' as const }));
+  const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: toBase64(content), encoding: 'base64' as const }));
   return { outputFolderUri, files: write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
 }
 
 function emptyResult(error: NonNullable<AggregateResult['error']>): AggregateResult {
   return { error, files: [], unchanged: [], refused: [], unknownFormats: [], stats: { sessions: 0, sessionsWithProblems: 0, errors: 0 }, assets: [] };
-}
-
-/** Bytes as Base64 for the JSON of the protocol, in chunks (a spread of a whole Word file would overflow the stack); btoa is there in Node and in a browser. */
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
