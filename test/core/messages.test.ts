@@ -68,7 +68,7 @@ describe('formatMessage', () => {
 
 describe('messages of real findings', () => {
   // One document per code (or variant) that fires it, so every wording is rendered once from real rule output.
-  const plan = { rooms: ['Elbe'], slots: ['10:30'], days: [{ day: 1, date: '2017-01-26' }], people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }] };
+  const plan = { rooms: ['Elbe'], slots: ['10:30'], days: [{ day: 1, date: '2017-01-26' }], people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }], actionFields: [{ id: 'mobilitaet', title: 'Mobilität' }] };
   const docs = [
     lines(
       '---',
@@ -98,6 +98,7 @@ describe('messages of real findings', () => {
     lines('# Zu früh', '', '## Nächste Schritte', '- [ ] Tun @anna-schmidt bis 2016-01-10'),
     lines('---', 'participants: ca. 40', 'day: morgen', '---', '# Ungefähr'),
     lines('# Leer', '', '## Notizen', '## Ergebnisse', '- x'),
+    lines('---', 'actionField: mobilitat', 'status: fertig', '---', '# Feld', '', '## Ergebnisse', '- Mail an anna@example.org oder Anruf unter 0431 1234567'),
   ];
   const others = [other({ uri: 'file:///x/b.session.md', topic: 'B', room: 'Elbe', slot: '10:30', day: 1 })];
 

@@ -195,6 +195,9 @@ export const DIAGNOSTIC_CODES = [
   'invalid-field-value',
   'missing-image',
   'empty-section',
+  'unknown-action-field',
+  'action-field-without-active',
+  'personal-data',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

@@ -26,6 +26,9 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'invalid-field-value': 'warning',
   'missing-image': 'warning',
   'empty-section': 'information',
+  'unknown-action-field': 'warning',
+  'action-field-without-active': 'warning',
+  'personal-data': 'information',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

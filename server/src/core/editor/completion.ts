@@ -3,7 +3,7 @@ import { completionContext, type CompletionContext } from './completionContext';
 import { dateStyleOf, dueDateSuggestions, inDateStyle } from '../event';
 import type { CompletionEntry, TextEdit } from './editing';
 import { say, type EditingTextKey } from './editingTexts';
-import { CANONICAL_HEADINGS, KNOWN_FIELDS } from '../syntax';
+import { CANONICAL_HEADINGS, KNOWN_FIELDS, STATUS_WORDS } from '../syntax';
 import type { EventPlan, Language, Position, Range, SessionProtocol, SessionSummary } from '../model';
 import { slugify } from '../text';
 import { yamlFlowItem, yamlScalar } from '../text';
@@ -93,6 +93,11 @@ function fieldValues(input: CompletionInput, context: Extract<CompletionContext,
       return protocol.participants.length > 0 ? [value(String(protocol.participants.length), say(language, 'completion.participantsListed', { count: protocol.participants.length }))] : [];
     case 'title':
       return protocol.heading ? [value(protocol.heading.value)] : [];
+    case 'status':
+      // In the protocol's language: a German protocol says `geprüft`.
+      return Object.values(STATUS_WORDS[protocol.language ?? plan?.language ?? language]).map((word) => value(word));
+    case 'actionField':
+      return (plan?.actionFields ?? []).map((f) => value(f.id, undefined, f.title));
     default:
       return [];
   }

@@ -14,6 +14,8 @@ export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   'completion.field.documenter': 'Wer protokolliert hat',
   'completion.field.tags': 'Schlagworte als Liste',
   'completion.field.participants': 'Anzahl der Teilnehmenden',
+  'completion.field.status': 'Prüfstatus: Entwurf, geprüft oder freigegeben',
+  'completion.field.actionField': 'Das Handlungsfeld, zu dem die Session gehört (Kürzel aus der barcamp.json)',
   'completion.day': 'Tag {day}',
   'completion.planValue': 'barcamp.json',
   'completion.usedValue': 'in {count} Session(s) verwendet',

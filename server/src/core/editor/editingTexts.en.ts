@@ -13,6 +13,8 @@ export const EDITING_TEXTS_EN = {
   'completion.field.documenter': 'Who wrote the protocol',
   'completion.field.tags': 'Tags, as a list',
   'completion.field.participants': 'Number of participants',
+  'completion.field.status': 'Review status: draft, reviewed or approved',
+  'completion.field.actionField': 'The action field the session belongs to (id from barcamp.json)',
   'completion.day': 'Day {day}',
   'completion.planValue': 'barcamp.json',
   'completion.usedValue': 'used in {count} session(s)',

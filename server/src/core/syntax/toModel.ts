@@ -56,6 +56,7 @@ export function toModel(root: Root, index: LineIndex, problems: Problem[], event
   const intro = readIntro(body, index);
   if (intro) model.intro = intro;
   checkDates(body.intro, index, problems);
+  checkPersonalData(body.intro, index, problems);
   for (const section of body.sections) addSection(model, section.heading, section.nodes, index, problems, eventSections);
   model.language = majorityLanguage(model.sections);
   return model;
@@ -130,6 +131,7 @@ function addSection(model: BodyModel, heading: Heading, nodes: RootContent[], in
   model.sections.push(section);
   // Due dates are read with their steps; a date anywhere else (a finding, a free section) is checked too.
   if (kind !== 'nextSteps') checkDates(nodes, index, problems);
+  checkPersonalData(nodes, index, problems);
   if (kind === 'participants') {
     for (const item of items) {
       const { people, unnamed } = readParticipants(item);
@@ -165,6 +167,33 @@ function checkDates(nodes: RootContent[], index: LineIndex, problems: Problem[])
     const [start, end] = offsets(node);
     if (start !== undefined && end !== undefined && /\d{4}/u.test(index.text.slice(start, end))) visit(node);
   }
+}
+
+/** An e-mail address: something@domain.tld, not an `@handle` (nothing before the @). */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
+/** A phone number: `+49 431 123456`, `0431/123456`, `(0)40 1234-56`; its digits are counted apart (8 to 15). */
+const PHONE = /(?<![\p{L}\p{N}+.,:/-])(?:\+\d{1,3} ?|0)(?:\(0\) ?)?\d[\d /-]{4,}\d(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+/**
+ * personal-data for every e-mail address and phone number in the blocks as written (text, link targets,
+ * code alike: all of it is published). Information only: with the person's consent it may stand.
+ */
+function checkPersonalData(nodes: RootContent[], index: LineIndex, problems: Problem[]): void {
+  for (const node of nodes) {
+    const [start, end] = offsets(node);
+    if (start === undefined || end === undefined) continue;
+    const text = index.text.slice(start, end);
+    if (text.includes('@')) for (const m of text.matchAll(EMAIL)) problems.push(personalData(index, start + m.index, m[0], 'email'));
+    if (!/\d{4}/u.test(text)) continue;
+    for (const m of text.matchAll(PHONE)) {
+      const digits = m[0].replace(/\D/gu, '').length;
+      if (digits >= 8 && digits <= 15) problems.push(personalData(index, start + m.index, m[0].trim(), 'phone'));
+    }
+  }
+}
+
+function personalData(index: LineIndex, at: number, text: string, kind: 'email' | 'phone'): Problem {
+  return { code: 'personal-data', range: index.rangeAt(at, at + text.length), args: kind === 'phone' ? { variant: 'phone', text } : { text } };
 }
 
 /** The headings among a section's own blocks (depth 3 and deeper: lower ones open sections). */

@@ -1,4 +1,5 @@
 // The rule registry: exactly one rule per diagnostic code the parser does not report itself.
+import { actionFieldWithoutActive, unknownActionField } from './actionFields';
 import { duplicateSection } from './duplicateSection';
 import { emptySection } from './emptySection';
 import { missingFindings } from './findings';
@@ -32,6 +33,8 @@ export const RULES: Readonly<Record<LocalRuleCode, Rule>> = {
   'unknown-field': unknownField,
   'participant-count-mismatch': participantCountMismatch,
   'due-before-event': dueBeforeEvent,
+  'unknown-action-field': unknownActionField,
+  'action-field-without-active': actionFieldWithoutActive,
 };
 
 /** Every rule that compares a session with the others of its event, by code. */

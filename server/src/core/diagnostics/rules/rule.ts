@@ -34,7 +34,7 @@ export type Rule = (protocol: SessionProtocol, ctx: LocalContext) => Problem[];
 export type CrossFileRule = (session: SessionFacts, ctx: ValidationContext) => Problem[];
 
 /** Codes the parser reports itself (protocol.problems); every other code has exactly one rule. */
-export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section' | 'invalid-field-value';
+export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section' | 'invalid-field-value' | 'personal-data';
 /** Codes the host reports from what it found of the files a protocol names (images): the core reads no files. */
 export type FileCode = 'missing-image';
 export type RuleCode = Exclude<DiagnosticCode, ParserCode | FileCode>;

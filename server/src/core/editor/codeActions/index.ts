@@ -5,7 +5,7 @@ import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext }
 import { fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
 import { fixDidYouMean, fixDueBeforeEvent, fixEmptySection, fixInvalidFieldValue, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
-import { fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
+import { fixActionFieldWithoutActive, fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
 import { fixMissingDueDate, fixMissingOwner } from './steps';
 
 export type { CodeActionInput } from './context';
@@ -34,6 +34,8 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
   'due-before-event': [fixDueBeforeEvent],
   'invalid-field-value': [fixInvalidFieldValue],
   'empty-section': [fixEmptySection],
+  'unknown-action-field': [fixDidYouMean],
+  'action-field-without-active': [fixActionFieldWithoutActive],
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */

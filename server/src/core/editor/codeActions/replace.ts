@@ -5,7 +5,7 @@ import { requoteLike } from '../../text';
 import { deleteLines, localFix, textAt, type Fix, type FixContext } from './context';
 
 /**
- * unknown-person, unknown-room, unknown-slot, unknown-field: replace the range with the diagnostic's
+ * unknown-person, unknown-room, unknown-slot, unknown-action-field, unknown-field: replace the range with the diagnostic's
  * suggestion. Frontmatter values keep their quotes. Safe for "fix all" when only case or spacing
  * differ (`elbe` → `Elbe`), and for a field name whose intended field is not there yet.
  */
@@ -17,7 +17,8 @@ export function fixDidYouMean(d: Diagnostic, ctx: FixContext): Fix[] {
     case 'unknown-person':
       return [localFix(ctx, ctx.t('action.replaceHandle', { suggestion }), [{ range: d.range, newText: suggestion }], { preferred: true })];
     case 'unknown-room':
-    case 'unknown-slot': {
+    case 'unknown-slot':
+    case 'unknown-action-field': {
       const safe = foldName(unquote(written)) === foldName(suggestion);
       const newText = requoteLike(written, suggestion);
       return [localFix(ctx, ctx.t('action.replace', { suggestion }), [{ range: d.range, newText }], { preferred: true, safe })];

@@ -4,7 +4,7 @@ import { CANONICAL_HEADINGS } from '../../syntax';
 import type { Diagnostic, Language, Section, SectionKind } from '../../model';
 import { deleteLines, insertBlock, isBlank, localFix, type Fix, type FixContext } from './context';
 
-const ORDER: readonly SectionKind[] = ['participants', 'findings', 'nextSteps', 'openQuestions'];
+const ORDER: readonly SectionKind[] = ['participants', 'active', 'interested', 'findings', 'nextSteps', 'openQuestions'];
 
 /** missing-findings: a findings section with an empty item, where the section order puts it. Nothing for an existing empty section. */
 export function fixMissingFindings(d: Diagnostic, ctx: FixContext): Fix[] {
@@ -26,6 +26,17 @@ export function fixMissingNextSteps(d: Diagnostic, ctx: FixContext): Fix[] {
     localFix(ctx, ctx.t('action.insertSection', { heading }), [insertSection(ctx, 'nextSteps', [`## ${heading}`, '- [ ] '])], { preferred: true }),
     localFix(ctx, ctx.t('action.insertSectionNone', { heading, none }), [insertSection(ctx, 'nextSteps', [`## ${heading}`, `- ${none}`])]),
   ];
+}
+
+/** action-field-without-active: an empty item under an existing `## Aktive`, else the section after the participants. */
+export function fixActionFieldWithoutActive(_d: Diagnostic, ctx: FixContext): Fix[] {
+  const heading = CANONICAL_HEADINGS[ctx.docLanguage].active;
+  const existing = ctx.protocol.sections.find((s) => s.kind === 'active');
+  if (existing) {
+    const at = ctx.index.positionAt(ctx.index.lineEnd(existing.headingRange.end.line));
+    return [localFix(ctx, ctx.t('action.insertSection', { heading }), [{ range: { start: at, end: at }, newText: `${ctx.eol}- ` }], { preferred: true })];
+  }
+  return [localFix(ctx, ctx.t('action.insertSection', { heading }), [insertSection(ctx, 'active', [`## ${heading}`, '- '])], { preferred: true })];
 }
 
 /** missing-topic: a `#` heading after the frontmatter, named after the file (`e-akte.session.md` → `E akte`). */
