@@ -43,8 +43,20 @@ function publicPerson(person: ReportPerson): ReportPerson {
   return person.org ? { org: person.org } : {};
 }
 
+/**
+ * A step with its owners as the public files show them. A step that was nothing but its owners
+ * (`- [ ] @anna`) kept its words as written (withoutStepMeta): the handles of owners not named there go.
+ */
 function publicStep(step: ReportStep): ReportStep {
-  return { ...step, owners: step.owners.map(publicOwner) };
+  const result: ReportStep = { ...step, owners: step.owners.map(publicOwner) };
+  // Longest first, so removing `@anna` cannot cut `@anna-schmidt` in half.
+  const hidden = step.owners.flatMap((o) => (o.nameWithheld && o.handle ? [`@${o.handle}`] : [])).sort((a, b) => b.length - a.length);
+  if (!hidden.some((h) => step.text.includes(h) || step.markdown.includes(h))) return result;
+  const strip = (s: string) => hidden.reduce((rest, h) => rest.split(h).join(''), s).replace(/[ \t]{2,}/gu, ' ').trim();
+  result.text = strip(step.text);
+  result.markdown = strip(step.markdown);
+  delete result.rendered;
+  return result;
 }
 
 function publicOwner(owner: ReportOwner): ReportOwner {

@@ -140,25 +140,26 @@ export function diagnosticMessage(d: ReportDiagnostic, report: RenderContext): s
 /** One part of a session's body as the documentation shows it; headings are plain text, for the renderer to escape. */
 export type BodyPart =
   | { type: 'block'; heading?: string; block: ReportBlock }
-  | { type: 'people'; heading: string; people: string[]; block?: ReportBlock }
-  | { type: 'steps'; heading: string; steps: ReportStep[]; block?: ReportBlock }
+  | { type: 'people'; heading: string; people: string[]; block?: ReportBlock; none: string }
+  | { type: 'steps'; heading: string; steps: ReportStep[]; block?: ReportBlock; none: string }
   | { type: 'none'; heading: string; text: string };
 
 /**
  * A session's body in the protocol's order: the intro, then every section. Findings, next steps and
  * open questions get the report's own headings (one documentation, one wording); a free section keeps its
  * heading as written. Without a findings section the body says so first; without a next-steps section, last.
+ * What is missing or empty is "noch nicht dokumentiert", never "keine": only a protocol that says "keine" says none.
  */
 export function sessionBody(session: ReportSession, report: RenderContext): BodyPart[] {
   const t = reportTexts(report.language);
   const parts: BodyPart[] = [];
-  const noFindings: BodyPart = { type: 'none', heading: t.findings, text: t.noFindings };
+  const noFindings: BodyPart = { type: 'none', heading: t.findings, text: t.notDocumented };
   let step = 0;
   for (const section of session.sections) {
     const shown = section.empty ? undefined : section.shown;
     if (section.kind === 'findings') parts.push(shown ? { type: 'block', heading: t.findings, block: shown } : noFindings);
-    else if (section.kind === 'nextSteps') parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step, (step += section.stepCount)), section.shown));
-    else if (section.kind === 'active' || section.kind === 'interested') parts.push(peoplePart(section.kind === 'active' ? t.active : t.interested, session[section.kind], shown, report));
+    else if (section.kind === 'nextSteps') parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step, (step += section.stepCount)), section.shown, section.empty ? t.notDocumented : t.none));
+    else if (section.kind === 'active' || section.kind === 'interested') parts.push(peoplePart(section.kind === 'active' ? t.active : t.interested, session[section.kind], shown, report, t.notDocumented));
     else if (!shown) continue;
     else if (section.kind === 'participants') parts.push({ type: 'block', heading: t.participants, block: shown });
     else if (section.kind === 'openQuestions') parts.push({ type: 'block', heading: t.openQuestions, block: shown });
@@ -166,16 +167,17 @@ export function sessionBody(session: ReportSession, report: RenderContext): Body
   }
   if (!session.sections.some((s) => s.kind === 'findings')) parts.unshift(noFindings);
   if (session.intro) parts.unshift({ type: 'block', block: session.intro });
-  if (!session.sections.some((s) => s.kind === 'nextSteps')) parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step), undefined));
+  if (!session.sections.some((s) => s.kind === 'nextSteps')) parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step), undefined, t.notDocumented));
   return parts;
 }
 
 /** The people an Aktive or Interessenten section lists, as the documentation names them; its other blocks (an intro line) after them. */
-function peoplePart(heading: string, people: ReportPerson[], block: ReportBlock | undefined, report: RenderContext): BodyPart {
+function peoplePart(heading: string, people: ReportPerson[], block: ReportBlock | undefined, report: RenderContext, none: string): BodyPart {
   const labels = people.map((p) => personLabel(p, report));
-  return block ? { type: 'people', heading, people: labels, block } : { type: 'people', heading, people: labels };
+  return block ? { type: 'people', heading, people: labels, block, none } : { type: 'people', heading, people: labels, none };
 }
 
-function stepsPart(heading: string, steps: ReportStep[], block: ReportBlock | undefined): BodyPart {
-  return block ? { type: 'steps', heading, steps, block } : { type: 'steps', heading, steps };
+/** `none`: what stands when the part lists nothing and has no other blocks. */
+function stepsPart(heading: string, steps: ReportStep[], block: ReportBlock | undefined, none: string): BodyPart {
+  return block ? { type: 'steps', heading, steps, block, none } : { type: 'steps', heading, steps, none };
 }

@@ -297,12 +297,12 @@ function facts(session: ReportSession, report: RenderContext): Paragraph[] {
   return rows.map(([label, value]) => new Paragraph({ children: [run(`${plain(label)}: `, { bold: true }), run(plain(value))], spacing: { after: 40 } }));
 }
 
-/** One part of a session's body under its heading (Heading 3); a list part says "keine" when it lists nothing and has no other blocks. */
+/** One part of a session's body under its heading (Heading 3); a list part says so when it lists nothing and has no other blocks. */
 function bodyPart(part: common.BodyPart, report: RenderContext, env: Env): Block[] {
   const head = part.heading === undefined ? [] : [heading(part.heading, 3)];
   const block = part.type === 'none' ? undefined : part.block;
   const written = block ? markdownBlocks(block.markdown, env, SECTION_SHIFT) : [];
-  const none = () => (block ? [] : [textParagraph(reportTexts(report.language).none, { italics: true })]);
+  const none = () => (block || part.type === 'none' || part.type === 'block' ? [] : [textParagraph(part.none, { italics: true })]);
   switch (part.type) {
     case 'none':
       return [...head, textParagraph(part.text, { italics: true })];

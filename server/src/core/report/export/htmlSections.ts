@@ -24,8 +24,11 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
   if (part.type === 'none') return [heading, `<p class="none">${esc(part.text)}</p>`];
   if (part.type === 'block') return [heading, `<div class="written">\n${blockHtml(part.block, assets)}\n</div>`];
   const written = part.block ? `<div class="written">\n${blockHtml(part.block, assets)}\n</div>` : '';
-  if (part.type === 'people') return [heading, part.people.length > 0 ? `<ul class="people">\n${part.people.map((p) => `<li>${esc(p)}</li>`).join('\n')}\n</ul>` : '', written];
-  const steps = part.steps.length > 0 ? stepList(part.steps, report) : part.block ? '' : `<p class="none">${reportTexts(report.language).none}</p>`;
+  if (part.type === 'people') {
+    const people = part.people.length > 0 ? `<ul class="people">\n${part.people.map((p) => `<li>${esc(p)}</li>`).join('\n')}\n</ul>` : part.block ? '' : `<p class="none">${esc(part.none)}</p>`;
+    return [heading, people, written];
+  }
+  const steps = part.steps.length > 0 ? stepList(part.steps, report) : part.block ? '' : `<p class="none">${esc(part.none)}</p>`;
   return [heading, steps, part.block ? `<div class="written">\n${blockHtml(part.block, assets)}\n</div>` : ''];
 }
 

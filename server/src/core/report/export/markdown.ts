@@ -87,8 +87,11 @@ function bodyPart(part: common.BodyPart, report: RenderContext, assets: ImageAss
   const heading = part.heading === undefined ? '' : `#### ${esc(part.heading)}`;
   if (part.type === 'none') return [heading, `*${esc(part.text)}*`];
   if (part.type === 'block') return [heading, tidyBlock(blockMarkdown(part.block, assets))];
-  if (part.type === 'people') return [heading, part.people.map((p) => `- ${esc(p)}`).join('\n'), part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
-  const steps = part.steps.length > 0 ? part.steps.map((s) => stepLine(s, report)).join('\n') : part.block ? '' : `*${reportTexts(report.language).none}*`;
+  if (part.type === 'people') {
+    const people = part.people.length > 0 ? part.people.map((p) => `- ${esc(p)}`).join('\n') : part.block ? '' : `*${esc(part.none)}*`;
+    return [heading, people, part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
+  }
+  const steps = part.steps.length > 0 ? part.steps.map((s) => stepLine(s, report)).join('\n') : part.block ? '' : `*${esc(part.none)}*`;
   return [heading, steps, part.block ? tidyBlock(blockMarkdown(part.block, assets)) : ''];
 }
 
