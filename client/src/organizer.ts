@@ -18,7 +18,7 @@ import { EventStatusBar } from './statusBar';
  */
 export function registerOrganizer(context: vscode.ExtensionContext, api: ServerApi): vscode.Disposable[] {
   const events = new EventList(api);
-  const sessions = new SessionsTreeProvider(api);
+  const sessions = new SessionsTreeProvider(api, context.workspaceState);
   const steps = new NextStepsTreeProvider(api, context.workspaceState);
   const previews = new PreviewPanels(api, events, context.extensionUri);
   const checkAll = new CheckAll(api);
@@ -38,6 +38,8 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.newSession', (arg) => newSessionCommand(api, events, arg)),
     command('barcamp.newEvent', (arg) => newEventCommand(api, arg)),
     command('barcamp.previewEvent', (arg) => previews.open(arg)),
+    command('barcamp.preview.showOrganizerReport', (arg) => previews.show('organizer', arg)),
+    command('barcamp.preview.showPublic', (arg) => previews.show('public', arg)),
     command('barcamp.aggregate', (arg) => aggregateCommand(api, events, arg)),
     command('barcamp.setStatus', (arg) => setReviewStatusCommand(api, arg)),
     command('barcamp.checkAll', (arg) => checkAll.start((arg as { interactive?: boolean } | undefined)?.interactive !== false)),
@@ -46,6 +48,8 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.sessions.refresh', () => sessions.refresh()),
     command('barcamp.sessions.showProblemsOnly', () => sessions.setProblemsOnly(true)),
     command('barcamp.sessions.showAll', () => sessions.setProblemsOnly(false)),
+    command('barcamp.sessions.groupByDay', () => sessions.setGroupBy('day')),
+    command('barcamp.sessions.groupByActionField', () => sessions.setGroupBy('actionField')),
     command('barcamp.nextSteps.refresh', () => steps.refresh()),
     command('barcamp.nextSteps.groupByOwner', () => steps.setGroupBy('owner')),
     command('barcamp.nextSteps.groupBySession', () => steps.setGroupBy('session')),
@@ -60,6 +64,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.nextSteps.snapshot', () => steps.snapshot()),
     command('barcamp.statusBar.snapshot', () => statusBar.text),
     command('barcamp.previewEvent.snapshot', (eventUri) => previews.htmlOf(String(eventUri))),
+    command('barcamp.previewEvent.state', (eventUri) => previews.stateOf(String(eventUri))),
   ];
 }
 

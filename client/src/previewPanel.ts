@@ -1,12 +1,34 @@
-// "Preview event documentation": the HTML report of an event in a webview beside the editor, live, without any script.
+// "Preview event documentation": the HTML report of an event in a webview beside the editor, live, without any script;
+// the public documentation or, switched in the editor title, the organizers' report.
 import * as vscode from 'vscode';
-import { PreviewRequest, type EventInfo, type PreviewResult } from '../../server/src/protocol';
+import { PreviewRequest, type EventInfo, type PreviewParams, type PreviewResult } from '../../server/src/protocol';
 import { pickEvent, type EventList } from './events';
 import { debounce, localToday, type ServerApi } from './serverApi';
 
-/** One panel per event; reopening the command reveals it. */
+/** The preview's view type: `activeWebviewPanelId` in the `when` clauses of its title buttons. */
+export const PREVIEW_VIEW_TYPE = 'barcamp.preview';
+/** The context key saying which document the active preview shows (`public` or `organizer`). */
+const AUDIENCE_KEY = 'barcamp.preview.audience';
+
+type Audience = NonNullable<PreviewParams['audience']>;
+
+interface Panel {
+  panel: vscode.WebviewPanel;
+  html: string;
+  generation: number;
+  /** Which document the panel shows: the public one until switched; kept while the panel lives. */
+  audience: Audience;
+  /** The event's title, for the panel title. */
+  name: string;
+}
+
+/**
+ * One panel per event; reopening the command reveals it. The webview runs no script, so the switch
+ * between the public documentation and the organizers' report is a pair of commands in the editor
+ * title (shown while a preview is the active editor) and the palette.
+ */
 export class PreviewPanels implements vscode.Disposable {
-  private readonly panels = new Map<string, { panel: vscode.WebviewPanel; html: string; generation: number }>();
+  private readonly panels = new Map<string, Panel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -27,10 +49,11 @@ export class PreviewPanels implements vscode.Disposable {
     const existing = this.panels.get(event.eventUri);
     if (existing) {
       existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      void setAudienceContext(existing.audience);
     } else {
       const panel = vscode.window.createWebviewPanel(
-        'barcamp.preview',
-        vscode.l10n.t('Preview: {0}', event.name),
+        PREVIEW_VIEW_TYPE,
+        panelTitle('public', event.name),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: false,
@@ -40,23 +63,64 @@ export class PreviewPanels implements vscode.Disposable {
         },
       );
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'barcamp.svg');
+      const entry: Panel = { panel, html: '', generation: 0, audience: 'public', name: event.name };
       panel.onDidDispose(() => this.panels.delete(event.eventUri));
-      this.panels.set(event.eventUri, { panel, html: '', generation: 0 });
+      // The title buttons follow the preview last opened, switched or focused (the key is global, the buttons per editor group).
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.active) void setAudienceContext(entry.audience);
+      });
+      this.panels.set(event.eventUri, entry);
+      void setAudienceContext(entry.audience);
     }
     await this.render(event.eventUri);
     return event;
   }
 
-  /** The HTML a panel shows, for the tests. */
+  /**
+   * Shows the organizers' report or the public documentation in the preview the argument names
+   * (`{ eventUri }`), else in the active one. Returns the event shown, or undefined without a preview.
+   */
+  async show(audience: Audience, arg?: unknown): Promise<string | undefined> {
+    const eventUri = this.target(arg);
+    const entry = eventUri === undefined ? undefined : this.panels.get(eventUri);
+    if (!entry || eventUri === undefined) return undefined;
+    entry.audience = audience;
+    entry.panel.title = panelTitle(audience, entry.name);
+    await setAudienceContext(audience);
+    await this.render(eventUri);
+    return eventUri;
+  }
+
+  /**
+   * The preview a switch is meant for: the one `{ eventUri }` names (the tests), else the focused one,
+   * else the only one visible (a title button clicked in a group that has no focus passes no event).
+   */
+  private target(arg: unknown): string | undefined {
+    const named = (arg as { eventUri?: unknown } | undefined)?.eventUri;
+    if (typeof named === 'string') return named;
+    const entries = [...this.panels];
+    const active = entries.find(([, entry]) => entry.panel.active);
+    const visible = entries.filter(([, entry]) => entry.panel.visible);
+    return (active ?? (visible.length === 1 ? visible[0] : undefined))?.[0];
+  }
+
+  /** What a panel shows, for the tests. */
   htmlOf(eventUri: string): string | undefined {
     return this.panels.get(eventUri)?.html;
+  }
+
+  /** The panel's title and document, for the tests. */
+  stateOf(eventUri: string): { title: string; audience: Audience } | undefined {
+    const entry = this.panels.get(eventUri);
+    return entry ? { title: entry.panel.title, audience: entry.audience } : undefined;
   }
 
   private async render(eventUri: string): Promise<void> {
     const entry = this.panels.get(eventUri);
     if (!entry) return;
     const generation = ++entry.generation;
-    const result = await this.api.request<PreviewResult>(PreviewRequest, { eventUri, today: localToday() }).catch((error: unknown) => error);
+    const params: PreviewParams = { eventUri, today: localToday(), audience: entry.audience };
+    const result = await this.api.request<PreviewResult>(PreviewRequest, params).catch((error: unknown) => error);
     // Closed meanwhile, or a newer render started: this result is stale.
     if (this.panels.get(eventUri) !== entry || generation !== entry.generation) return;
     const webview = entry.panel.webview;
@@ -65,7 +129,8 @@ export class PreviewPanels implements vscode.Disposable {
       entry.html = messagePage(webview, vscode.l10n.t('The preview could not be built: {0}', detail));
     } else {
       const preview = result as PreviewResult;
-      entry.panel.title = vscode.l10n.t('Preview: {0}', preview.title);
+      if (preview.title) entry.name = preview.title;
+      entry.panel.title = panelTitle(entry.audience, entry.name);
       entry.html = embed(withImages(preview, webview), webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'preview-theme.css'));
     }
     webview.html = entry.html;
@@ -75,6 +140,15 @@ export class PreviewPanels implements vscode.Disposable {
     this.panels.forEach(({ panel }) => panel.dispose());
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+function setAudienceContext(audience: Audience): Thenable<unknown> {
+  return vscode.commands.executeCommand('setContext', AUDIENCE_KEY, audience);
+}
+
+/** "Preview: Documentation – <event>" or "Preview: Report for the Organizers – <event>", in the editor's language. */
+function panelTitle(audience: Audience, event: string): string {
+  return audience === 'organizer' ? vscode.l10n.t('Preview: Report for the Organizers – {0}', event) : vscode.l10n.t('Preview: Documentation – {0}', event);
 }
 
 /**

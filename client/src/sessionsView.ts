@@ -1,6 +1,6 @@
-// The Sessions view: event → day → slot → session with its state and review status; data from barcamp/sessions/list, nothing computed here.
+// The Sessions view: event → day → slot (or action field) → session with its state and review status; data from barcamp/sessions/list, nothing computed here.
 import * as vscode from 'vscode';
-import { SessionsListRequest, type ReviewStatus, type SessionsOfEvent, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
+import { SessionsListRequest, type ActionFieldGroup, type ReviewStatus, type SessionsGrouping, type SessionsOfEvent, type SessionEntry, type SessionsListResult } from '../../server/src/protocol';
 import { debounce, type ServerApi } from './serverApi';
 
 type Node =
@@ -8,7 +8,8 @@ type Node =
   | { kind: 'day'; data: SessionsOfEvent['days'][number]; eventUri: string }
   | { kind: 'slot'; slot: string; sessions: SessionEntry[]; id: string }
   | { kind: 'unscheduled'; sessions: SessionEntry[]; eventUri: string }
-  | { kind: 'session'; entry: SessionEntry }
+  | { kind: 'actionField'; group: ActionFieldGroup; eventUri: string }
+  | { kind: 'session'; entry: SessionEntry; withTime: boolean }
   | { kind: 'error'; message: string };
 
 /** A plain snapshot of the tree for the tests (command `barcamp.sessions.snapshot`). */
@@ -28,6 +29,9 @@ const STATE_ICONS: Record<SessionEntry['state'], vscode.ThemeIcon> = {
   errors: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
 };
 
+/** The workspace-state key and context key of the grouping (`day` or `actionField`). */
+const GROUPING_KEY = 'barcamp.sessions.groupBy';
+
 /** The tree data of the Sessions view (in the Barcamp sidebar and, collapsed, in the Explorer). */
 export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -35,10 +39,26 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   private problemsOnly = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly api: ServerApi) {
+  constructor(
+    private readonly api: ServerApi,
+    private readonly state: vscode.Memento,
+  ) {
     const refresh = debounce(() => this.refresh(), 100);
     this.subscriptions.push(api.onDidChangeSessions(refresh), { dispose: refresh.dispose }, this.emitter);
+    void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.groupBy);
     void this.setProblemsOnly(false);
+  }
+
+  /** By day and slot (default) or by action field, remembered per workspace. */
+  get groupBy(): SessionsGrouping {
+    return this.state.get<SessionsGrouping>(GROUPING_KEY, 'day') === 'actionField' ? 'actionField' : 'day';
+  }
+
+  /** Switches the grouping, mirrored in a context key for the view's title menu. */
+  async setGroupBy(groupBy: SessionsGrouping): Promise<void> {
+    await this.state.update(GROUPING_KEY, groupBy);
+    await vscode.commands.executeCommand('setContext', GROUPING_KEY, groupBy);
+    this.refresh();
   }
 
   refresh(): void {
@@ -56,6 +76,7 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     if (!node) return this.roots();
     switch (node.kind) {
       case 'event': {
+        if (node.data.actionFields) return node.data.actionFields.map((group) => ({ kind: 'actionField', group, eventUri: node.data.event.eventUri }));
         const days: Node[] = node.data.days.map((day) => ({ kind: 'day', data: day, eventUri: node.data.event.eventUri }));
         if (node.data.unscheduled.length > 0) days.push({ kind: 'unscheduled', sessions: node.data.unscheduled, eventUri: node.data.event.eventUri });
         return days;
@@ -64,7 +85,10 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
         return node.data.slots.map((s) => ({ kind: 'slot', slot: s.slot, sessions: s.sessions, id: `${node.eventUri}#${node.data.day}#${s.slot}` }));
       case 'slot':
       case 'unscheduled':
-        return node.sessions.map((entry) => ({ kind: 'session', entry }));
+        return node.sessions.map((entry) => ({ kind: 'session', entry, withTime: false }));
+      case 'actionField':
+        // Grouped by action field, a session's row says when it takes place.
+        return node.group.sessions.map((entry) => ({ kind: 'session', entry, withTime: true }));
       default:
         return [];
     }
@@ -75,13 +99,15 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
       case 'event':
         return eventItem(node.data);
       case 'day':
-        return group(node.data.label, `day:${node.eventUri}#${node.data.day}`, 'calendar', sessionCount(node.data.slots.flatMap((s) => s.sessions)));
+        return groupItem(node.data.label, `day:${node.eventUri}#${node.data.day}`, 'calendar', sessionCount(node.data.slots.flatMap((s) => s.sessions)));
       case 'slot':
-        return group(node.slot, `slot:${node.id}`, 'clock', sessionCount(node.sessions));
+        return groupItem(node.slot, `slot:${node.id}`, 'clock', sessionCount(node.sessions));
       case 'unscheduled':
-        return group(vscode.l10n.t('Unscheduled'), `unscheduled:${node.eventUri}`, 'question', sessionCount(node.sessions));
+        return groupItem(vscode.l10n.t('Unscheduled'), `unscheduled:${node.eventUri}`, 'question', sessionCount(node.sessions));
+      case 'actionField':
+        return actionFieldItem(node.group, node.eventUri);
       case 'session':
-        return sessionItem(node.entry);
+        return sessionItem(node.entry, node.withTime);
       case 'error': {
         const item = new vscode.TreeItem(node.message);
         item.iconPath = new vscode.ThemeIcon('warning');
@@ -109,7 +135,7 @@ export class SessionsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
 
   private async roots(): Promise<Node[]> {
     try {
-      const result = await this.api.request<SessionsListResult>(SessionsListRequest, { problemsOnly: this.problemsOnly });
+      const result = await this.api.request<SessionsListResult>(SessionsListRequest, { problemsOnly: this.problemsOnly, groupBy: this.groupBy });
       return result.events.map((data) => ({ kind: 'event', data }));
     } catch (error) {
       return [{ kind: 'error', message: vscode.l10n.t('The sessions could not be loaded: {0}', error instanceof Error ? error.message : String(error)) }];
@@ -132,7 +158,7 @@ function eventItem(data: SessionsOfEvent): vscode.TreeItem {
   return item;
 }
 
-function group(label: string, id: string, icon: string, description: string): vscode.TreeItem {
+function groupItem(label: string, id: string, icon: string, description: string): vscode.TreeItem {
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
   item.id = id;
   item.iconPath = new vscode.ThemeIcon(icon);
@@ -140,11 +166,33 @@ function group(label: string, id: string, icon: string, description: string): vs
   return item;
 }
 
-function sessionItem(entry: SessionEntry): vscode.TreeItem {
+/** An action field of barcamp.json by its title; an id barcamp.json does not list, marked unknown; the sessions naming none. */
+function actionFieldItem(group: ActionFieldGroup, eventUri: string): vscode.TreeItem {
+  const count = sessionCount(group.sessions);
+  switch (group.kind) {
+    case 'field': {
+      const item = groupItem(group.title ?? group.id ?? '', `actionField:${eventUri}#field:${group.id ?? ''}`, 'layers', count);
+      item.tooltip = vscode.l10n.t('Action field "{0}" ({1})', group.title ?? '', group.id ?? '');
+      // A field of the plan no session names yet stands there too, without an arrow.
+      if (group.sessions.length === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+      return item;
+    }
+    case 'unknown': {
+      const item = groupItem(group.id ?? '', `actionField:${eventUri}#unknown:${group.id ?? ''}`, 'warning', `${vscode.l10n.t('unknown action field')} · ${count}`);
+      item.tooltip = vscode.l10n.t('"{0}" is no action field of barcamp.json', group.id ?? '');
+      return item;
+    }
+    default:
+      return groupItem(vscode.l10n.t('No action field'), `actionField:${eventUri}#none`, 'circle-slash', count);
+  }
+}
+
+function sessionItem(entry: SessionEntry, withTime: boolean): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.label, vscode.TreeItemCollapsibleState.None);
   item.id = `session:${entry.uri}`;
   const status = reviewStatusText(entry.status ?? 'draft');
-  item.description = entry.room ? `${entry.room} · ${status}` : status;
+  const when = withTime ? [entry.day !== undefined ? vscode.l10n.t('Day {0}', entry.day) : undefined, entry.slot] : [];
+  item.description = [...when, entry.room, status].filter((part) => part !== undefined && part !== '').join(' · ');
   item.iconPath = STATE_ICONS[entry.state];
   item.tooltip = `${entry.label}\n${stateText(entry)}\n${vscode.l10n.t('Review status: {0}', status)}\n${entry.file}`;
   item.contextValue = `session.${entry.state}`;

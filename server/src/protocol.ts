@@ -122,12 +122,34 @@ export interface SessionEntry {
   actionField?: string;
 }
 
-/** The sessions of one event as a tree: day → slot → session in schedule order, plus the unscheduled ones. */
+/**
+ * A group of the Sessions view grouped by action field: an action field of barcamp.json (`field`, in the
+ * plan's order, also without sessions unless `problemsOnly`), an id barcamp.json does not list (`unknown`,
+ * alphabetically, under the id as written), then the sessions naming none (`none`, last; the client words it).
+ * Sessions join a field when their `actionField` names its id, case-insensitively.
+ */
+export interface ActionFieldGroup {
+  kind: 'field' | 'unknown' | 'none';
+  /** barcamp.json `actionFields[].id`, or the unknown id as written; absent for `none`. */
+  id?: string;
+  /** barcamp.json `actionFields[].title`; the id for `unknown`; absent for `none`. */
+  title?: string;
+  /** In schedule order. */
+  sessions: SessionEntry[];
+}
+
+/** How the Sessions view groups: day → slot (default) or action field. */
+export type SessionsGrouping = 'day' | 'actionField';
+
+/** The sessions of one event as a tree: day → slot → session in schedule order, plus the unscheduled ones; or by action field. */
 export interface SessionsOfEvent {
   event: EventInfo;
+  /** Empty when grouped by action field. */
   days: Array<{ day: number; date?: string; label: string; slots: Array<{ slot: string; sessions: SessionEntry[] }> }>;
-  /** Sessions without day or slot ("ohne Zeitfenster / unscheduled"). */
+  /** Sessions without day or slot ("ohne Zeitfenster / unscheduled"); empty when grouped by action field. */
   unscheduled: SessionEntry[];
+  /** Present only when grouped by action field (`groupBy: 'actionField'`). */
+  actionFields?: ActionFieldGroup[];
   /** Counted over all sessions of the event, also when `problemsOnly` filtered the tree. */
   counts: { total: number; complete: number; warnings: number; errors: number };
 }
@@ -139,6 +161,8 @@ export interface SessionsListParams {
   eventUri?: string;
   /** Only sessions with warnings or errors (groups left empty are dropped). */
   problemsOnly?: boolean;
+  /** `day` (default): `days` and `unscheduled`; `actionField`: `actionFields`. */
+  groupBy?: SessionsGrouping;
 }
 export interface SessionsListResult {
   events: SessionsOfEvent[];

@@ -1,6 +1,7 @@
 // The organizer's core functions, table by table: check off a step, new-session skeleton, Sessions view tree, Next-steps groups.
 import { strict as assert } from 'node:assert';
 import {
+  actionFieldGroups,
   eventPlanSkeleton,
   nextStepsOverview,
   parseEventPlan,
@@ -237,6 +238,131 @@ describe('sessionsOverview: day → slot → session in schedule order', () => {
     );
     assert.deepEqual(overview.counts, { total: 5, complete: 4, warnings: 1, errors: 0 });
     assert.equal(overview.days[0].label, 'Day 1 · 26 Jan 2017');
+  });
+});
+
+describe('actionFieldGroups: the Sessions view by action field', () => {
+  const plan = {
+    actionFields: [
+      { id: 'mobilitaet', title: 'Mobilität im ländlichen Raum' },
+      { id: 'open-data', title: 'Offene Daten in Kommunen' },
+      { id: 'klima', title: 'Klimaschutz' },
+    ],
+  };
+  type Row = [kind: string, id: string | undefined, title: string | undefined, sessions: string[]];
+  const cases: Array<{ name: string; sessions: Array<{ label: string; actionField?: string }>; plan?: typeof plan; keepEmpty?: boolean; expected: Row[] }> = [
+    {
+      name: "the plan's fields in its order, the sessions without one last",
+      sessions: [{ label: 'A', actionField: 'open-data' }, { label: 'B' }, { label: 'C', actionField: 'mobilitaet' }, { label: 'D', actionField: 'open-data' }],
+      keepEmpty: true,
+      expected: [
+        ['field', 'mobilitaet', 'Mobilität im ländlichen Raum', ['C']],
+        ['field', 'open-data', 'Offene Daten in Kommunen', ['A', 'D']],
+        ['field', 'klima', 'Klimaschutz', []],
+        ['none', undefined, undefined, ['B']],
+      ],
+    },
+    {
+      name: 'ids match case-insensitively, as the checks read them',
+      sessions: [
+        { label: 'A', actionField: 'Open-Data' },
+        { label: 'B', actionField: 'KLIMA' },
+      ],
+      expected: [
+        ['field', 'open-data', 'Offene Daten in Kommunen', ['A']],
+        ['field', 'klima', 'Klimaschutz', ['B']],
+      ],
+    },
+    {
+      name: 'an unknown id groups under itself as first written, after the known ones, alphabetically',
+      sessions: [{ label: 'A', actionField: 'verkehr' }, { label: 'B', actionField: 'Bildung' }, { label: 'C', actionField: 'VERKEHR' }, { label: 'D', actionField: 'klima' }, { label: 'E' }],
+      expected: [
+        ['field', 'klima', 'Klimaschutz', ['D']],
+        ['unknown', 'Bildung', 'Bildung', ['B']],
+        ['unknown', 'verkehr', 'verkehr', ['A', 'C']],
+        ['none', undefined, undefined, ['E']],
+      ],
+    },
+    {
+      name: "without keepEmpty (the filtered view) the plan's fields without sessions are left out",
+      sessions: [{ label: 'A', actionField: 'mobilitaet' }],
+      expected: [['field', 'mobilitaet', 'Mobilität im ländlichen Raum', ['A']]],
+    },
+    {
+      name: 'no plan, or a plan without action fields: every id is unknown',
+      sessions: [{ label: 'A', actionField: 'mobilitaet' }, { label: 'B' }],
+      plan: { actionFields: [] },
+      keepEmpty: true,
+      expected: [
+        ['unknown', 'mobilitaet', 'mobilitaet', ['A']],
+        ['none', undefined, undefined, ['B']],
+      ],
+    },
+    { name: 'no sessions: only the empty fields of the plan', sessions: [], keepEmpty: true, expected: plan.actionFields.map((f): Row => ['field', f.id, f.title, []]) },
+    { name: 'no sessions, filtered: nothing', sessions: [], expected: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const groups = actionFieldGroups(c.sessions, c.plan ?? plan, { keepEmpty: c.keepEmpty });
+      assert.deepEqual(
+        groups.map((g): Row => [g.kind, g.id, g.title, g.sessions.map((s) => s.label)]),
+        c.expected,
+      );
+    });
+  }
+  it('no plan at all: the same as a plan without action fields', () => {
+    assert.deepEqual(
+      actionFieldGroups([{ actionField: 'x' }], undefined).map((g) => [g.kind, g.id]),
+      [['unknown', 'x']],
+    );
+  });
+});
+
+describe('sessionsOverview grouped by action field', () => {
+  const plan: EventPlan = {
+    ...PLAN,
+    actionFields: [
+      { id: 'mobilitaet', title: 'Mobilität' },
+      { id: 'klima', title: 'Klima' },
+    ],
+  };
+  const sessions = [
+    session('late', { title: 'Spät', day: 1, slot: '14:00', room: 'Elbe', actionField: 'mobilitaet' }),
+    session('early', { title: 'Früh', day: 1, slot: '9:00', room: 'Elbe', actionField: 'Mobilitaet' }),
+    session('typo', { title: 'Vertippt', day: 2, slot: '9:00', room: 'Weser', actionField: 'mobilität' }),
+    session('none', { title: 'Ohne', day: 1, slot: '10:30', room: 'Weser' }, ['- keine']),
+  ];
+
+  it('groups in schedule order, leaves days and unscheduled empty, counts all', () => {
+    const overview = sessionsOverview(sessions, { plan, folderUri: 'file:///camp', language: 'de', groupBy: 'actionField' });
+    assert.deepEqual(
+      overview.actionFields?.map((g) => [g.kind, g.title, g.sessions.map((s) => s.label)]),
+      [
+        ['field', 'Mobilität', ['Früh', 'Spät']],
+        ['field', 'Klima', []],
+        ['unknown', 'mobilität', ['Vertippt']],
+        ['none', undefined, ['Ohne']],
+      ],
+    );
+    assert.deepEqual([overview.days, overview.unscheduled], [[], []]);
+    assert.equal(overview.counts.total, 4);
+    assert.equal(overview.actionFields?.[0].sessions[0].actionField, 'Mobilitaet', 'a session keeps its id as written');
+  });
+
+  it('problemsOnly drops the groups left empty', () => {
+    const overview = sessionsOverview(sessions, { plan, folderUri: 'file:///camp', language: 'de', groupBy: 'actionField', problemsOnly: true });
+    // Checked against a plan without action fields, every id is a warning (unknown-action-field); "Ohne" is complete.
+    assert.deepEqual(
+      overview.actionFields?.map((g) => [g.kind, g.sessions.map((s) => s.label)]),
+      [
+        ['field', ['Früh', 'Spät']],
+        ['unknown', ['Vertippt']],
+      ],
+    );
+  });
+
+  it('the default grouping carries no action fields', () => {
+    assert.equal(sessionsOverview(sessions, { plan, folderUri: 'file:///camp', language: 'de' }).actionFields, undefined);
   });
 });
 

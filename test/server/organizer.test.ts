@@ -149,6 +149,34 @@ describe('organizer requests over stdio (demo event)', function () {
     assert.equal(result.events[0].counts.total, 14);
   });
 
+  it("barcamp/sessions/list grouped by action field: the plan's fields by title in its order, then the sessions without one", async function () {
+    const result = await client.request<SessionsListResult>(SessionsListRequest, { eventUri: planUri(), groupBy: 'actionField' });
+    const [demo] = result.events;
+    assert.deepEqual([demo.days, demo.unscheduled], [[], []]);
+    const groups = (demo.actionFields ?? []).map((g) => [g.kind, g.id, g.title, g.sessions.map((s) => s.file.replace(/^sessions\//, ''))]);
+    const withField = ['zukunftswerkstatt.session.md', 'offene-daten.session.md', 'open-data-english.session.md'];
+    assert.deepEqual(groups.slice(0, 2), [
+      ['field', 'mobilitaet', 'Mobilität im ländlichen Raum', ['zukunftswerkstatt.session.md']],
+      ['field', 'open-data', 'Offene Daten in Kommunen', ['offene-daten.session.md', 'open-data-english.session.md']],
+    ]);
+    assert.equal(groups.length, 3);
+    assert.deepEqual(groups[2].slice(0, 3), ['none', undefined, undefined]);
+    assert.deepEqual(
+      (groups[2][3] as string[]).sort(),
+      Object.keys(EXPECTED_STATES)
+        .filter((f) => !withField.includes(f))
+        .sort(),
+    );
+    // In the same order as grouped by day.
+    const byDay = allSessions(await client.request<SessionsListResult>(SessionsListRequest, { eventUri: planUri() })).map((s) => s.uri);
+    const none = demo.actionFields![2].sessions.map((s) => s.uri);
+    assert.deepEqual(
+      none,
+      byDay.filter((uri) => none.includes(uri)),
+    );
+    assert.equal(demo.counts.total, 14);
+  });
+
   it('barcamp/sessions/list follows an open, edited document', async function () {
     const uri = uriOf('sessions', 'fachkraefte.session.md');
     const text = readFileSync(join(event, 'sessions', 'fachkraefte.session.md'), 'utf8');
@@ -306,5 +334,23 @@ describe('organizer requests over stdio (demo event)', function () {
     const preview = await client.request<PreviewResult>(PreviewRequest, { eventUri: planUri(), today: TODAY });
     assert.equal(preview.title, 'Barcamp Digitale Verwaltung Nord 2017');
     assert.equal(preview.html, readFileSync(join(GOLDEN, 'event-documentation.html'), 'utf8'));
+  });
+
+  it("barcamp/preview with audience: the organizers' report for 'organizer', the public documentation without it", async function () {
+    const diagnostic = 'Das Datum „30.02.2017“ gibt es nicht';
+    const organizer = await client.request<PreviewResult>(PreviewRequest, { eventUri: planUri(), today: TODAY, audience: 'organizer' });
+    assert.equal(organizer.title, 'Barcamp Digitale Verwaltung Nord 2017');
+    assert.ok(organizer.html?.includes('<h1>Barcamp Digitale Verwaltung Nord 2017 – Bericht für das Orga-Team'), 'the report names its audience');
+    assert.ok(organizer.html?.includes(diagnostic), "the report's appendix has the diagnostics");
+    assert.equal(organizer.html, readFileSync(join(GOLDEN, 'organizer-report.html'), 'utf8'));
+    for (const params of [
+      { eventUri: planUri(), today: TODAY },
+      { eventUri: planUri(), today: TODAY, audience: 'public' },
+    ]) {
+      const html = (await client.request<PreviewResult>(PreviewRequest, params)).html ?? '';
+      assert.ok(html.includes('<h1>Barcamp Digitale Verwaltung Nord 2017'), JSON.stringify(params));
+      assert.ok(!html.includes('Bericht für das Orga-Team'), JSON.stringify(params));
+      assert.ok(!html.includes(diagnostic), JSON.stringify(params));
+    }
   });
 });

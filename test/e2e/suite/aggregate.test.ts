@@ -148,4 +148,48 @@ describe('Aggregate all sessions', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   });
+
+  it("the preview switches to the organizers' report and back, and keeps the choice while it follows changes", async () => {
+    const event = planUri();
+    const state = () => vscode.commands.executeCommand<{ title: string; audience: string } | undefined>('barcamp.previewEvent.state', event);
+    const shown = () => vscode.commands.executeCommand<string | undefined>('barcamp.previewEvent.snapshot', event);
+    // A render the live refresh started meanwhile (earlier tests changed files) may land a little later: polled.
+    const showing = (wanted: (html: string) => boolean, what: string) =>
+      poll(async () => {
+        const now = await shown();
+        return now !== undefined && wanted(now) ? now : undefined;
+      }, what);
+    const isReport = (html: string) => html.includes('<title>Barcamp Digitale Verwaltung Nord 2017 – Bericht für das Orga-Team</title>');
+    const session = vscode.Uri.joinPath(workspaceRoot(), 'sessions', 'agile-verwaltung.session.md');
+    const original = await vscode.workspace.fs.readFile(session);
+    try {
+      await vscode.commands.executeCommand('barcamp.previewEvent', { eventUri: event });
+      assert.deepEqual(await state(), { title: 'Preview: Documentation – Barcamp Digitale Verwaltung Nord 2017', audience: 'public' });
+      await showing((html) => html.includes('<title>Barcamp Digitale Verwaltung Nord 2017</title>'), 'the public documentation first');
+
+      assert.equal(await vscode.commands.executeCommand('barcamp.preview.showOrganizerReport', { eventUri: event }), event);
+      const report = await showing(isReport, "the organizers' report");
+      assert.match(report, /<code>invalid-date<\/code>/, "the organizers' report has the diagnostics");
+      assert.ok(!/<script/i.test(report) && !/script-src/.test(report), 'as strict as the public one');
+      assert.deepEqual(await state(), { title: 'Preview: Report for the Organizers – Barcamp Digitale Verwaltung Nord 2017', audience: 'organizer' });
+
+      // Live: a changed protocol re-renders the organizers' report, not the public documentation.
+      const text = new TextDecoder().decode(original);
+      const title = /^title:\s*(.+)$/m.exec(text)![1];
+      await vscode.workspace.fs.writeFile(session, new TextEncoder().encode(text.split(title).join('Agil im Bericht')));
+      const updated = await showing((html) => html.includes('Agil im Bericht'), 'the preview to show the changed topic');
+      assert.ok(isReport(updated), "still the organizers' report");
+
+      // Opening the preview again reveals the panel as it is.
+      await vscode.commands.executeCommand('barcamp.previewEvent', { eventUri: event });
+      assert.equal((await state())?.audience, 'organizer');
+
+      await vscode.commands.executeCommand('barcamp.preview.showPublic', { eventUri: event });
+      await showing((html) => html.includes('Agil im Bericht') && !html.includes('Bericht für das Orga-Team'), 'the public documentation again');
+      assert.deepEqual(await state(), { title: 'Preview: Documentation – Barcamp Digitale Verwaltung Nord 2017', audience: 'public' });
+    } finally {
+      await vscode.workspace.fs.writeFile(session, original);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
 });

@@ -124,6 +124,47 @@ describe('Barcamp sidebar: views and commands', () => {
     }, 'the status-bar item "7/14"').catch((error: Error) => assert.fail(`${error.message}; it shows ${status}`));
   });
 
+  it("the Sessions view groups by action field: the plan's fields by title, an unknown id marked, the rest last", async () => {
+    type Group = [label: string, description: string | undefined, icon: string | undefined, files: string[]];
+    const grouped = (expected: (groups: Group[]) => boolean, what: string) =>
+      poll(async () => {
+        const tree = (await vscode.commands.executeCommand<TreeSnapshot[]>('barcamp.sessions.snapshot')) ?? [];
+        const groups = (tree[0]?.children ?? []).map((g): Group => [g.label, g.description, g.icon, g.children.map((s) => fileName(s.uri))]);
+        return expected(groups) ? { tree, groups } : undefined;
+      }, what);
+    const session = sessionUri('zukunftswerkstatt.session.md');
+    const original = await vscode.workspace.fs.readFile(session);
+    await vscode.commands.executeCommand('barcamp.sessions.groupByActionField');
+    try {
+      const { tree, groups } = await grouped((g) => g[0]?.[0] === 'Mobilität im ländlichen Raum' && g.flatMap((x) => x[3]).length === 14, 'the sessions grouped by action field');
+      assert.deepEqual(groups.slice(0, 2), [
+        ['Mobilität im ländlichen Raum', '1 session', 'layers', ['zukunftswerkstatt.session.md']],
+        ['Offene Daten in Kommunen', '2 sessions', 'layers', ['offene-daten.session.md', 'open-data-english.session.md']],
+      ]);
+      assert.deepEqual(groups[2].slice(0, 3), ['No action field', '11 sessions', 'circle-slash']);
+      // A row says when and where the session takes place, as its day and slot are no group now.
+      assert.equal(tree[0].children[0].children[0].description, 'Day 2 · 10:30 · Elbe · approved');
+
+      // An id barcamp.json does not know stands under itself, marked; the plan's field stays, empty.
+      const text = new TextDecoder().decode(original);
+      await vscode.workspace.fs.writeFile(session, new TextEncoder().encode(text.replace('actionField: mobilitaet', 'actionField: verkehr')));
+      const changed = await grouped((g) => g.some((x) => x[0] === 'verkehr'), 'the unknown action field');
+      assert.deepEqual(
+        changed.groups.map((g) => g.slice(0, 3)),
+        [
+          ['Mobilität im ländlichen Raum', '0 sessions', 'layers'],
+          ['Offene Daten in Kommunen', '2 sessions', 'layers'],
+          ['verkehr', 'unknown action field · 1 session', 'warning'],
+          ['No action field', '11 sessions', 'circle-slash'],
+        ],
+      );
+    } finally {
+      await vscode.workspace.fs.writeFile(session, original);
+      await vscode.commands.executeCommand('barcamp.sessions.groupByDay');
+    }
+    await grouped((g) => g[0]?.[0] === 'Day 1 · 26 Jan 2017', 'the grouping by day again');
+  });
+
   it('the Next-steps view groups by owner, session and due date', async () => {
     await vscode.commands.executeCommand('barcamp.nextSteps.showDone');
     await vscode.commands.executeCommand('barcamp.nextSteps.groupByOwner');

@@ -65,7 +65,39 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('h1').filter({ hasText: EVENT_NAME }).waitFor({ timeout: WAIT_MS });
     await frame.locator('#sessions-h').waitFor({ timeout: WAIT_MS });
+    await page
+      .locator('.tab')
+      .filter({ hasText: `Preview: Documentation – ${EVENT_NAME}` })
+      .first()
+      .waitFor({ timeout: WAIT_MS });
     await ui.shot('preview');
+  });
+
+  it("switches the preview to the organizers' report with the editor title button, and back", async () => {
+    const button = (key) => page.locator(`.editor-actions .action-label[aria-label^="${nls(key)}"]`).first();
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await button('%command.preview.showOrganizerReport%').click({ timeout: WAIT_MS });
+    await frame
+      .locator('h1')
+      .filter({ hasText: `${EVENT_NAME} – Bericht für das Orga-Team` })
+      .waitFor({ timeout: WAIT_MS });
+    await page
+      .locator('.tab')
+      .filter({ hasText: `Preview: Report for the Organizers – ${EVENT_NAME}` })
+      .first()
+      .waitFor({ timeout: WAIT_MS });
+    await ui.shot('preview-organizer-report');
+    // The button now leads back to the public documentation.
+    await button('%command.preview.showPublic%').click({ timeout: WAIT_MS });
+    await page
+      .locator('.tab')
+      .filter({ hasText: `Preview: Documentation – ${EVENT_NAME}` })
+      .first()
+      .waitFor({ timeout: WAIT_MS });
+    // The tab's title changes at once; the document when the server has rendered it.
+    await frame.locator('h1').filter({ hasText: EVENT_NAME, hasNotText: 'Bericht für das Orga-Team' }).waitFor({ timeout: WAIT_MS });
+    assert.equal(await frame.locator('h1').filter({ hasText: 'Bericht für das Orga-Team' }).count(), 0);
+    await button('%command.preview.showOrganizerReport%').waitFor({ timeout: WAIT_MS });
   });
 
   it('aggregates from the explorer context menu of the event folder and offers to open the result', async () => {

@@ -1,6 +1,6 @@
-// The Sessions view's data: every session of an event with its state, as a day → slot tree in schedule order.
+// The Sessions view's data: every session of an event with its state, as a day → slot tree in schedule order or by action field.
 import type { Diagnostic, EventPlan, Language, Range, ReviewStatus, SessionSummary } from '../model';
-import { scheduleOrder } from '../report';
+import { compareText, scheduleOrder } from '../report';
 import { fileStem, relativeFile } from '../report';
 import { formatDate, reportTexts } from '../report';
 
@@ -40,9 +40,31 @@ export interface OverviewDay {
   slots: Array<{ slot: string; sessions: OverviewSession[] }>;
 }
 
+/** How the Sessions view groups an event's sessions: by day and slot (the default) or by action field. */
+export type SessionsGrouping = 'day' | 'actionField';
+
+/**
+ * One group of the grouping by action field: an action field of the plan (`field`), an id no action
+ * field of the plan has (`unknown`, under the id as its first session writes it), or the sessions
+ * that name none (`none`, always last).
+ */
+export interface ActionFieldGroup<S = OverviewSession> {
+  kind: 'field' | 'unknown' | 'none';
+  /** The plan's id, or the unknown id as written; absent for `none`. */
+  id?: string;
+  /** The plan's title; the id for `unknown`; absent for `none` (the view words it). */
+  title?: string;
+  /** In schedule order. */
+  sessions: S[];
+}
+
 export interface SessionsOverview {
+  /** Empty when grouped by action field. */
   days: OverviewDay[];
+  /** Empty when grouped by action field. */
   unscheduled: OverviewSession[];
+  /** Only when grouped by action field. */
+  actionFields?: ActionFieldGroup[];
   counts: { total: number; complete: number; warnings: number; errors: number };
 }
 
@@ -54,6 +76,8 @@ export interface OverviewOptions {
   language: Language;
   /** Leaves out complete sessions (the counts still cover all). */
   problemsOnly?: boolean;
+  /** `day` (default): `days` and `unscheduled`; `actionField`: `actionFields`. */
+  groupBy?: SessionsGrouping;
 }
 
 const ZERO: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -86,6 +110,9 @@ export function sessionsOverview(inputs: readonly CheckedSessionInput[], options
     errors: all.filter((s) => s.state === 'errors').length,
   };
   const shown = options.problemsOnly ? all.filter((s) => s.state !== 'complete') : all;
+  if (options.groupBy === 'actionField') {
+    return { days: [], unscheduled: [], actionFields: actionFieldGroups(shown, options.plan, { keepEmpty: !options.problemsOnly }), counts };
+  }
   const days: OverviewDay[] = [];
   const unscheduled: OverviewSession[] = [];
   for (const session of shown) {
@@ -108,6 +135,45 @@ export function sessionsOverview(inputs: readonly CheckedSessionInput[], options
     slot.sessions.push(session);
   }
   return { days, unscheduled, counts };
+}
+
+/**
+ * The sessions (in the order given) by action field: one group per action field of the plan, in the
+ * plan's order, with the sessions whose `actionField` names its id (case-insensitively, as the checks
+ * read it); then one group per id the plan does not know, alphabetically, under the id as its first
+ * session writes it; then the sessions without an action field. `keepEmpty` keeps the plan's fields
+ * that no session names (the view shows them; a filtered view drops them). Pure.
+ */
+export function actionFieldGroups<S extends { actionField?: string }>(
+  sessions: readonly S[],
+  plan: Pick<EventPlan, 'actionFields'> | undefined,
+  options: { keepEmpty?: boolean } = {},
+): Array<ActionFieldGroup<S>> {
+  type Group = ActionFieldGroup<S>;
+  const fields = new Map<string, Group>();
+  for (const field of plan?.actionFields ?? []) {
+    const key = field.id.toLowerCase();
+    if (!fields.has(key)) fields.set(key, { kind: 'field', id: field.id, title: field.title, sessions: [] });
+  }
+  const unknown = new Map<string, Group>();
+  const none: Group = { kind: 'none', sessions: [] };
+  for (const session of sessions) {
+    const id = session.actionField?.trim();
+    if (!id) {
+      none.sessions.push(session);
+      continue;
+    }
+    const key = id.toLowerCase();
+    let group = fields.get(key) ?? unknown.get(key);
+    if (!group) {
+      group = { kind: 'unknown', id, title: id, sessions: [] };
+      unknown.set(key, group);
+    }
+    group.sessions.push(session);
+  }
+  const known = [...fields.values()].filter((g) => options.keepEmpty || g.sessions.length > 0);
+  const others = [...unknown.values()].sort((a, b) => compareText(a.id!, b.id!));
+  return [...known, ...others, ...(none.sessions.length > 0 ? [none] : [])];
 }
 
 function toOverviewSession({ summary, diagnostics }: CheckedSessionInput, options: OverviewOptions): OverviewSession {

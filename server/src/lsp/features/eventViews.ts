@@ -39,7 +39,13 @@ export const eventViewsFeature: Feature = {
         try {
           for (const event of selectedEvents(ctx, params?.eventUri)) {
             const checked = await sessions.checkEvent(event, { language: analyzer.language, userSettings: true }, token, progress.report);
-            const overview = sessionsOverview(checked, { plan: event.plan, folderUri: event.folderUri, language: analyzer.language, problemsOnly: params?.problemsOnly });
+            const overview = sessionsOverview(checked, {
+              plan: event.plan,
+              folderUri: event.folderUri,
+              language: analyzer.language,
+              problemsOnly: params?.problemsOnly,
+              groupBy: params?.groupBy === 'actionField' ? 'actionField' : 'day',
+            });
             result.events.push({ event: toEventInfo(event, checked.length, analyzer.language), ...overview });
           }
         } finally {
