@@ -2,7 +2,7 @@
 import type { EventDay, EventPlan, Language, SessionProtocol } from '../model';
 import { readEventNotes } from './eventNotes';
 import type { Audience, EventReport, ReportSession, ReportStats } from './reportModel';
-import { isPublished, publicSession } from './audience';
+import { isPublished, publicActionField, publicSession } from './audience';
 import { buildActionFields } from './actionFields';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
@@ -50,8 +50,8 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const publish = plan?.output.publish === 'draft' ? undefined : plan?.output.publish;
   const shown = all.map((s) => audience === 'organizer' || isPublished(s.status, publish));
   const names = plan?.privacy?.names ?? 'consent';
-  const sessions = all.filter((_, i) => shown[i]).map((s) => (audience === 'public' ? publicSession(s, names) : s));
-  sessions.sort(scheduleOrder(plan));
+  const visible = all.filter((_, i) => shown[i]).sort(scheduleOrder(plan));
+  const sessions = visible.map((s) => (audience === 'public' ? publicSession(s, names) : s));
   const withheld = all.filter((s) => !isPublished(s.status, publish)).sort(scheduleOrder(plan));
   const report: EventReport = {
     audience,
@@ -70,7 +70,8 @@ export function aggregateEvent(input: AggregateInput): EventReport {
     unscheduled: sessions.filter((s) => s.day === undefined || s.room === undefined).map((s) => s.id),
     owners: buildOwnerGroups(sessions),
     tags: buildTagIndex(sessions),
-    actionFields: buildActionFields(plan, sessions),
+    // From the sessions as the organizers see them: one unnamed person in two sessions is still one person.
+    actionFields: buildActionFields(plan, visible).map((f) => (audience === 'public' ? publicActionField(f) : f)),
     withheld: audience === 'organizer' ? withheld.map(({ id, title, file, status }) => ({ id, title, file, status })) : [],
   };
   if (publish) report.publish = publish;

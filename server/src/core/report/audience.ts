@@ -1,6 +1,6 @@
 // What the public files leave out of a session: names without consent, diagnostics, and sessions not yet published.
 import { REVIEW_STATUSES, type NamePolicy, type ReviewStatus } from '../model';
-import type { ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
+import type { ReportActionField, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
 import { listsItems } from '../syntax';
 
 /** True when a session at `status` may stand in the public files under barcamp.json `output.publish`. */
@@ -37,6 +37,16 @@ export function publicPeople(people: readonly ReportPerson[]): ReportPerson[] {
   return [...named, ...[...byOrg].map(([org, count]): ReportPerson => (count > 1 ? { org, count } : { org }))];
 }
 
+/** An action field built from the organizers' view (people united by name), as the public files show it. */
+export function publicActionField(field: ReportActionField): ReportActionField {
+  return {
+    ...field,
+    active: publicPeople(field.active),
+    interested: publicPeople(field.interested),
+    nextSteps: field.nextSteps.map((owned) => ({ ...owned, step: publicStep(owned.step) })),
+  };
+}
+
 /** One person: the name only when it may be published, the organisation always. */
 function publicPerson(person: ReportPerson): ReportPerson {
   if (!person.nameWithheld) return person.org ? { name: person.name, org: person.org } : { name: person.name };
@@ -52,7 +62,11 @@ function publicStep(step: ReportStep): ReportStep {
   // Longest first, so removing `@anna` cannot cut `@anna-schmidt` in half.
   const hidden = step.owners.flatMap((o) => (o.nameWithheld && o.handle ? [`@${o.handle}`] : [])).sort((a, b) => b.length - a.length);
   if (!hidden.some((h) => step.text.includes(h) || step.markdown.includes(h))) return result;
-  const strip = (s: string) => hidden.reduce((rest, h) => rest.split(h).join(''), s).replace(/[ \t]{2,}/gu, ' ').trim();
+  const strip = (s: string) =>
+    hidden
+      .reduce((rest, h) => rest.split(h).join(''), s)
+      .replace(/[ \t]{2,}/gu, ' ')
+      .trim();
   result.text = strip(step.text);
   result.markdown = strip(step.markdown);
   delete result.rendered;

@@ -184,7 +184,8 @@ function checkPersonalData(nodes: RootContent[], index: LineIndex, problems: Pro
     if (start === undefined || end === undefined) continue;
     const text = index.text.slice(start, end);
     if (text.includes('@')) for (const m of text.matchAll(EMAIL)) problems.push(personalData(index, start + m.index, m[0], 'email'));
-    if (!/\d{4}/u.test(text)) continue;
+    // Eight digits, apart only by what a phone number may hold between them (`+49 30 901 820` has no run of four).
+    if (!/\d(?:[ /()-]*\d){7}/u.test(text)) continue;
     for (const m of text.matchAll(PHONE)) {
       const digits = m[0].replace(/\D/gu, '').length;
       if (digits >= 8 && digits <= 15) problems.push(personalData(index, start + m.index, m[0].trim(), 'phone'));
