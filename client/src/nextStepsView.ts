@@ -196,7 +196,7 @@ export class NextStepsTreeProvider implements vscode.TreeDataProvider<Node>, vsc
 function stepTooltip(step: NextStepEntry): vscode.MarkdownString {
   const lines = [step.text, '', `${vscode.l10n.t('Session')}: ${step.session}`];
   if (step.owners.length > 0) lines.push(`${vscode.l10n.t('Owners')}: ${step.owners.map((o) => (o.known ? o.name : `${o.name} (${vscode.l10n.t('not in barcamp.json')})`)).join(', ')}`);
-  if (step.dueLabel) lines.push(`${vscode.l10n.t('Due')}: ${step.dueLabel}${step.overdue ? ` (${vscode.l10n.t('overdue')})` : ''}`);
+  if (step.dueLabel) lines.push(`${vscode.l10n.t('Due')}: ${step.dueLabel}${step.overdue ? ` (${vscode.l10n.t('overdue')})` : step.dueInvalid ? ` (${vscode.l10n.t('no valid date')})` : ''}`);
   lines.push(step.done ? vscode.l10n.t('Done') : vscode.l10n.t('Not done yet'));
   const tooltip = new vscode.MarkdownString();
   lines.forEach((line, i) => tooltip.appendText(line + (i < lines.length - 1 ? '\n\n' : '')));

@@ -182,6 +182,8 @@ export interface NextStepEntry {
   /** `YYYY-MM-DD` when the due date exists; `dueLabel` formatted in the editor's language. */
   due?: string;
   dueLabel?: string;
+  /** The due date names no day that exists (`dueLabel` as written): grouped apart, shown as a problem. */
+  dueInvalid?: true;
   done: boolean;
   /** Open with a due date before `today`. */
   overdue: boolean;
@@ -264,12 +266,13 @@ function expandStep(step: CompactStep, sessions: StepSession[], owners: StepOwne
 }
 
 /** What a step says of itself, the same in both forms: copied field by field, `due` and `dueLabel` only when present. */
-export type StepState = Pick<NextStepEntry, 'text' | 'done' | 'overdue' | 'checkable' | 'due' | 'dueLabel'>;
+export type StepState = Pick<NextStepEntry, 'text' | 'done' | 'overdue' | 'checkable' | 'due' | 'dueLabel' | 'dueInvalid'>;
 
-export function stepState({ text, done, overdue, checkable, due, dueLabel }: StepState): StepState {
+export function stepState({ text, done, overdue, checkable, due, dueLabel, dueInvalid }: StepState): StepState {
   const state: StepState = { text, done, overdue, checkable };
   if (due !== undefined) state.due = due;
   if (dueLabel !== undefined) state.dueLabel = dueLabel;
+  if (dueInvalid) state.dueInvalid = true;
   return state;
 }
 

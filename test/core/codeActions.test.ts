@@ -61,11 +61,18 @@ const TABLE: Case[] = [
     expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @vorname-nachname  '],
   },
   {
-    name: 'next-step-without-due-date: a date in one week',
+    name: 'next-step-without-due-date: a date in one week, in the German style a German protocol asks for',
     lines: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen @anna-schmidt'],
     plan: testPlan(),
+    title: 'Frist 27.02.2024 ergänzen (in einer Woche)',
+    expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt bis 27.02.2024'],
+  },
+  {
+    name: "next-step-without-due-date: in the style the protocol's other dates use",
+    lines: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen @anna-schmidt', '- [ ] Raum buchen @anna-schmidt bis 2024-03-01'],
+    plan: testPlan(),
     title: 'Frist 2024-02-27 ergänzen (in einer Woche)',
-    expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt bis 2024-02-27'],
+    expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt bis 2024-02-27', '- [ ] Raum buchen @anna-schmidt bis 2024-03-01'],
   },
   {
     name: 'next-step-without-due-date: tick it off',

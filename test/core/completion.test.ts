@@ -136,11 +136,17 @@ const TABLE: Case[] = [
     expect: [],
   },
   {
-    name: 'due dates after "bis": in a week, two weeks, end of month, then the event days',
+    name: 'due dates after "bis": in a week, two weeks, end of month, then the event days, as a German protocol writes them',
     lines: ['## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt bis |'],
     plan: testPlan(),
+    expect: ['27.02.2024', '05.03.2024', '29.02.2024', '26.01.2017', '27.01.2017'],
+    accept: { label: '27.02.2024', line: '- [ ] Folien teilen @anna-schmidt bis 27.02.2024' },
+  },
+  {
+    name: 'due dates in ISO when the German protocol writes its dates that way',
+    lines: ['## Nächste Schritte', '- [ ] A bis 2017-02-01', '- [ ] B bis |'],
+    plan: testPlan(),
     expect: ['2024-02-27', '2024-03-05', '2024-02-29', '2017-01-26', '2017-01-27'],
-    accept: { label: '2024-02-27', line: '- [ ] Folien teilen @anna-schmidt bis 2024-02-27' },
   },
   {
     name: 'due dates in the German style when the protocol writes dates that way',

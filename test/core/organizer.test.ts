@@ -405,6 +405,20 @@ describe('nextStepsOverview: groups by owner, session or due date', () => {
   ];
   for (const c of cases) it(`by ${c.groupBy}${c.includeDone === false ? ', open only' : ''}`, () => assert.deepEqual(run(c.groupBy, c.includeDone), c.expected));
 
+  it('a due date that does not exist has its own group, after the dated ones and before those without', () => {
+    const uri = 'file:///camp/x.session.md';
+    const summary = summarize(parseSession(lines('## Nächste Schritte', '- [ ] A @bob bis 30.02.2017', '- [ ] B @bob bis 2017-03-15', '- [ ] C @bob'), uri));
+    const groups = nextStepsOverview([summary], { language: 'de', groupBy: 'due', includeDone: true });
+    assert.deepEqual(
+      groups.map((g) => [g.label, g.steps.map((s) => [s.text, s.dueLabel ?? null])]),
+      [
+        ['15.03.2017', [['B', '15.03.2017']]],
+        ['Frist kein gültiges Datum', [['A', '30.02.2017']]],
+        ['Ohne Frist', [['C', null]]],
+      ],
+    );
+  });
+
   it('a plain list item is checkable, its due label in the language', () => {
     const [group] = nextStepsOverview(
       sessions.map((s) => s.summary),

@@ -169,7 +169,7 @@ const REASON_KEYS = { week: 'completion.date.week', twoWeeks: 'completion.date.t
 
 /** Dates in the protocol's own date style. */
 function dueDates(input: CompletionInput, range: Range): CompletionEntry[] {
-  const style = dateStyleOf(input.protocol);
+  const style = dateStyleOf(input.protocol, input.protocol.language ?? input.plan?.language ?? input.language);
   return dueDateSuggestions(input.today, input.plan).map((s, i) => {
     const date = inDateStyle(s.iso, style);
     return entry(date, 'date', range, { detail: ` ${say(input.language, REASON_KEYS[s.reason], { day: s.day ?? '' })}`, sortText: String(i).padStart(2, '0') });

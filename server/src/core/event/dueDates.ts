@@ -1,6 +1,6 @@
 // Due-date proposals for next steps (in a week, in two weeks, end of month, the event's days), relative to a given day.
 import { toIsoDate } from '../text';
-import type { EventPlan, SessionProtocol } from '../model';
+import type { EventPlan, Language, SessionProtocol } from '../model';
 
 /** One proposed date and why it is proposed (the key of its label). */
 export interface DateSuggestion {
@@ -55,8 +55,11 @@ export function inDateStyle(iso: string, style: DateStyle): string {
   return `${d}.${m}.${y}`;
 }
 
-/** The style most of the protocol's due dates use; ISO when there are none or it is a tie (the markup's first example). */
-export function dateStyleOf(protocol: SessionProtocol): DateStyle {
+/**
+ * The style most of the protocol's due dates use; when there are none or it is a tie, the style of the
+ * language (German `TT.MM.JJJJ`, as the German hints ask; English ISO).
+ */
+export function dateStyleOf(protocol: SessionProtocol, language: Language | undefined = protocol.language): DateStyle {
   let german = 0;
   let iso = 0;
   for (const step of protocol.nextSteps) {
@@ -64,5 +67,6 @@ export function dateStyleOf(protocol: SessionProtocol): DateStyle {
     if (/^\d{4}-/u.test(step.due.raw)) iso++;
     else german++;
   }
-  return german > iso ? 'german' : 'iso';
+  if (german !== iso) return german > iso ? 'german' : 'iso';
+  return language === 'de' ? 'german' : 'iso';
 }

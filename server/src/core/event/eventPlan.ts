@@ -141,7 +141,8 @@ function toOutput(value: unknown): EventPlan['output'] {
   const formats = typeof value.formats === 'string' ? [value.formats] : list(value.formats);
   const valid = formats.map(text).filter(isString);
   if (valid.length > 0) output.formats = valid;
-  const publish = readReviewStatus(value.publish);
+  // A word that is no status (`"approvd"`) must not publish every draft: it holds back all but approved sessions.
+  const publish = typeof value.publish === 'string' && value.publish.trim().toLowerCase() !== 'all' ? (readReviewStatus(value.publish) ?? 'approved') : undefined;
   if (publish) output.publish = publish;
   return output;
 }

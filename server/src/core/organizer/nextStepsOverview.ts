@@ -20,7 +20,10 @@ export interface OverviewStep {
   text: string;
   owners: Array<{ handle: string; name: string; known: boolean }>;
   due?: string;
+  /** The due date as the view shows it; for a date that does not exist, as written (30.02.2017). */
   dueLabel?: string;
+  /** The due date names no day that exists: the step has its own group, not "no due date". */
+  dueInvalid?: true;
   done: boolean;
   overdue: boolean;
   session: string;
@@ -47,6 +50,10 @@ export interface StepsOptions {
 }
 
 const NO_DUE: Record<Language, string> = { de: 'Ohne Frist', en: 'No due date' };
+const INVALID_DUE: Record<Language, string> = { de: 'Frist kein gültiges Datum', en: 'Due date that does not exist' };
+
+/** The group of steps whose due date names no existing day: after the dated ones, before those without. */
+const INVALID_DUE_KEY = 'due:~invalid';
 
 /** The key of the group of steps nobody owns / without due date; it always comes last. */
 export const NO_GROUP_KEY = 'none';
@@ -69,6 +76,7 @@ export function nextStepsOverview(inputs: readonly StepsInput[], options: StepsO
   };
   for (const step of shown) {
     if (options.groupBy === 'session') add(`session:${step.uri}`, step.session, step);
+    else if (options.groupBy === 'due' && step.dueInvalid) add(INVALID_DUE_KEY, INVALID_DUE[options.language], step);
     else if (options.groupBy === 'due') add(step.due ? `due:${step.due}` : NO_GROUP_KEY, step.dueLabel ?? NO_DUE[options.language], step);
     else if (step.owners.length === 0) add(NO_GROUP_KEY, reportTexts(options.language).noOwner, step);
     else for (const owner of uniqueBy(step.owners, (o) => o.handle.toLowerCase())) add(`owner:${owner.handle.toLowerCase()}`, owner.name, step);
@@ -118,6 +126,9 @@ function toOverviewStep(uri: string, session: string, step: NextStepSummary, opt
   if (step.due) {
     result.due = step.due;
     result.dueLabel = formatDate(step.due, options.language);
+  } else if (step.dueRaw) {
+    result.dueLabel = step.dueRaw;
+    result.dueInvalid = true;
   }
   return result;
 }

@@ -26,7 +26,7 @@ export function fixMissingDueDate(d: Diagnostic, ctx: FixContext): Fix[] {
   const step = stepAt(d, ctx);
   if (!step) return [];
   const keyword = ctx.docLanguage === 'de' ? 'bis' : 'due';
-  const style = dateStyleOf(ctx.protocol);
+  const style = dateStyleOf(ctx.protocol, ctx.docLanguage);
   const reasons = { week: 'completion.date.week', twoWeeks: 'completion.date.twoWeeks', endOfMonth: 'completion.date.endOfMonth' } as const;
   const fixes: Fix[] = dueDateSuggestions(ctx.today, undefined)
     .filter((s): s is typeof s & { reason: keyof typeof reasons } => s.reason in reasons)
