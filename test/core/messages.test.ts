@@ -68,7 +68,13 @@ describe('formatMessage', () => {
 
 describe('messages of real findings', () => {
   // One document per code (or variant) that fires it, so every wording is rendered once from real rule output.
-  const plan = { rooms: ['Elbe'], slots: ['10:30'], days: [{ day: 1, date: '2017-01-26' }], people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }], actionFields: [{ id: 'mobilitaet', title: 'Mobilität' }] };
+  const plan = {
+    rooms: ['Elbe'],
+    slots: ['10:30'],
+    days: [{ day: 1, date: '2017-01-26' }],
+    people: [{ id: 'anna-schmidt', name: 'Anna Schmidt' }],
+    actionFields: [{ id: 'mobilitaet', title: 'Mobilität' }],
+  };
   const docs = [
     lines(
       '---',

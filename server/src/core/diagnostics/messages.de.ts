@@ -29,8 +29,10 @@ export const MESSAGES_DE: MessageTable = {
     'empty-section': 'Unter „{heading}“ steht nichts: ergänzen Sie den Abschnitt oder entfernen Sie die Überschrift.',
     'unknown-action-field': 'Das Handlungsfeld „{value}“ steht nicht in der barcamp.json (bekannt: {known}); die Session erscheint in keinem Handlungsfeld.',
     'action-field-without-active': 'Die Session gehört zum Handlungsfeld „{value}“, nennt aber unter „## Aktive“ niemanden, der es vorantreibt.',
-    'personal-data': 'Hier steht eine E-Mail-Adresse ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
-    'personal-data/phone': 'Hier steht eine Telefonnummer ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
+    'personal-data':
+      'Hier steht eine E-Mail-Adresse ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
+    'personal-data/phone':
+      'Hier steht eine Telefonnummer ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
     'missing-image': 'Das Bild „{path}“ gibt es nicht; in der Dokumentation fehlt es.',
     'missing-image/unreadable': 'Das Bild „{path}“ lässt sich nicht lesen (keine normale Datei oder größer als 16 MB); in der Dokumentation fehlt es.',
     'missing-image/outside': 'Das Bild „{path}“ liegt außerhalb des Veranstaltungsordners und wird nicht in die Dokumentation übernommen.',

@@ -31,9 +31,18 @@ const de: Record<DiagnosticCode, RuleHelp> = {
   'participant-count-mismatch': { when: '`participants: N` ist kleiner als die Zahl der aufgeführten Namen.', fix: 'Zahl erhöhen oder weglassen.' },
   'topic-mismatch': { when: '`title` und `#`-Überschrift nennen verschiedene Themen.', fix: 'Beide angleichen oder eines davon entfernen.' },
   'empty-section': { when: 'Auf eine Überschrift folgt direkt die nächste (oder das Ende): der Abschnitt ist leer.', fix: 'Inhalt ergänzen oder die Überschrift entfernen (Schnellkorrektur).' },
-  'unknown-action-field': { when: '`actionField:` nennt kein Handlungsfeld aus `actionFields` der barcamp.json.', fix: 'Das Kürzel wie in der barcamp.json schreiben (Schnellkorrektur) oder das Handlungsfeld dort ergänzen.' },
-  'action-field-without-active': { when: 'Die Session gehört zu einem Handlungsfeld, aber `## Aktive` fehlt oder nennt niemanden.', fix: 'Unter `## Aktive` die Personen nennen, die das Handlungsfeld vorantreiben (Schnellkorrektur legt den Abschnitt an).' },
-  'personal-data': { when: 'Im Protokoll steht eine E-Mail-Adresse oder Telefonnummer.', fix: 'Entfernen, wenn die Person der Veröffentlichung nicht zugestimmt hat; Kontaktdaten gehören in die Teilnehmendenliste des Orga-Teams.' },
+  'unknown-action-field': {
+    when: '`actionField:` nennt kein Handlungsfeld aus `actionFields` der barcamp.json.',
+    fix: 'Das Kürzel wie in der barcamp.json schreiben (Schnellkorrektur) oder das Handlungsfeld dort ergänzen.',
+  },
+  'action-field-without-active': {
+    when: 'Die Session gehört zu einem Handlungsfeld, aber `## Aktive` fehlt oder nennt niemanden.',
+    fix: 'Unter `## Aktive` die Personen nennen, die das Handlungsfeld vorantreiben (Schnellkorrektur legt den Abschnitt an).',
+  },
+  'personal-data': {
+    when: 'Im Protokoll steht eine E-Mail-Adresse oder Telefonnummer.',
+    fix: 'Entfernen, wenn die Person der Veröffentlichung nicht zugestimmt hat; Kontaktdaten gehören in die Teilnehmendenliste des Orga-Teams.',
+  },
   'missing-image': {
     when: 'Ein Bild (`![Flipchart](fotos/flip.jpg)`) verweist auf eine Datei, die es nicht gibt, die außerhalb des Veranstaltungsordners liegt oder kein Bildformat ist, das übernommen wird.',
     fix: 'Datei an die genannte Stelle legen oder den Pfad korrigieren (relativ zum Protokoll).',
@@ -82,8 +91,14 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'topic-mismatch': { when: '`title` and `#` heading name different topics.', fix: 'Make them the same, or remove one.' },
   'empty-section': { when: 'A heading is followed directly by the next one (or the end): the section is empty.', fix: 'Fill it in, or remove the heading (quick fix).' },
   'unknown-action-field': { when: '`actionField:` names no action field of `actionFields` in barcamp.json.', fix: 'Write the id as in barcamp.json (quick fix), or add the action field there.' },
-  'action-field-without-active': { when: 'The session belongs to an action field, but `## Active` is missing or names nobody.', fix: 'Name the people who drive the action field under `## Active` (the quick fix adds the section).' },
-  'personal-data': { when: 'The protocol holds an e-mail address or a phone number.', fix: "Remove it unless the person agreed to its publication; contact details belong in the organizers' list of participants." },
+  'action-field-without-active': {
+    when: 'The session belongs to an action field, but `## Active` is missing or names nobody.',
+    fix: 'Name the people who drive the action field under `## Active` (the quick fix adds the section).',
+  },
+  'personal-data': {
+    when: 'The protocol holds an e-mail address or a phone number.',
+    fix: "Remove it unless the person agreed to its publication; contact details belong in the organizers' list of participants.",
+  },
   'missing-image': {
     when: 'An image (`![Flipchart](photos/flip.jpg)`) names a file that does not exist, lies outside the event folder or is no image type that is carried.',
     fix: 'Put the file where the path says, or correct the path (relative to the protocol).',

@@ -159,7 +159,8 @@ export function sessionBody(session: ReportSession, report: RenderContext): Body
     const shown = section.empty ? undefined : section.shown;
     if (section.kind === 'findings') parts.push(shown ? { type: 'block', heading: t.findings, block: shown } : noFindings);
     else if (section.kind === 'nextSteps') parts.push(stepsPart(t.nextSteps, session.nextSteps.slice(step, (step += section.stepCount)), section.shown, section.empty ? t.notDocumented : t.none));
-    else if (section.kind === 'active' || section.kind === 'interested') parts.push(peoplePart(section.kind === 'active' ? t.active : t.interested, session[section.kind], shown, report, t.notDocumented));
+    else if (section.kind === 'active' || section.kind === 'interested')
+      parts.push(peoplePart(section.kind === 'active' ? t.active : t.interested, session[section.kind], shown, report, t.notDocumented));
     else if (!shown) continue;
     else if (section.kind === 'participants') parts.push({ type: 'block', heading: t.participants, block: shown });
     else if (section.kind === 'openQuestions') parts.push({ type: 'block', heading: t.openQuestions, block: shown });
