@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ALL_OUTPUT_FILES } from '../core/aggregate.helpers';
 
 const CLI = resolve('dist/cli.js');
 
@@ -64,16 +65,7 @@ describe('barcamp aggregate', function () {
     const run = barcamp(['aggregate', 'camp'], root);
     assert.equal(run.status, 0, run.stderr);
     const out = join(event, 'dokumentation');
-    assert.deepEqual(readdirSync(out).sort(), [
-      'event-documentation.docx',
-      'event-documentation.html',
-      'event-documentation.json',
-      'event-documentation.md',
-      'next-steps.csv',
-      'organizer-report.html',
-      'organizer-report.json',
-      'organizer-report.md',
-    ]);
+    assert.deepEqual(readdirSync(out).sort(), ALL_OUTPUT_FILES);
     for (const name of readdirSync(out)) assert.ok(run.stdout.includes(join('camp', 'dokumentation', name)), `${name} not named in: ${run.stdout}`);
     assert.doesNotMatch(run.stderr, /\r|\x1b/, 'no progress line when stderr is no terminal');
     assert.match(readFileSync(join(out, 'event-documentation.md'), 'utf8'), /^<!-- barcamp-sessions:generated/);

@@ -78,3 +78,15 @@ export function session(spec: ProtocolSpec): SessionInput {
 export function problem(code: RatedProblem['code'], severity: RatedProblem['severity'], line: number, args: RatedProblem['args'] = {}): RatedProblem {
   return { code, severity, args, range: { start: { line, character: 2 }, end: { line, character: 9 } } };
 }
+
+/** Every file `aggregate` writes with the default formats, sorted as a folder listing is: the public files and the organizers' report. */
+export const ALL_OUTPUT_FILES = [
+  'event-documentation.docx',
+  'event-documentation.html',
+  'event-documentation.json',
+  'event-documentation.md',
+  'next-steps.csv',
+  'organizer-report.html',
+  'organizer-report.json',
+  'organizer-report.md',
+];

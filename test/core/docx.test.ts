@@ -2,34 +2,12 @@
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { loadEvent } from '../../server/src/cli/aggregate';
 import { cliTexts } from '../../server/src/cli/messages';
 import { parseSession } from '../../server/src/core/syntax';
-import { aggregateEvent, reportTexts, type EventReport } from '../../server/src/core/report';
-// eslint-disable-next-line local/core-entry-points -- the renderer is not behind core/report's door yet; wiring it into renderAll and index.ts comes separately.
-import { DOCX_MARKER_PART, isGeneratedDocx, renderDocx } from '../../server/src/core/report/export/docx';
-import { lines } from './helpers';
+import { aggregateEvent, DOCX_MARKER_PART, isGeneratedDocx, renderDocx, reportTexts, type EventReport } from '../../server/src/core/report';
+import { lines, unzip } from './helpers';
 import { EVENT, eventPlan, problem, session } from './aggregate.helpers';
-
-/** The parts of a zip file by name, inflated: the central directory read as the zip format describes it. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(end >= 0, 'no end of central directory');
-  const parts = new Map<string, string>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
-    assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory entry expected');
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const local = zip.readUInt32LE(at + 42);
-    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(dataAt, dataAt + size);
-    parts.set(zip.toString('utf8', at + 46, at + 46 + nameLength), (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return parts;
-}
 
 function decode(text: string): string {
   return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? '');

@@ -1,4 +1,6 @@
 // Shared test helpers for the core: build documents line by line and compute positions/ranges by searching text.
+import { strict as assert } from 'node:assert';
+import { inflateRawSync } from 'node:zlib';
 import type { Position, Range } from '../../server/src/core/model';
 
 /** Joins lines with `\n` (LF), so a test document reads like the file it stands for. */
@@ -79,4 +81,23 @@ export function textAt(text: string, r: Range): string {
 /** Compact `line:char-line:char` form of a range, for readable assertion messages. */
 export function fmtRange(r: Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** The parts of a zip file by name, inflated: the central directory read as the zip format describes it. */
+export function unzip(bytes: Uint8Array): Map<string, string> {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, 'no end of central directory');
+  const parts = new Map<string, string>();
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
+    assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory entry expected');
+    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
+    const local = zip.readUInt32LE(at + 42);
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(dataAt, dataAt + size);
+    parts.set(zip.toString('utf8', at + 46, at + 46 + nameLength), (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return parts;
 }

@@ -2,12 +2,12 @@
 // organizers' report names everybody; review status and output.publish; honest figures; action fields; the checks
 // unknown-action-field, action-field-without-active and personal-data; the Word file's bytes.
 import { strict as assert } from 'node:assert';
-import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { parseEventPlan, parseSession, type DiagnosticCode, type EventPlan, type NamePolicy } from '../../server/src/core';
 import { aggregateEvent, isGeneratedDocx, renderCsv, renderDocx, renderHtml, renderJson, renderMarkdown, type Audience, type EventReport, type SessionInput } from '../../server/src/core/report';
 import { EVENT, problem } from './aggregate.helpers';
 import { diagnose } from './rules.helpers';
+import { unzip } from './helpers';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fixtures: barcamp.json and protocols as their authors write them, read by the real readers.
@@ -889,24 +889,6 @@ describe('publication: personal-data (e-mail addresses and phone numbers)', () =
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-
-/** The parts of a zip file by name, inflated (the central directory read as the zip format describes it). */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(end >= 0, 'no end of central directory');
-  const parts = new Map<string, string>();
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = zip.readUInt16LE(end + 10); i > 0; i--) {
-    const [method, size, nameLength] = [zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28)];
-    const local = zip.readUInt32LE(at + 42);
-    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(dataAt, dataAt + size);
-    parts.set(zip.toString('utf8', at + 46, at + 46 + nameLength), (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return parts;
-}
 
 /** The document's text, runs joined, entities decoded. */
 function docxText(bytes: Uint8Array): string {

@@ -14,7 +14,7 @@ export {
   type ExportFormat,
   type OutputFile,
 } from './export';
-export { isGeneratedDocx, renderDocx } from './export/docx';
+export { DOCX_MARKER_PART, isGeneratedDocx, renderDocx } from './export/docx';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export { prepareRendered } from './export/renderAhead';
