@@ -22,13 +22,14 @@ import {
   type NumberingDefinition,
   type ParagraphChild,
 } from 'docx';
-import type { Definition, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MarkdownTable } from 'mdast';
+import type { Definition, List, ListItem, PhrasingContent, RootContent, Table as MarkdownTable } from 'mdast';
 import type { Language } from '../../model';
 import { isComment } from '../../syntax';
 import { GENERATED_MARKER } from '../generatedMarker';
 import type { EventReport, OwnerGroup, RenderContext, ReportActionField, ReportSession, ReportStep, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
+import { collectDefinitions } from './markdownHtml';
 import { BLOCK_HEADING_SHIFT, isPlainLine, isRemote, markdownTree, safeUrl } from './safeMarkdown';
 
 /**
@@ -382,17 +383,7 @@ function markdownBlocks(markdown: string, env: Env, headingShift: number): Block
   // Most items are one plain line: a paragraph of the text as it stands, without a parse.
   if (isPlainLine(text)) return [paragraph([run(text)], env)];
   const tree = markdownTree(text);
-  return flow(tree.children, { ...env, headingShift, definitions: definitionsOf(tree) });
-}
-
-function definitionsOf(tree: Nodes): Map<string, Definition> {
-  const map = new Map<string, Definition>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'definition' && !map.has(node.identifier.toLowerCase())) map.set(node.identifier.toLowerCase(), node);
-    if ('children' in node) (node.children as Nodes[]).forEach(visit);
-  };
-  visit(tree);
-  return map;
+  return flow(tree.children, { ...env, headingShift, definitions: collectDefinitions(tree) });
 }
 
 function flow(nodes: readonly RootContent[], env: Env): Block[] {

@@ -52,7 +52,8 @@ export function itemHtml(item: ReportItem): string {
   return item.rendered?.html ?? inlineMarkdownToHtml(item.markdown);
 }
 
-function collectDefinitions(tree: Root): Map<string, Definition> {
+/** A tree's link and image definitions by lowercased label, the first of each (as CommonMark resolves them). */
+export function collectDefinitions(tree: Root): Map<string, Definition> {
   const map = new Map<string, Definition>();
   const visit = (node: Nodes) => {
     if (node.type === 'definition' && !map.has(node.identifier.toLowerCase())) map.set(node.identifier.toLowerCase(), node);
