@@ -1,4 +1,4 @@
-// The status-bar item of the active event: "sessions complete / total"; a click opens the Sessions view.
+// The status-bar item of the active event: "5 of 11 protocols complete"; a click opens the Sessions view.
 import * as vscode from 'vscode';
 import { SessionsListRequest, type SessionsListResult } from '../../server/src/protocol';
 import { eventOf, type EventList } from './events';
@@ -38,7 +38,8 @@ export class EventStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.text = `$(checklist) ${counts.complete}/${counts.total}`;
+    // Words, not a bare "5/11": a newcomer must see what is counted.
+    this.text = `$(checklist) ${vscode.l10n.t('{0} of {1} protocols complete', counts.complete, counts.total)}`;
     this.item.text = this.text;
     this.item.tooltip = vscode.l10n.t(
       '{0}: {1} of {2} session protocols complete ({3} with warnings, {4} with errors). Click to show the Sessions view.',

@@ -120,8 +120,8 @@ describe('Barcamp sidebar: views and commands', () => {
     let status: string | undefined;
     await poll(async () => {
       status = await vscode.commands.executeCommand<string | undefined>('barcamp.statusBar.snapshot');
-      return status === '$(checklist) 7/14' || undefined;
-    }, 'the status-bar item "7/14"').catch((error: Error) => assert.fail(`${error.message}; it shows ${status}`));
+      return status === '$(checklist) 7 of 14 protocols complete' || undefined;
+    }, 'the status-bar item "7 of 14 protocols complete"').catch((error: Error) => assert.fail(`${error.message}; it shows ${status}`));
   });
 
   it("the Sessions view groups by action field: the plan's fields by title, an unknown id marked, the rest last", async () => {
@@ -222,6 +222,20 @@ describe('Barcamp sidebar: views and commands', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(created);
       await vscode.workspace.fs.delete(second);
+    }
+  });
+
+  it('shows the problems of a protocol that was never opened from the start (barcamp.diagnostics.scope: workspace, the default)', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'sessions', 'zz-from-the-start.session.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Von Anfang an\nday: 2\nslot: "15:15"\nroom: Mosel\n---\n\n## Ergebnisse\n- Eins\n\n## Nächste Schritte\n- keine\n'));
+    try {
+      await waitForCodes(uri, ['unknown-room']);
+      assert.ok(
+        vscode.workspace.textDocuments.every((d) => d.uri.toString() !== uri.toString()),
+        'the file was not opened',
+      );
+    } finally {
+      await vscode.workspace.fs.delete(uri);
     }
   });
 

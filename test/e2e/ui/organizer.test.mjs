@@ -56,7 +56,7 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     // The Next Steps view, grouped by owner.
     await sessions.filter({ hasText: 'Anna Schmidt' }).first().waitFor({ timeout: WAIT_MS });
     await widenSidebar();
-    await page.locator('.statusbar-item').filter({ hasText: '7/14' }).first().waitFor({ timeout: WAIT_MS });
+    await page.locator('.statusbar-item').filter({ hasText: '7 of 14 protocols complete' }).first().waitFor({ timeout: WAIT_MS });
     await ui.shot('sessions-view');
   });
 
