@@ -123,6 +123,7 @@ describe('barcamp check on the demo event', function () {
       'buergerbeteiligung.session.md room-slot-conflict',
       'e-akte.session.md next-step-without-due-date',
       'e-akte.session.md next-step-without-owner',
+      'e-akte.session.md unknown-participant',
       'e-akte.session.md unknown-person',
       'fachkraefte.session.md invalid-date',
       'ki-im-amt.session.md unknown-field',

@@ -198,6 +198,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-action-field',
   'action-field-without-active',
   'personal-data',
+  'unknown-participant',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

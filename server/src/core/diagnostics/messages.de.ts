@@ -33,6 +33,7 @@ export const MESSAGES_DE: MessageTable = {
       'Hier steht eine E-Mail-Adresse ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
     'personal-data/phone':
       'Hier steht eine Telefonnummer ({text}): sie erscheint so auch in der veröffentlichten Dokumentation. Entfernen Sie sie, wenn die Person der Veröffentlichung nicht zugestimmt hat.',
+    'unknown-participant': '„{name}“ steht nicht unter den Personen der barcamp.json: dort stehen Organisation und Einverständnis zur Namensnennung.',
     'missing-image': 'Das Bild „{path}“ gibt es nicht; in der Dokumentation fehlt es.',
     'missing-image/unreadable': 'Das Bild „{path}“ lässt sich nicht lesen (keine normale Datei oder größer als 16 MB); in der Dokumentation fehlt es.',
     'missing-image/outside': 'Das Bild „{path}“ liegt außerhalb des Veranstaltungsordners und wird nicht in die Dokumentation übernommen.',

@@ -31,6 +31,7 @@ export const MESSAGES_EN: MessageTable = {
     'action-field-without-active': 'The session belongs to the action field "{value}" but names nobody under "## Active" who drives it.',
     'personal-data': 'An e-mail address stands here ({text}): it appears as it is in the published documentation too. Remove it unless the person agreed to its publication.',
     'personal-data/phone': 'A phone number stands here ({text}): it appears as it is in the published documentation too. Remove it unless the person agreed to its publication.',
+    'unknown-participant': '"{name}" is not among the people of barcamp.json, where the organisation and the consent to be named are kept.',
     'missing-image': 'The image "{path}" does not exist; the documentation lacks it.',
     'missing-image/unreadable': 'The image "{path}" cannot be read (no regular file, or larger than 16 MB); the documentation lacks it.',
     'missing-image/outside': 'The image "{path}" lies outside the event folder and is not carried into the documentation.',

@@ -39,6 +39,10 @@ const de: Record<DiagnosticCode, RuleHelp> = {
     when: 'Die Session gehört zu einem Handlungsfeld, aber `## Aktive` fehlt oder nennt niemanden.',
     fix: 'Unter `## Aktive` die Personen nennen, die das Handlungsfeld vorantreiben (Schnellkorrektur legt den Abschnitt an).',
   },
+  'unknown-participant': {
+    when: 'Eine Person unter Teilnehmende, Aktive oder Interessenten steht nicht unter `people` der barcamp.json.',
+    fix: 'Mit der Schnellkorrektur in die barcamp.json übernehmen (dann dort `consent` setzen, wenn sie genannt werden möchte) oder den Namen wie dort schreiben.',
+  },
   'personal-data': {
     when: 'Im Protokoll steht eine E-Mail-Adresse oder Telefonnummer.',
     fix: 'Entfernen, wenn die Person der Veröffentlichung nicht zugestimmt hat; Kontaktdaten gehören in die Teilnehmendenliste des Orga-Teams.',
@@ -94,6 +98,10 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'action-field-without-active': {
     when: 'The session belongs to an action field, but `## Active` is missing or names nobody.',
     fix: 'Name the people who drive the action field under `## Active` (the quick fix adds the section).',
+  },
+  'unknown-participant': {
+    when: 'A person under Participants, Active or Interested is not listed in `people` of barcamp.json.',
+    fix: 'Add them to barcamp.json with the quick fix (then set `consent` there if they want to be named), or write the name as it stands there.',
   },
   'personal-data': {
     when: 'The protocol holds an e-mail address or a phone number.',

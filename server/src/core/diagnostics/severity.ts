@@ -29,6 +29,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'unknown-action-field': 'warning',
   'action-field-without-active': 'warning',
   'personal-data': 'information',
+  'unknown-participant': 'information',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

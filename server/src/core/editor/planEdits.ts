@@ -141,8 +141,9 @@ function insertAt(plan: PlanText, offset: number, newText: string): TextEdit {
 }
 
 /** A person entry as JSON, on one line like the demo's: `{ "id": "max-mustermann", "name": "Max Mustermann" }`. */
-export function personJson(id: string, name: string): string {
-  return `{ "id": ${JSON.stringify(id)}, "name": ${JSON.stringify(name)} }`;
+export function personJson(id: string, name: string, org?: string): string {
+  const withOrg = org ? `, "org": ${JSON.stringify(org)}` : '';
+  return `{ "id": ${JSON.stringify(id)}, "name": ${JSON.stringify(name)}${withOrg} }`;
 }
 
 /** A readable name guessed from a handle: `max-mustermann` → `Max Mustermann`, `jan-ole.brandt` → `Jan Ole Brandt`. */

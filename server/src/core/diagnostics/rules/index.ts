@@ -5,7 +5,7 @@ import { emptySection } from './emptySection';
 import { missingFindings } from './findings';
 import { participantCountMismatch, unknownField } from './frontmatter';
 import { dueBeforeEvent, missingNextSteps, nextStepWithoutDueDate, nextStepWithoutOwner } from './nextSteps';
-import { unknownPerson } from './people';
+import { unknownParticipant, unknownPerson } from './people';
 import { unknownDay, unknownRoom, unknownSlot } from './planValues';
 import { roomSlotConflict } from './roomSlotConflict';
 import type { CrossFileCode, CrossFileRule, LocalRuleCode, Rule } from './rule';
@@ -35,6 +35,7 @@ export const RULES: Readonly<Record<LocalRuleCode, Rule>> = {
   'due-before-event': dueBeforeEvent,
   'unknown-action-field': unknownActionField,
   'action-field-without-active': actionFieldWithoutActive,
+  'unknown-participant': unknownParticipant,
 };
 
 /** Every rule that compares a session with the others of its event, by code. */

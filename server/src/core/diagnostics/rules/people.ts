@@ -60,3 +60,20 @@ function handleRange(owner: Owner): Range {
   const startsWithAt = end.line === start.line && end.character > start.character;
   return startsWithAt ? { start: { line: start.line, character: start.character + 1 }, end } : owner.range;
 }
+
+/**
+ * unknown-participant (information): with a barcamp.json that lists people, a person listed under
+ * Teilnehmende, Aktive or Interessenten whom the plan does not know (by the slug of the name or id). The
+ * plan is where consent and the organisation are kept, so the fix adds them there.
+ */
+export const unknownParticipant: Rule = (protocol, ctx) => {
+  const people = ctx.plan?.people ?? [];
+  if (people.length === 0) return [];
+  const keys = new Set(people.flatMap((p) => [slugify(p.id), slugify(p.name)]).filter(Boolean));
+  return [...protocol.participants, ...protocol.active, ...protocol.interested]
+    .filter((p) => {
+      const key = slugify(p.name.replace(/^@/u, ''));
+      return key !== '' && !keys.has(key);
+    })
+    .map((p) => problem('unknown-participant', p.range, p.org ? { name: p.name.trim(), org: p.org } : { name: p.name.trim() }));
+};

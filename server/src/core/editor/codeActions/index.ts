@@ -2,7 +2,7 @@
 import { comparePositions, intersects, overlaps, type CodeActionPlan, type TextEdit } from '../editing';
 import type { Diagnostic, DiagnosticCode, Range } from '../../model';
 import { fixContext, localFix, type CodeActionInput, type Fix, type FixContext } from './context';
-import { fixAddPerson, fixAddPlanValue } from './planAdd';
+import { fixAddParticipant, fixAddPerson, fixAddPlanValue } from './planAdd';
 import { fixRoomSlotConflict, fixUnknownDay } from './planValues';
 import { fixDidYouMean, fixDueBeforeEvent, fixEmptySection, fixInvalidFieldValue, fixMisspelledSection, fixParticipantCount, fixRemoveField, fixTopicMismatch } from './replace';
 import { fixActionFieldWithoutActive, fixDuplicateSection, fixMissingFindings, fixMissingNextSteps, fixMissingTopic, fixUnclosedFrontmatter, normalizeHeadingEdits } from './sections';
@@ -35,11 +35,12 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
   'invalid-field-value': [fixInvalidFieldValue],
   'empty-section': [fixEmptySection],
   'unknown-action-field': [fixDidYouMean],
+  'unknown-participant': [fixAddParticipant],
   'action-field-without-active': [fixActionFieldWithoutActive],
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */
-const PLAN_CODES: ReadonlySet<DiagnosticCode> = new Set(['unknown-person', 'unknown-room', 'unknown-slot']);
+const PLAN_CODES: ReadonlySet<DiagnosticCode> = new Set(['unknown-person', 'unknown-participant', 'unknown-room', 'unknown-slot']);
 
 /** True when a fix for a finding in `range` may need the text of barcamp.json. */
 export function needsPlanText(diagnostics: readonly Diagnostic[], range: Range): boolean {

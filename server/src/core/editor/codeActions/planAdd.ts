@@ -1,8 +1,9 @@
 // Quick fixes that add what the event does not know yet: a person, room or slot to barcamp.json, or a name to the participants.
-import { editsFor } from '../editing';
+import { editsFor, sameRange } from '../editing';
 import type { Diagnostic } from '../../model';
 import { appendToPlanList, nameFromHandle, personJson, type PlanListKey } from '../planEdits';
 import { localFix, textAt, type Fix, type FixContext } from './context';
+import { slugify } from '../../text';
 
 /**
  * unknown-person: with a barcamp.json that lists people, add `{ "id": handle, "name": … }` there (the
@@ -22,6 +23,20 @@ export function fixAddPerson(d: Diagnostic, ctx: FixContext): Fix[] {
   const at = ctx.index.positionAt(ctx.index.lineEnd(section.range.end.line));
   const edit = { range: { start: at, end: at }, newText: `${ctx.eol}- ${name}` };
   return [localFix(ctx, ctx.t('action.addParticipant', { name }), [edit])];
+}
+
+/**
+ * unknown-participant: add the person to `people` of barcamp.json, with the organisation the protocol
+ * gives; without consent (to be set there by the organizers), the public files still leave the name out.
+ */
+export function fixAddParticipant(d: Diagnostic, ctx: FixContext): Fix[] {
+  const { participants, active, interested } = ctx.protocol;
+  const person = [...participants, ...active, ...interested].find((p) => sameRange(p.range, d.range));
+  const name = person?.name.trim() ?? '';
+  const handle = slugify(name);
+  if (!person || handle === '') return [];
+  const fix = planFix(ctx, 'people', personJson(handle, name, person.org), ctx.t('action.addPerson', { handle, name }));
+  return fix ? [fix] : [];
 }
 
 /** unknown-room / unknown-slot: append the value to `rooms` / `slots` of barcamp.json. */
