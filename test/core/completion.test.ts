@@ -58,12 +58,18 @@ const TABLE: Case[] = [
     accept: { label: 'title', line: 'title: X' },
   },
   {
-    name: 'rooms from barcamp.json, then rooms other sessions use',
+    name: "rooms from barcamp.json only, never another session's room the plan does not know",
     lines: [...FM, 'room: |', '---'],
     plan: testPlan(),
     others: [OTHER, THIRD],
-    expect: ['Elbe', 'Weser', 'Foyer'],
+    expect: ['Elbe', 'Weser'],
     accept: { label: 'Weser', line: 'room: Weser' },
+  },
+  {
+    name: 'without rooms in a plan, the rooms other sessions use',
+    lines: [...FM, 'room: |', '---'],
+    others: [OTHER, THIRD],
+    expect: ['Elbe', 'Foyer'],
   },
   {
     name: 'a value right after the colon gets a space',

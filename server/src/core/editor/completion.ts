@@ -103,13 +103,16 @@ function fieldValues(input: CompletionInput, context: Extract<CompletionContext,
   }
 }
 
-/** Rooms or slots: the plan's first (in its order), then those other sessions use, with how often. */
+/**
+ * Rooms or slots: the plan's, in its order. Only without a plan list, those other sessions use, with how
+ * often: a value the plan does not know would be born with unknown-room (another session's typo, say).
+ */
 function eventValues(input: CompletionInput, key: 'room' | 'slot'): Array<[string, string]> {
   const fromPlan = (key === 'room' ? input.plan?.rooms : input.plan?.slots) ?? [];
-  const used = countBy(input.others.map((s) => s[key]));
   const planned: Array<[string, string]> = fromPlan.map((v) => [v, say(input.language, 'completion.planValue')]);
-  const extra: Array<[string, string]> = [...used].filter(([v]) => !fromPlan.includes(v)).map(([v, count]) => [v, say(input.language, 'completion.usedValue', { count })]);
-  return [...planned, ...extra];
+  if (planned.length > 0) return planned;
+  const used = countBy(input.others.map((s) => s[key]));
+  return [...used].map(([v, count]) => [v, say(input.language, 'completion.usedValue', { count })]);
 }
 
 /** The event's tags not yet in this protocol, most used first. */
