@@ -89,6 +89,21 @@ const TABLE: Case[] = [
     expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] X @anna-schmidt bis 2017-02-28'],
   },
   {
+    name: 'next-step-without-owner with barcamp.json: a participant it does not list is added there and made responsible in one step',
+    lines: ['# T', '## Teilnehmende', '- Gerda Paulsen', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'],
+    plan: testPlan(),
+    title: '„Gerda Paulsen“ in die barcamp.json eintragen und als @gerda-paulsen verantwortlich machen',
+    expect: ['# T', '## Teilnehmende', '- Gerda Paulsen', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @gerda-paulsen'],
+    planExpect: ['    { "id": "gerda-paulsen", "name": "Gerda Paulsen" }', '  ]'],
+  },
+  {
+    name: "next-step-without-owner with barcamp.json: the plan's people, no placeholder that would be an unknown person",
+    lines: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'],
+    plan: testPlan(),
+    title: '@anna-schmidt als verantwortlich eintragen (Anna Schmidt)',
+    expect: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt'],
+  },
+  {
     name: 'unknown-person: add to barcamp.json, in the list layout',
     lines: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] X @max-muster|mann bis 2017-02-28'],
     plan: testPlan(),
@@ -231,6 +246,11 @@ describe('quick fixes (core)', () => {
       }
     });
   }
+
+  it('offers no owner placeholder when barcamp.json lists people: it would only be an unknown person', () => {
+    const titles = quickFixes(input(['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'], testPlan(), false)).map((a) => a.title);
+    assert.ok(titles.length > 0 && !titles.some((t) => t.includes('Platzhalter')), titles.join(' | '));
+  });
 
   it('every fix names the finding it fixes, except heading normalization', () => {
     for (const row of TABLE) {

@@ -53,6 +53,7 @@ export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   'action.insertTopic': 'Überschrift „# {topic}“ einfügen',
   'action.ownerPlaceholder': 'Platzhalter „@{handle}“ als Verantwortliche eintragen',
   'action.ownerPick': '@{handle} als verantwortlich eintragen ({name})',
+  'action.ownerAddToPlan': '„{name}“ in die barcamp.json eintragen und als @{handle} verantwortlich machen',
   'action.replace': 'Ändern in „{suggestion}“',
   'action.replaceHandle': 'Ändern in @{suggestion}',
   'action.useTitle': 'Titel „{title}“ als Überschrift übernehmen',

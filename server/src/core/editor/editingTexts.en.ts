@@ -52,6 +52,7 @@ export const EDITING_TEXTS_EN = {
   'action.insertTopic': 'Insert heading "# {topic}"',
   'action.ownerPlaceholder': 'Add an owner placeholder "@{handle}"',
   'action.ownerPick': 'Make @{handle} responsible ({name})',
+  'action.ownerAddToPlan': 'Add "{name}" to barcamp.json and make @{handle} responsible',
   'action.replace': 'Change to "{suggestion}"',
   'action.replaceHandle': 'Change to @{suggestion}',
   'action.useTitle': 'Use the title "{title}" as heading',

@@ -40,7 +40,7 @@ const FIXERS: Partial<Record<DiagnosticCode, Fixer[]>> = {
 };
 
 /** The codes whose fixes may edit barcamp.json: only for these is its text worth reading. */
-const PLAN_CODES: ReadonlySet<DiagnosticCode> = new Set(['unknown-person', 'unknown-participant', 'unknown-room', 'unknown-slot']);
+const PLAN_CODES: ReadonlySet<DiagnosticCode> = new Set(['next-step-without-owner', 'unknown-person', 'unknown-participant', 'unknown-room', 'unknown-slot']);
 
 /** True when a fix for a finding in `range` may need the text of barcamp.json. */
 export function needsPlanText(diagnostics: readonly Diagnostic[], range: Range): boolean {

@@ -1,6 +1,7 @@
 // Quick fixes on next steps: name an owner (a participant or a placeholder), add a due date, tick a step off.
 import { dateStyleOf, dueDateSuggestions, inDateStyle } from '../../event';
-import { sameRange, type TextEdit } from '../editing';
+import { addEdits, editsFor, sameRange, type TextEdit } from '../editing';
+import { appendToPlanList, personJson } from '../planEdits';
 import type { Diagnostic, NextStep } from '../../model';
 import { findPlanPerson } from '../../event';
 import { slugify } from '../../text';
@@ -9,16 +10,31 @@ import { localFix, type Fix, type FixContext } from './context';
 /** At most this many "make X responsible" fixes, so the menu stays readable in a large session. */
 const MAX_OWNER_PICKS = 8;
 
-/** next-step-without-owner: one fix per person of the session (host, documenter, participants), then a placeholder. */
+/**
+ * next-step-without-owner: one fix per person of the session (host, documenter, participants). With a
+ * barcamp.json that lists people, no fix trades this warning for unknown-person: a person of the session
+ * the plan does not know is added to it in the same step, the plan's other people follow, and there is no
+ * placeholder; without one, a placeholder comes last.
+ */
 export function fixMissingOwner(d: Diagnostic, ctx: FixContext): Fix[] {
   const step = stepAt(d, ctx);
   if (!step) return [];
-  const fixes = sessionPeople(ctx)
-    .slice(0, MAX_OWNER_PICKS)
-    .map((p) => localFix(ctx, ctx.t('action.ownerPick', { handle: p.handle, name: p.name }), [ownerEdit(ctx, step, p.handle)]));
+  const planned = (ctx.plan?.people.length ?? 0) > 0;
+  const fixes = sessionPeople(ctx).flatMap((p) => {
+    const edit = ownerEdit(ctx, step, p.handle);
+    if (!planned || p.known) return [localFix(ctx, ctx.t('action.ownerPick', { handle: p.handle, name: p.name }), [edit])];
+    const plan = ctx.plan && ctx.planText !== undefined ? appendToPlanList(ctx.planText, 'people', personJson(p.handle, p.name)) : undefined;
+    return plan && ctx.plan ? [{ title: ctx.t('action.ownerAddToPlan', { handle: p.handle, name: p.name }), edit: addEdits(editsFor(ctx.uri, [edit]), ctx.plan.uri, [plan]) }] : [];
+  });
+  if (planned) {
+    const offered = new Set(sessionPeople(ctx).map((p) => p.handle));
+    for (const person of ctx.plan?.people ?? []) {
+      if (!offered.has(person.id)) fixes.push(localFix(ctx, ctx.t('action.ownerPick', { handle: person.id, name: person.name }), [ownerEdit(ctx, step, person.id)]));
+    }
+    return fixes.slice(0, MAX_OWNER_PICKS);
+  }
   const placeholder = ctx.t('action.handlePlaceholder');
-  fixes.push(localFix(ctx, ctx.t('action.ownerPlaceholder', { handle: placeholder }), [ownerEdit(ctx, step, placeholder)]));
-  return fixes;
+  return [...fixes.slice(0, MAX_OWNER_PICKS), localFix(ctx, ctx.t('action.ownerPlaceholder', { handle: placeholder }), [ownerEdit(ctx, step, placeholder)])];
 }
 
 /** next-step-without-due-date: a due date in one week, two weeks, at the end of the month; or tick the step off. */
@@ -43,18 +59,18 @@ function stepAt(d: Diagnostic, ctx: FixContext): NextStep | undefined {
 }
 
 /** The session's people with the handle that names them (the plan's id when barcamp.json lists them), without repeats. */
-function sessionPeople(ctx: FixContext): Array<{ handle: string; name: string }> {
+function sessionPeople(ctx: FixContext): Array<{ handle: string; name: string; known: boolean }> {
   const { meta, participants } = ctx.protocol;
   const names = [meta.host?.value, meta.documenter?.value, ...participants.map((p) => p.name)];
   const seen = new Set<string>();
-  const result: Array<{ handle: string; name: string }> = [];
+  const result: Array<{ handle: string; name: string; known: boolean }> = [];
   for (const name of names) {
     const key = slugify(name ?? '');
     const person = findPlanPerson(ctx.plan, key);
     const handle = person?.id ?? key;
     if (!key || seen.has(handle)) continue;
     seen.add(handle);
-    result.push({ handle, name: person?.name ?? String(name) });
+    result.push({ handle, name: person?.name ?? String(name), known: person !== undefined });
   }
   return result;
 }
