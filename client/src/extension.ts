@@ -6,6 +6,7 @@ import { createLanguageClient } from './languageClient';
 import { registerOrganizer } from './organizer';
 import { ServerApi } from './serverApi';
 import { ServerHandle } from './serverHandle';
+import { openWalkthroughOnFirstOpen } from './walkthrough';
 
 let server: ServerHandle | undefined;
 
@@ -18,6 +19,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const api: ServerApi = new ServerApi(handle);
   server = handle;
   context.subscriptions.push(output, watcher, api, ...registerCommands(handle, output), ...registerOrganizer(context, api));
+  // The first open of a workspace with a barcamp.json shows the walkthrough; the extension's own test runs call it themselves.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) {
+    void openWalkthroughOnFirstOpen(context.extension.id, context.workspaceState).catch((error: unknown) => output.warn(`The walkthrough could not be opened: ${String(error)}`));
+  }
   // A failed start is already reported by the client (notification and log); "Restart Language Server" retries.
   await handle.start().catch(() => undefined);
 }

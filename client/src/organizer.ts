@@ -4,7 +4,7 @@ import { aggregateCommand } from './aggregateCommand';
 import { CheckAll } from './checkAll';
 import { EventList } from './events';
 import { newEventCommand, newSessionCommand } from './newSession';
-import { NextStepsTreeProvider, stepFromArg } from './nextStepsView';
+import { NextStepsTreeProvider, UNDO_COMMAND, stepFromArg } from './nextStepsView';
 import { PreviewPanels } from './previewPanel';
 import { setReviewStatusCommand } from './reviewStatus';
 import type { ServerApi } from './serverApi';
@@ -24,6 +24,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
   const checkAll = new CheckAll(api);
   const statusBar = new EventStatusBar(api, events);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const stepsView = vscode.window.createTreeView('barcamp.nextSteps', { treeDataProvider: steps, showCollapseAll: true });
   return [
     events,
     sessions,
@@ -33,7 +34,8 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     statusBar,
     vscode.window.createTreeView('barcamp.sessions', { treeDataProvider: sessions, showCollapseAll: true }),
     vscode.window.createTreeView('barcamp.sessionsExplorer', { treeDataProvider: sessions, showCollapseAll: true }),
-    vscode.window.createTreeView('barcamp.nextSteps', { treeDataProvider: steps, showCollapseAll: true }),
+    stepsView,
+    steps.watch(stepsView),
 
     command('barcamp.newSession', (arg) => newSessionCommand(api, events, arg)),
     command('barcamp.newEvent', (arg) => newEventCommand(api, arg)),
@@ -50,7 +52,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.sessions.showAll', () => sessions.setProblemsOnly(false)),
     command('barcamp.sessions.groupByDay', () => sessions.setGroupBy('day')),
     command('barcamp.sessions.groupByActionField', () => sessions.setGroupBy('actionField')),
-    command('barcamp.nextSteps.refresh', () => steps.refresh()),
+    command('barcamp.nextSteps.refresh', () => steps.settle(true)),
     command('barcamp.nextSteps.groupByOwner', () => steps.setGroupBy('owner')),
     command('barcamp.nextSteps.groupBySession', () => steps.setGroupBy('session')),
     command('barcamp.nextSteps.groupByDue', () => steps.setGroupBy('due')),
@@ -58,17 +60,20 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.nextSteps.hideDone', () => steps.setShowDone(false)),
     command('barcamp.nextSteps.check', (arg) => setDone(steps, arg, true)),
     command('barcamp.nextSteps.reopen', (arg) => setDone(steps, arg, false)),
+    // What the notification's undo button runs: `{ uri, line, text?, done }`, the state to go back to; offers no undo itself.
+    command(UNDO_COMMAND, (arg) => setDone(steps, arg, (arg as { done?: unknown } | undefined)?.done === true, { undo: true })),
 
     // For the tests: what the views, the status bar and a preview show right now.
     command('barcamp.sessions.snapshot', () => sessions.snapshot()),
     command('barcamp.nextSteps.snapshot', () => steps.snapshot()),
+    command('barcamp.nextSteps.undoOffer', () => steps.lastUndo),
     command('barcamp.statusBar.snapshot', () => statusBar.text),
     command('barcamp.previewEvent.snapshot', (eventUri) => previews.htmlOf(String(eventUri))),
     command('barcamp.previewEvent.state', (eventUri) => previews.stateOf(String(eventUri))),
   ];
 }
 
-async function setDone(steps: NextStepsTreeProvider, arg: unknown, done: boolean): Promise<boolean> {
+async function setDone(steps: NextStepsTreeProvider, arg: unknown, done: boolean, options?: { undo?: boolean }): Promise<boolean> {
   const step = stepFromArg(arg);
-  return step ? steps.setDone(step, done) : false;
+  return step ? steps.setDone(step, done, options) : false;
 }

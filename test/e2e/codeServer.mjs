@@ -14,6 +14,8 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts');
 const QUIET_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  // Ours, too: the suites that need it open it themselves (walkthrough.test.ts with a recorder).
+  'barcamp.walkthrough.openOnStart': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'telemetry.telemetryLevel': 'off',

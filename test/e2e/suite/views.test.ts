@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { UndoOffer } from '../../../client/src/nextStepsView';
 import type { TreeSnapshot } from '../../../client/src/sessionsView';
 import { DEADLINE_MS, codeOf, poll, sessionUri, waitForCodes, waitForDiagnostics, workspaceRoot } from './helpers';
 
@@ -202,6 +203,55 @@ describe('Barcamp sidebar: views and commands', () => {
 
     assert.equal(await vscode.commands.executeCommand('barcamp.nextSteps.reopen', { uri: uri.toString(), line }), true);
     assert.equal(await textOf(uri), before);
+  });
+
+  it("a step checked off stays in its place, marked done, until the view is refreshed; the notification's undo re-opens it", async () => {
+    await vscode.commands.executeCommand('barcamp.nextSteps.showDone');
+    await vscode.commands.executeCommand('barcamp.nextSteps.groupByOwner');
+    const snapshot = async () => (await vscode.commands.executeCommand<TreeSnapshot[]>('barcamp.nextSteps.snapshot')) ?? [];
+    // An open step with another open step below it: sorted, it would move below that one once done.
+    const openBelow = (rows: TreeSnapshot[], i: number) => rows.slice(i + 1).some((r) => r.contextValue === 'step.open');
+    const group = (await snapshot()).find((g) => g.children.some((r, i) => r.contextValue === 'step.open' && openBelow(g.children, i)));
+    assert.ok(group, 'a group with two open steps');
+    const index = group.children.findIndex((r, i) => r.contextValue === 'step.open' && openBelow(group.children, i));
+    const row = group.children[index];
+    const cut = row.uri!.lastIndexOf('#');
+    const uri = vscode.Uri.parse(row.uri!.slice(0, cut));
+    const line = Number(row.uri!.slice(cut + 1));
+    const rowsOfGroup = async () => (await snapshot()).find((g) => g.label === group.label)?.children ?? [];
+    const before = await textOf(uri);
+    try {
+      assert.equal(await vscode.commands.executeCommand('barcamp.nextSteps.check', { uri: uri.toString(), line, text: row.label }), true);
+      const checked = await poll(async () => {
+        const rows = await rowsOfGroup();
+        return rows.find((r) => r.uri === row.uri)?.contextValue === 'step.done' ? rows : undefined;
+      }, 'the step shown as done');
+      assert.equal(
+        checked.findIndex((r) => r.uri === row.uri),
+        index,
+        'the step stays in its place',
+      );
+      assert.ok(openBelow(checked, index), 'an open step is still below it: the list was not re-sorted');
+      assert.match(checked[index].description ?? '', /^checked off just now · /);
+
+      const offer = await vscode.commands.executeCommand<UndoOffer | undefined>('barcamp.nextSteps.undoOffer');
+      assert.equal(offer?.message, `Step checked off: ${row.label}`);
+      assert.equal(offer.button, 'Undo check-off');
+
+      // The user's refresh: the step takes its sorted place, after every open step.
+      await vscode.commands.executeCommand('barcamp.nextSteps.refresh');
+      const sorted = await rowsOfGroup();
+      const at = sorted.findIndex((r) => r.uri === row.uri);
+      assert.ok(at > index && !openBelow(sorted, at), `after the open steps: ${sorted.map((r) => r.contextValue).join(', ')}`);
+
+      // What the notification's button runs: the step is open again in the file, and nothing else changed.
+      assert.equal(await vscode.commands.executeCommand(offer.command, ...offer.arguments), true);
+      assert.equal(await textOf(uri), before);
+      await poll(async () => (await rowsOfGroup()).find((r) => r.uri === row.uri && r.contextValue === 'step.open'), 'the step shown as open again');
+    } finally {
+      if ((await textOf(uri)) !== before) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(before));
+      await vscode.commands.executeCommand('barcamp.nextSteps.refresh');
+    }
   });
 
   it('New session creates <slug>.session.md from the picks, never over an existing file', async () => {
