@@ -8,6 +8,7 @@ import { NextStepsTreeProvider, UNDO_COMMAND, stepFromArg } from './nextStepsVie
 import { PreviewPanels } from './previewPanel';
 import { setReviewStatusCommand } from './reviewStatus';
 import type { ServerApi } from './serverApi';
+import { SessionPreviewPanels } from './sessionPreview';
 import { SessionsTreeProvider } from './sessionsView';
 import { EventStatusBar } from './statusBar';
 
@@ -21,6 +22,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
   const sessions = new SessionsTreeProvider(api, context.workspaceState);
   const steps = new NextStepsTreeProvider(api, context.workspaceState);
   const previews = new PreviewPanels(api, events, context.extensionUri);
+  const sessionPreviews = new SessionPreviewPanels(api, context.extensionUri);
   const checkAll = new CheckAll(api);
   const statusBar = new EventStatusBar(api, events);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -30,6 +32,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     sessions,
     steps,
     previews,
+    sessionPreviews,
     checkAll,
     statusBar,
     vscode.window.createTreeView('barcamp.sessions', { treeDataProvider: sessions, showCollapseAll: true }),
@@ -42,6 +45,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.previewEvent', (arg) => previews.open(arg)),
     command('barcamp.preview.showOrganizerReport', (arg) => previews.show('organizer', arg)),
     command('barcamp.preview.showPublic', (arg) => previews.show('public', arg)),
+    command('barcamp.previewSession', (arg) => sessionPreviews.open(arg)),
     command('barcamp.aggregate', (arg) => aggregateCommand(api, events, arg)),
     command('barcamp.setStatus', (arg) => setReviewStatusCommand(api, arg)),
     command('barcamp.checkAll', (arg) => checkAll.start((arg as { interactive?: boolean } | undefined)?.interactive !== false)),
@@ -70,6 +74,8 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.statusBar.snapshot', () => statusBar.text),
     command('barcamp.previewEvent.snapshot', (eventUri) => previews.htmlOf(String(eventUri))),
     command('barcamp.previewEvent.state', (eventUri) => previews.stateOf(String(eventUri))),
+    command('barcamp.previewSession.snapshot', (uri) => sessionPreviews.htmlOf(String(uri))),
+    command('barcamp.previewSession.state', (uri) => sessionPreviews.stateOf(String(uri))),
   ];
 }
 

@@ -55,12 +55,7 @@ export class PreviewPanels implements vscode.Disposable {
         PREVIEW_VIEW_TYPE,
         panelTitle('public', event.name),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        {
-          enableScripts: false,
-          enableForms: false,
-          // The event's own images are shown from the workspace; nothing else may load.
-          localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)],
-        },
+        webviewOptions(this.extensionUri),
       );
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'barcamp.svg');
       const entry: Panel = { panel, html: '', generation: 0, audience: 'public', name: event.name };
@@ -142,6 +137,15 @@ export class PreviewPanels implements vscode.Disposable {
   }
 }
 
+/** No script, no form; the event's own images are shown from the workspace, the theme from the extension; nothing else may load. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: false,
+    enableForms: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)],
+  };
+}
+
 function setAudienceContext(audience: Audience): Thenable<unknown> {
   return vscode.commands.executeCommand('setContext', AUDIENCE_KEY, audience);
 }
@@ -181,7 +185,7 @@ export function embed(html: string, webview: vscode.Webview, themeCss: vscode.Ur
  * folder may not be written yet). Asset names are plain ASCII (`flip-k3x9a0.jpg`), so the `src` the
  * renderer wrote is found as is; nothing else of the page changes.
  */
-function withImages(preview: PreviewResult, webview: vscode.Webview): string {
+export function withImages(preview: Pick<PreviewResult, 'html' | 'assets'>, webview: vscode.Webview): string {
   let html = preview.html ?? '';
   for (const asset of preview.assets ?? []) {
     if (!/^[A-Za-z0-9_-]+\.[a-z]+$/u.test(asset.fileName)) continue;
@@ -190,7 +194,8 @@ function withImages(preview: PreviewResult, webview: vscode.Webview): string {
   return html;
 }
 
-function messagePage(webview: vscode.Webview, message: string): string {
+/** A page of one line, under the same policy: why there is no preview. */
+export function messagePage(webview: vscode.Webview, message: string): string {
   const text = message.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(webview)}"></head><body><p>${text}</p></body></html>`;
 }

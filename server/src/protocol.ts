@@ -426,6 +426,31 @@ export interface PreviewResult {
 }
 
 /**
+ * Client → server: one protocol as the public HTML documentation will show it, for the protocol's preview:
+ * its article on a page of its own (the documentation's renderer and style, the event's plan and privacy
+ * rules), from the text the editor shows, unsaved changes included. A protocol barcamp.json
+ * `output.publish` still keeps out is shown too, with a note on the page; `published` says so.
+ */
+export const PreviewSessionRequest = 'barcamp/previewSession';
+export interface PreviewSessionParams {
+  /** A `*.session.md`, open in the editor or not. */
+  sessionUri: string;
+  today?: string;
+}
+export interface PreviewSessionResult {
+  /** Absent for a file that is no protocol or cannot be read. */
+  html?: string;
+  /** The session's topic (without one, the file name); '' without a page. */
+  title: string;
+  /** The event's title, as the documentation's head shows it. */
+  eventTitle?: string;
+  /** False while barcamp.json `output.publish` keeps the session out of the public documentation. */
+  published?: boolean;
+  /** As PreviewResult's: the images the page shows as `assets/<fileName>`, by the file they are copied from. */
+  assets?: Array<{ fileName: string; sourceUri: string }>;
+}
+
+/**
  * Server → client notification: the sessions, their diagnostics or the event plans changed (debounced).
  * Views, the status bar and the preview request their data again.
  */

@@ -4,7 +4,20 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseEventPlan, parseSession, type DiagnosticCode, type EventPlan, type NamePolicy } from '../../server/src/core';
-import { aggregateEvent, isGeneratedDocx, renderCsv, renderDocx, renderHtml, renderJson, renderMarkdown, type Audience, type EventReport, type SessionInput } from '../../server/src/core/report';
+import {
+  aggregateEvent,
+  isGeneratedDocx,
+  previewSession,
+  renderCsv,
+  renderDocx,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderSessionHtml,
+  type Audience,
+  type EventReport,
+  type SessionInput,
+} from '../../server/src/core/report';
 import { EVENT, problem } from './aggregate.helpers';
 import { diagnose } from './rules.helpers';
 import { unzip } from './helpers';
@@ -600,6 +613,38 @@ describe('publication: output.publish', () => {
     );
     assert.ok(renderMarkdown(pub).includes('1 Tag, 2 Themen, 80 Teilnehmende'));
     assert.ok(renderMarkdown(org).includes('1 Tag, 4 Themen, 80 Teilnehmende'));
+  });
+
+  it('the preview of one protocol: its article as the public HTML has it, also while output.publish holds it back (then with a note)', () => {
+    const article = (html: string, id: string) => new RegExp(`<article class="session" id="session-${id}">[\\s\\S]*?</article>`, 'u').exec(html)?.[0];
+    for (const c of cases) {
+      const plan = planFrom(eventJson(c.publish === undefined ? {} : { output: { publish: c.publish } }));
+      const pub = documents(plan, sessions(), 'public');
+      for (const [i, session] of sessions().entries()) {
+        const id = ['reviewed', 'approved', 'draft-early', 'draft-unplaced'][i];
+        const preview = previewSession({ plan, session });
+        const page = renderSessionHtml(preview);
+        const what = `${JSON.stringify(c.publish)} ${id}`;
+        assert.equal(preview.published, c.shown.includes(id), what);
+        assert.equal(preview.session.id, id, what);
+        assert.ok(page.includes('<h1>Barcamp Publikation</h1>') && !page.includes('Bericht für das Orga-Team'), what);
+        assert.equal(page.includes('<p class="unpublished" role="note">Noch nicht veröffentlicht'), !preview.published, what);
+        assert.ok(!/Quirin|Xaver|Wibke|@quirin|@xaver|@wibke/u.test(page), `${what}: names only with consent`);
+        // The same article the public documentation shows, or would show once published.
+        if (preview.published) assert.equal(article(page, id), article(pub.html, id), what);
+        else
+          assert.equal(
+            article(page, id),
+            article(renderHtml(aggregateEvent({ plan: { ...plan, output: { ...plan.output, publish: undefined } }, sessions: [session], audience: 'public' })), id),
+            what,
+          );
+      }
+    }
+    const english = renderSessionHtml(previewSession({ plan: planFrom(eventJson({ language: 'en', output: { publish: 'approved' } })), session: sessions()[0] }));
+    assert.match(
+      english,
+      /<p class="unpublished" role="note">Not published yet: the protocol&#39;s status is &quot;reviewed&quot;, the public documentation holds sessions from &quot;approved&quot; on/u,
+    );
   });
 
   it('the organizers’ report lists the withheld sessions with title, file and status in the report’s language', () => {

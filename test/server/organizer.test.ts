@@ -1,6 +1,6 @@
-// The organizer's custom requests over stdio, on a copy of the demo event: views, edits, check all, aggregate, preview.
+// The organizer's custom requests over stdio, on a copy of the demo event: views, edits, check all, aggregate, previews.
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import {
   NewSessionRequest,
   NextStepsListRequest,
   PreviewRequest,
+  PreviewSessionRequest,
   ReviewStatusRequest,
   SessionsListRequest,
   SetReviewStatusRequest,
@@ -24,6 +25,7 @@ import {
   type NewSessionResult,
   type NextStepsListResult,
   type PreviewResult,
+  type PreviewSessionResult,
   type ReviewStatusResult,
   type SessionEntry,
   type SessionsListResult,
@@ -352,5 +354,62 @@ describe('organizer requests over stdio (demo event)', function () {
       assert.ok(!html.includes('Bericht für das Orga-Team'), JSON.stringify(params));
       assert.ok(!html.includes(diagnostic), JSON.stringify(params));
     }
+  });
+
+  it('barcamp/previewSession: one protocol as the public documentation shows it, and no other session', async function () {
+    const uri = uriOf('sessions', 'zukunftswerkstatt.session.md');
+    const preview = await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: uri, today: TODAY });
+    assert.equal(preview.title, 'Zukunftswerkstatt Mobilität im ländlichen Raum');
+    assert.equal(preview.eventTitle, 'Barcamp Digitale Verwaltung Nord 2017');
+    assert.equal(preview.published, true);
+    const html = preview.html ?? '';
+    assert.ok(html.startsWith('<!DOCTYPE html>') && html.includes('<style>'), "a page of its own, with the documentation's style");
+    assert.ok(html.includes('<h1>Barcamp Digitale Verwaltung Nord 2017</h1>'), "under the event's title");
+    assert.ok(html.includes('<h3>Zukunftswerkstatt Mobilität im ländlichen Raum</h3>'), 'its title');
+    assert.ok(html.includes('Der Bus fährt in den Ferien nur zweimal am Tag.'), 'a finding');
+    assert.ok(!html.includes('class="unpublished"'), 'a published session has no note');
+    assert.ok(!/<script/iu.test(html));
+    // Exactly the article of the HTML documentation: the same renderer, plan and privacy rules.
+    const golden = readFileSync(join(GOLDEN, 'event-documentation.html'), 'utf8');
+    const article = /<article class="session" id="session-zukunftswerkstatt">[\s\S]*?<\/article>/u.exec(golden)?.[0];
+    assert.ok(article, 'the golden documentation has the article');
+    assert.ok(html.includes(article), 'the article as the documentation has it');
+    // Its photo, shown from the file the documentation's assets folder gets it from.
+    assert.deepEqual(
+      preview.assets?.map((a) => a.sourceUri),
+      [uriOf('sessions', 'fotos', 'flipchart-zukunftswerkstatt.png')],
+    );
+    assert.ok(html.includes(`src="assets/${preview.assets?.[0].fileName}"`));
+    for (const other of readdirSync(join(event, 'sessions')).filter((f) => f.endsWith('.session.md') && f !== 'zukunftswerkstatt.session.md')) {
+      const title = /^title:\s*(.+)$/mu.exec(readFileSync(join(event, 'sessions', other), 'utf8'))?.[1].trim() ?? '';
+      assert.ok(title && !html.includes(title), `no other session: ${title}`);
+    }
+  });
+
+  it('barcamp/previewSession follows the unsaved text of the open document (didOpen, didChange)', async function () {
+    const uri = uriOf('sessions', 'zukunftswerkstatt.session.md');
+    const text = readFileSync(join(event, 'sessions', 'zukunftswerkstatt.session.md'), 'utf8');
+    const show = async () => (await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: uri, today: TODAY })).html ?? '';
+    await client.open(uri, text.replace('Der Bus fährt in den Ferien nur zweimal am Tag.', 'Der Bus fährt <b>nie</b>.'));
+    const opened = await show();
+    assert.ok(opened.includes('Der Bus fährt &lt;b&gt;nie&lt;/b&gt;.'), 'the open text, escaped');
+    assert.ok(!opened.includes('zweimal am Tag'));
+    await client.replace(uri, text.replace('title: Zukunftswerkstatt Mobilität im ländlichen Raum', 'title: Werkstatt live'));
+    const changed = await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: uri, today: TODAY });
+    assert.equal(changed.title, 'Werkstatt live');
+    assert.ok(changed.html?.includes('<h3>Werkstatt live</h3>') && changed.html.includes('zweimal am Tag'), 'the changed text, unsaved');
+    assert.ok(readFileSync(join(event, 'sessions', 'zukunftswerkstatt.session.md'), 'utf8').includes('title: Zukunftswerkstatt'), 'nothing written');
+  });
+
+  it('barcamp/previewSession: a protocol output.publish holds back is shown with a note, names by consent; no protocol, no page', async function () {
+    const preview = await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: uriOf('sessions', 'werkstattbericht.session.md'), today: TODAY });
+    assert.equal(preview.published, false);
+    const html = preview.html ?? '';
+    assert.ok(html.includes('<h3>Werkstattbericht Digitalisierungslabor</h3>'));
+    assert.match(html, /<p class="unpublished" role="note">Noch nicht veröffentlicht: Das Protokoll hat den Status „Entwurf“, die öffentliche Dokumentation enthält Sessions erst ab „geprüft“/u);
+    assert.ok(!html.includes('Peter Krause'), 'a person without consent is not named');
+    assert.ok(html.includes('Stadt Flensburg'), 'their organisation stands for them');
+    assert.deepEqual(await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: planUri() }), { title: '' });
+    assert.deepEqual(await client.request<PreviewSessionResult>(PreviewSessionRequest, { sessionUri: uriOf('sessions', 'gibt-es-nicht.session.md') }), { title: '' });
   });
 });

@@ -1,6 +1,20 @@
 // The one report pipeline: an event's protocols → parsed sessions (jobs) → the event report → the files of each format.
-import { aggregateEvent, crossFileProblems, DOCX_MAX_SESSIONS, EXPORT_FORMATS, parseFormats, rateProblems, referenceDate, renderAll, renderDocuments, reportLanguage, SessionIndex } from '../core';
-import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput } from '../core';
+import {
+  aggregateEvent,
+  crossFileProblems,
+  DOCX_MAX_SESSIONS,
+  EXPORT_FORMATS,
+  parseFormats,
+  previewSession,
+  rateProblems,
+  referenceDate,
+  renderAll,
+  renderDocuments,
+  renderSessionHtml,
+  reportLanguage,
+  SessionIndex,
+} from '../core';
+import type { EventPlan, EventReport, ExportFormat, Language, OutputFile, SessionFacts, SessionInput, SessionPreview } from '../core';
 import { Cancelled } from './cancel';
 import type { JobFile, JobService, ReportFile } from './jobs';
 import { checkImages } from './images';
@@ -84,6 +98,47 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   const files = [...(await renderDocuments(publicReport, formats)), ...renderAll(report, formats)];
   const docxLeftOut = formats.includes('docx') && publicReport.sessions.length > DOCX_MAX_SESSIONS;
   return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: carried, docxLeftOut };
+}
+
+/** One protocol of an event, for its preview: the event's folder and plan, and the protocol. */
+export interface SessionSource {
+  folderUri: string;
+  plan?: EventPlan;
+  sessionUri: string;
+  fallbackTitle?: string;
+}
+
+/** The page of one protocol as the public HTML documentation shows it. */
+export interface SessionPage {
+  preview: SessionPreview;
+  html: string;
+  /** The image files the page shows as `assets/<fileName>`, each once. */
+  assets: Array<{ fileName: string; sourceUri: string }>;
+}
+
+/**
+ * One protocol as the public HTML documentation will show it, through the same steps as
+ * buildEventDocumentation: read through the workspace, prepared in a report job, its images looked at, the
+ * event's plan applied (people, privacy, `output.publish`), rendered by the HTML renderer. Only this protocol
+ * is read: its article depends on no other session. `options.language` is the event's language, which the
+ * adapter knows; else the plan's, else the protocol's. Undefined when the protocol cannot be read.
+ */
+export async function buildSessionPreview(
+  workspace: Workspace,
+  jobs: JobService,
+  source: SessionSource,
+  options: Pick<DocumentationOptions, 'language' | 'today' | 'isCancelled'> = {},
+): Promise<SessionPage | undefined> {
+  const event: EventSource = { folderUri: source.folderUri, plan: source.plan, sessionUris: [source.sessionUri], fallbackTitle: source.fallbackTitle };
+  const [read] = await readSessions(workspace, jobs, event, referenceDate(options.today), [], options);
+  if (!read) return undefined;
+  const images = await checkImages(workspace, read.file.facts, source.folderUri);
+  // The public documentation shows no diagnostics: the session needs none.
+  const session: SessionInput = { prepared: read.file.prepared, problems: [] };
+  const preview = previewSession({ plan: source.plan, session, language: options.language, today: options.today, fallbackTitle: source.fallbackTitle, folderUri: source.folderUri });
+  const assets = new Map(images.carried.map((target) => [target.asset, target.uri]));
+  const carried = [...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
+  return { preview, html: renderSessionHtml(preview), assets: carried };
 }
 
 /** The formats given, else the plan's known `output.formats` (and the names it gives that are none), else all. */

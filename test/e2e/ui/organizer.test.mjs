@@ -1,9 +1,9 @@
-// UI tests of the organizer's surface on the installed .vsix (Barcamp sidebar, preview, aggregating); screenshots in test-artifacts/ui-organizer/.
+// UI tests of the organizer's surface on the installed .vsix (Barcamp sidebar, previews, aggregating); screenshots in test-artifacts/ui-organizer/.
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../codeServer.mjs';
-import { WAIT_MS, Workbench, commandLabel, nls, runFromPalette } from './helpers.mjs';
+import { WAIT_MS, Workbench, commandLabel, nls, row, runFromPalette } from './helpers.mjs';
 
 // A folder of their own: workbench.test.mjs clears ui/.
 const SHOTS = join(ARTIFACTS, 'ui-organizer');
@@ -122,5 +122,31 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     await ui.shot('aggregated');
     assert.ok(existsSync(join(workspace, 'dokumentation', 'event-documentation.md')));
     assert.ok(existsSync(join(workspace, 'dokumentation', 'event-documentation.html')));
+  });
+
+  it('previews a protocol with Ctrl+Shift+V in its editor, and with the editor title button', async () => {
+    const topic = 'E-Akte einführen – aber wie?';
+    const tab = page.locator('.tab').filter({ hasText: `Preview: ${topic}` });
+    await runFromPalette(page, 'View: Close All Editors');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('e-akte.session.md');
+    await (await row(page, '.quick-input-list', 'e-akte.session.md')).click();
+    await page.locator('.tabs-container .tab.active').filter({ hasText: 'e-akte.session.md' }).waitFor({ timeout: WAIT_MS });
+    await page.locator('.editor-instance .view-lines').filter({ hasText: topic }).first().click();
+    await page.keyboard.press('Control+Shift+V');
+    await tab.first().waitFor({ timeout: WAIT_MS });
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('article.session h3').filter({ hasText: topic }).waitFor({ timeout: WAIT_MS });
+    await frame.locator('h1').filter({ hasText: EVENT_NAME }).waitFor({ timeout: WAIT_MS });
+    await ui.shot('protocol-preview');
+    // Closed, and opened again beside the protocol from the button in its editor title.
+    await page.keyboard.press('Control+W');
+    await tab.first().waitFor({ state: 'detached', timeout: WAIT_MS });
+    await page
+      .locator('.editor-actions .action-label[aria-label^="' + nls('%command.previewSession%') + '"]')
+      .first()
+      .click({ timeout: WAIT_MS });
+    await tab.first().waitFor({ timeout: WAIT_MS });
+    assert.equal(await page.locator('.editor-group-container').count(), 2, 'beside the protocol');
   });
 });

@@ -54,6 +54,8 @@ const de = {
   organizerNote: 'Intern, nicht zur Veröffentlichung: alle Namen, die Prüfergebnisse und die noch nicht veröffentlichten Sessions.',
   withheld: 'Nicht veröffentlichte Sessions',
   withheldIntro: (status: string) => `Die öffentliche Dokumentation enthält nur Sessions mit dem Status „${status}“ oder weiter (Angabe output.publish in der barcamp.json). Diese fehlen dort:`,
+  notPublished: (status: string, publish: string) =>
+    `Noch nicht veröffentlicht: Das Protokoll hat den Status „${status}“, die öffentliche Dokumentation enthält Sessions erst ab „${publish}“ (Angabe output.publish in der barcamp.json).`,
   csv: { session: 'Session', task: 'Aufgabe', owners: 'Verantwortlich', due: 'Fällig', done: 'Erledigt', overdue: 'Überfällig', day: 'Tag', slot: 'Slot', room: 'Raum', file: 'Datei' },
   severity: { error: 'Fehler', warning: 'Warnung', information: 'Hinweis', hint: 'Tipp' } as Record<Severity, string>,
   weekdays: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
@@ -139,6 +141,7 @@ const en: ReportTexts = {
   organizerNote: 'Internal, not for publication: all names, the review findings and the sessions not yet published.',
   withheld: 'Sessions not published',
   withheldIntro: (status: string) => `The public documentation holds only sessions with the status "${status}" or further (output.publish in barcamp.json). These are left out there:`,
+  notPublished: (status, publish) => `Not published yet: the protocol's status is "${status}", the public documentation holds sessions from "${publish}" on (output.publish in barcamp.json).`,
   csv: { session: 'Session', task: 'Task', owners: 'Owners', due: 'Due', done: 'Done', overdue: 'Overdue', day: 'Day', slot: 'Slot', room: 'Room', file: 'File' },
   severity: { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' },
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

@@ -1,10 +1,21 @@
-// "Aggregate all sessions" and the preview: the event documentation built by the one report pipeline, written by the client.
+// "Aggregate all sessions" and the previews: the event documentation built by the one report pipeline, written by the client; one protocol's page.
 import type { CancellationToken } from 'vscode-languageserver';
-import { buildEventDocumentation, type DocumentationOptions, type EventDocumentation } from '../../app/eventDocumentation';
+import { buildEventDocumentation, buildSessionPreview, type DocumentationOptions, type EventDocumentation } from '../../app/eventDocumentation';
 import { planOutput } from '../../app/output';
-import type { Workspace } from '../../app/workspace';
-import { ASSETS_FOLDER, EXPORT_FILE_NAMES, ORGANIZER_FILE_NAMES, outputFolderOf } from '../../core';
-import { AggregateRequest, PreviewRequest, toBase64, type AggregateParams, type AggregateResult, type PreviewParams, type PreviewResult } from '../../protocol';
+import { SESSION_SUFFIX, type Workspace } from '../../app/workspace';
+import { ASSETS_FOLDER, EXPORT_FILE_NAMES, ORGANIZER_FILE_NAMES, outputFolderOf, reportLanguage } from '../../core';
+import {
+  AggregateRequest,
+  PreviewRequest,
+  PreviewSessionRequest,
+  toBase64,
+  type AggregateParams,
+  type AggregateResult,
+  type PreviewParams,
+  type PreviewResult,
+  type PreviewSessionParams,
+  type PreviewSessionResult,
+} from '../../protocol';
 import type { Feature, ServerContext } from '../context';
 import { lastSegment } from '../convertOrganizer';
 import { eventSessionsOf, type EventRef } from '../eventSessions';
@@ -40,6 +51,33 @@ export const aggregateFeature: Feature = {
         const wanted = params.audience === 'organizer' ? ORGANIZER_FILE_NAMES.html : EXPORT_FILE_NAMES.html;
         const html = files.find((f) => f.fileName === wanted)?.content;
         return { html: typeof html === 'string' ? html : undefined, title: report.title, assets };
+      }),
+    );
+
+    connection.onRequest(PreviewSessionRequest, (params: PreviewSessionParams, token) =>
+      cancellable(async (): Promise<PreviewSessionResult> => {
+        const uri = params?.sessionUri;
+        if (typeof uri !== 'string' || !uri.toLowerCase().endsWith(SESSION_SUFFIX)) return { title: '' };
+        await ctx.indexed();
+        const sessions = eventSessionsOf(ctx);
+        const event = sessions.eventOfSession(uri);
+        // The event's language, as its documentation has it: barcamp.json, else the language most of its protocols are
+        // written in; for a protocol the index knows no event of, its own.
+        const languages = event.plan?.language ? [] : await sessions.languages(event, token ?? undefined);
+        const language =
+          event.plan?.language ??
+          (languages.length > 0
+            ? reportLanguage(
+                undefined,
+                languages.map((l) => ({ protocol: { language: l } })),
+              )
+            : undefined);
+        const isCancelled = () => token?.isCancellationRequested === true;
+        const source = { folderUri: event.folderUri, plan: event.plan, sessionUri: uri, fallbackTitle: lastSegment(event.folderUri) };
+        const page = await sessionResultsOf(ctx).using(() => buildSessionPreview(withOpenDocuments(ctx), ctx.jobs, source, { today: params.today, language, isCancelled }));
+        if (!page) return { title: '' };
+        const { report, session, published } = page.preview;
+        return { html: page.html, title: session.title, eventTitle: report.title, published, assets: page.assets };
       }),
     );
   },

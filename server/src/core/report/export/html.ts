@@ -3,7 +3,8 @@ import { markerComment } from '../generatedMarker';
 import type { EventReport, ScheduleDay } from '../reportModel';
 import { formatDate, reportTexts } from '../reportTexts';
 import * as common from './common';
-import { HTML_STYLE } from './htmlStyle';
+import type { SessionPreview } from '../sessionPreview';
+import { HTML_STYLE, SESSION_PAGE_STYLE } from './htmlStyle';
 import { actionFieldsSection, appendixSection, ownersSection, sessionArticle, tagSection, withheldSection } from './htmlSections';
 import { markdownToHtml } from './markdownHtml';
 import { escapeHtml as esc } from './safeMarkdown';
@@ -42,6 +43,50 @@ export function renderHtml(report: EventReport): string {
     ...parts.map((p) => `<section class="major" id="${p.id}" aria-labelledby="${p.id}-h">\n<h2 id="${p.id}-h">${p.heading}</h2>\n${p.body}\n</section>`),
     '</main>',
     `<footer>${esc(t.footer(report.stats.sessions))}</footer>`,
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * One session as the public HTML documentation shows it, on a page of its own: the documentation's head,
+ * style and title, the heading of its sessions and the session's article, rendered as in renderHtml; a note
+ * when barcamp.json `output.publish` still keeps the session out. The editor's preview of a protocol: no
+ * file is written from it, so it carries no generated marker.
+ */
+export function renderSessionHtml(preview: SessionPreview): string {
+  const { report, session } = preview;
+  const t = reportTexts(report.language);
+  const dates = common.eventDates(report);
+  const note = common.audienceNote(report);
+  const held = preview.published ? '' : t.notPublished(t.reviewStatus[session.status], t.reviewStatus[report.publish ?? 'draft']);
+  const header = [
+    '<header class="title">',
+    `<h1>${esc(common.reportTitle(report))}</h1>`,
+    dates ? `<p class="dates">${esc(dates)}</p>` : '',
+    note ? `<p class="audience">${esc(note)}</p>` : '',
+    held ? `<p class="unpublished" role="note">${esc(held)}</p>` : '',
+    '</header>',
+  ].filter(Boolean);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${report.language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="Barcamp Sessions">',
+    `<title>${esc(`${session.title} – ${common.reportTitle(report)}`)}</title>`,
+    `<style>\n${HTML_STYLE}\n${SESSION_PAGE_STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    `<a class="skip" href="#main">${t.skipToContent}</a>`,
+    '<div class="page">',
+    ...header,
+    '<main id="main">',
+    `<section class="major" id="sessions" aria-labelledby="sessions-h">\n<h2 id="sessions-h">${t.sessions}</h2>\n${sessionArticle(session, report)}\n</section>`,
+    '</main>',
     '</div>',
     '</body>',
     '</html>',

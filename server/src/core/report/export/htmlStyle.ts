@@ -122,3 +122,6 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   table.grid td.conflict { outline: 2px solid var(--warn); outline-offset: -2px; }
 }
 `.trim();
+
+/** Added on the page of one session (the editor's preview of a protocol): the note that the session is not published yet. */
+export const SESSION_PAGE_STYLE = '.unpublished { margin: 1rem 0 0; padding: 0.6rem 0.9rem; border-left: 4px solid var(--warn); background: var(--warn-soft); color: var(--ink); font-weight: 600; }';
