@@ -1,6 +1,6 @@
 // "New session protocol" and "New event (barcamp.json)": quick picks here, the texts from the server, never overwriting a file.
 import * as vscode from 'vscode';
-import { NewEventPlanRequest, NewSessionRequest, type EventInfo, type NewEventPlanResult, type NewSessionResult } from '../../server/src/protocol';
+import { NewEventPlanRequest, NewSessionRequest, SessionsListRequest, type EventInfo, type NewEventPlanResult, type NewSessionResult, type SessionsListResult } from '../../server/src/protocol';
 import { pickEvent, type EventList } from './events';
 import { localToday, type ServerApi } from './serverApi';
 
@@ -18,7 +18,7 @@ export async function newSessionCommand(api: ServerApi, events: EventList, arg?:
   const given = typeof (arg as NewSessionArgs | undefined)?.topic === 'string' ? (arg as NewSessionArgs) : undefined;
   const event = await pickEvent(events, arg, vscode.l10n.t('For which event is the new session?'));
   if (!event) return undefined;
-  const picks = given ?? (await askPicks(event));
+  const picks = given ?? (await askPicks(api, event));
   if (!picks) return undefined;
   const result = await api.request<NewSessionResult | null>(NewSessionRequest, { eventUri: event.eventUri, topic: picks.topic, day: picks.day, slot: picks.slot, room: picks.room });
   if (!result) {
@@ -46,7 +46,7 @@ async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
   }
 }
 
-async function askPicks(event: EventInfo): Promise<NewSessionArgs | undefined> {
+async function askPicks(api: ServerApi, event: EventInfo): Promise<NewSessionArgs | undefined> {
   const day = await pickOrType(
     event.days.map((d) => ({ label: d.label, value: String(d.day) })),
     vscode.l10n.t('Day of the session: pick one or type a day number or date'),
@@ -57,10 +57,7 @@ async function askPicks(event: EventInfo): Promise<NewSessionArgs | undefined> {
     vscode.l10n.t('Time slot: pick one or type it'),
   );
   if (slot === undefined) return undefined;
-  const room = await pickOrType(
-    event.rooms.map((r) => ({ label: r, value: r })),
-    vscode.l10n.t('Room: pick one or type it'),
-  );
+  const room = await pickOrType(await roomOptions(api, event, day, slot), vscode.l10n.t('Room: pick one or type it'));
   if (room === undefined) return undefined;
   const topic = await vscode.window.showInputBox({
     title: vscode.l10n.t('New session protocol'),
@@ -71,13 +68,29 @@ async function askPicks(event: EventInfo): Promise<NewSessionArgs | undefined> {
 }
 
 /**
+ * The rooms for a day and slot: the free ones first, then those another session of that day and slot
+ * already has, marked with its topic — a new protocol should not be born double-booked.
+ */
+export async function roomOptions(api: ServerApi, event: EventInfo, day: string, slot: string): Promise<Array<{ label: string; value: string; description?: string }>> {
+  const taken = new Map<string, string>();
+  if (/^\d+$/u.test(day) && slot !== '') {
+    const list = await api.request<SessionsListResult>(SessionsListRequest, { eventUri: event.eventUri }).catch(() => undefined);
+    const sessions = list?.events[0]?.days.find((d) => d.day === Number(day))?.slots.find((s) => s.slot === slot)?.sessions ?? [];
+    for (const session of sessions) if (session.room && !taken.has(session.room)) taken.set(session.room, session.label);
+  }
+  const free = event.rooms.filter((r) => !taken.has(r)).map((r) => ({ label: r, value: r }));
+  const busy = event.rooms.filter((r) => taken.has(r)).map((r) => ({ label: r, value: r, description: vscode.l10n.t('taken: {0}', taken.get(r)!) }));
+  return [...free, ...busy];
+}
+
+/**
  * A quick pick that also takes free input: the typed text wins when no item matches it. Resolves with
  * the value, '' for "not set", undefined when the user pressed Escape.
  */
-function pickOrType(options: Array<{ label: string; value: string }>, placeholder: string): Promise<string | undefined> {
+function pickOrType(options: Array<{ label: string; value: string; description?: string }>, placeholder: string): Promise<string | undefined> {
   const notSet = vscode.l10n.t('(not set)');
-  const items = [...options.map((o) => ({ label: o.label, value: o.value })), { label: notSet, value: '' }];
-  const pick = vscode.window.createQuickPick<{ label: string; value: string }>();
+  const items: Array<{ label: string; value: string; description?: string }> = [...options, { label: notSet, value: '' }];
+  const pick = vscode.window.createQuickPick<{ label: string; value: string; description?: string }>();
   pick.title = vscode.l10n.t('New session protocol');
   pick.placeholder = placeholder;
   pick.items = items;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { aggregateCommand } from './aggregateCommand';
 import { CheckAll } from './checkAll';
 import { EventList } from './events';
-import { newEventCommand, newSessionCommand } from './newSession';
+import { newEventCommand, newSessionCommand, roomOptions } from './newSession';
 import { NextStepsTreeProvider, UNDO_COMMAND, stepFromArg } from './nextStepsView';
 import { PreviewPanels } from './previewPanel';
 import { setReviewStatusCommand } from './reviewStatus';
@@ -72,6 +72,11 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.nextSteps.snapshot', () => steps.snapshot()),
     command('barcamp.nextSteps.undoOffer', () => steps.lastUndo),
     command('barcamp.statusBar.snapshot', () => statusBar.text),
+    command('barcamp.newSession.rooms.snapshot', async (arg) => {
+      const { eventUri, day, slot } = (arg ?? {}) as { eventUri?: string; day?: string; slot?: string };
+      const event = (await events.list()).find((e) => e.eventUri === eventUri);
+      return event ? roomOptions(api, event, day ?? '', slot ?? '') : [];
+    }),
     command('barcamp.previewEvent.snapshot', (eventUri) => previews.htmlOf(String(eventUri))),
     command('barcamp.previewEvent.state', (eventUri) => previews.stateOf(String(eventUri))),
     command('barcamp.previewSession.snapshot', (uri) => sessionPreviews.htmlOf(String(uri))),

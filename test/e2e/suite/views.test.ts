@@ -254,6 +254,26 @@ describe('Barcamp sidebar: views and commands', () => {
     }
   });
 
+  it('New session offers the free rooms of the chosen day and slot first, the taken ones marked with their session', async () => {
+    const eventUri = vscode.Uri.joinPath(workspaceRoot(), 'barcamp.json').toString();
+    type Option = { label: string; description?: string };
+    const options = await poll(async () => {
+      const now = await vscode.commands.executeCommand<Option[]>('barcamp.newSession.rooms.snapshot', { eventUri, day: '1', slot: '10:30' });
+      return now && now.some((o) => o.description) ? now : undefined;
+    }, 'the room options of day 1, 10:30');
+    // Day 1 at 10:30: Elbe (Datenschutz als Bremse?) and Weser (E-Akte) are taken, Trave and Alster are free.
+    assert.deepEqual(
+      options.map((o) => [o.label, o.description?.replace(/:.*/u, ':') ?? null]),
+      [
+        ['Trave', null],
+        ['Alster', null],
+        ['Elbe', 'taken:'],
+        ['Weser', 'taken:'],
+      ],
+    );
+    assert.match(options[2].description ?? '', /Datenschutz/u);
+  });
+
   it('New session creates <slug>.session.md from the picks, never over an existing file', async () => {
     const picks = { topic: 'Digitale Souveränität', day: '2', slot: '10:30', room: 'Elbe' };
     const created = await vscode.commands.executeCommand<vscode.Uri>('barcamp.newSession', picks);
