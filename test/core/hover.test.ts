@@ -73,14 +73,21 @@ const TABLE: Case[] = [
   {
     name: 'a finding: the check and how to fix it',
     lines: [...FM, '# Datenschutz', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'],
-    expect: ['Prüfung `next-step-without-owner`: Ein Schritt ohne `@kürzel`.', 'So beheben Sie es: Verantwortliche ergänzen'],
+    expect: ['**Schritt ohne Verantwortliche** (`next-step-without-owner`): Ein Schritt ohne `@kürzel`.', 'So beheben Sie es: Verantwortliche ergänzen'],
   },
   {
     name: 'an unknown handle: the person card and the finding',
     lines: [...FM, '# Datenschutz', '## Nächste Schritte', '- [ ] X @max-mu|ster bis 2017-03-01'],
     plan: testPlan(),
     language: 'en',
-    expect: ['**max-muster**', '---', 'Check `unknown-person`', 'How to fix: Fix the typo'],
+    expect: ['**max-muster**', '---', '**Unknown person** (`unknown-person`)', 'How to fix: Fix the typo or add the person'],
+  },
+  {
+    name: 'a finding with a suggestion: the fix names it',
+    lines: [...FM, '# Datenschutz', '## Nächste Schritte', '- [ ] X @anna-schmi|d bis 2017-03-01'],
+    plan: testPlan(),
+    language: 'en',
+    expect: ['**Unknown person** (`unknown-person`)', 'How to fix: Fix the typo ("anna-schmidt") or add the person'],
   },
   { name: 'plain prose: nothing', lines: [...FM, '# Datenschutz', '## Ergebnisse', '- Ein Erg|ebnis'], expect: [] },
 ];

@@ -44,7 +44,7 @@ export const EDITING_TEXTS_DE: Record<EditingTextKey, string> = {
   'hover.slot.none': 'Keine weitere Session in diesem Slot.',
   'hover.day': 'Tag {day}',
   'hover.untitled': '(ohne Thema)',
-  'hover.rule': 'Prüfung `{code}`: {when}',
+  'hover.rule': '**{title}** (`{code}`): {when}',
   'hover.fix': 'So beheben Sie es: {fix}',
   // Code-Aktionen
   'action.insertSection': 'Abschnitt „{heading}“ einfügen',

@@ -43,7 +43,7 @@ export const EDITING_TEXTS_EN = {
   'hover.slot.none': 'No other session in this slot.',
   'hover.day': 'day {day}',
   'hover.untitled': '(no topic)',
-  'hover.rule': 'Check `{code}`: {when}',
+  'hover.rule': '**{title}** (`{code}`): {when}',
   'hover.fix': 'How to fix: {fix}',
   // Code actions
   'action.insertSection': 'Insert section "{heading}"',

@@ -4,7 +4,7 @@ import { touches, type HoverResult } from './editing';
 import { say } from './editingTexts';
 import type { Diagnostic, EventPlan, Language, Position, Range, SessionProtocol, SessionSummary } from '../model';
 import { identify, mentionsOf, personAt, type NamedPerson } from '../event';
-import { ruleHelp } from '../diagnostics';
+import { ruleHelp, ruleTitle } from '../diagnostics';
 import { foldName } from '../diagnostics';
 import { collapseWhitespace, slugify } from '../text';
 
@@ -39,7 +39,10 @@ export function hover(input: HoverInput): HoverResult | undefined {
   }
   for (const d of input.diagnostics.filter((d) => touches(d.range, input.position))) {
     const help = ruleHelp(d.code, input.language);
-    parts.push(`${say(input.language, 'hover.rule', { code: d.code, when: help.when })}\n\n${say(input.language, 'hover.fix', { fix: help.fix })}`);
+    const title = ruleTitle(d.code, input.language);
+    parts.push(
+      `${say(input.language, 'hover.rule', { title, code: d.code, when: help.when })}\n\n${say(input.language, 'hover.fix', { fix: withSuggestion(help.fix, d.suggestion, input.language) })}`,
+    );
     range ??= d.range;
   }
   return parts.length > 0 ? { markdown: parts.join('\n\n---\n\n'), ...(range ? { range } : {}) } : undefined;
@@ -131,4 +134,11 @@ function stepTitle(text: string): string {
 /** Escapes the characters that would turn a topic or name into Markdown markup. */
 function md(s: string): string {
   return s.replace(/[\\`*_[\]<>|#]/gu, (ch) => `\\${ch}`);
+}
+
+/** "(siehe Vorschlag)" / "(see suggestion)" names the suggestion itself, and goes when there is none. */
+function withSuggestion(fix: string, suggestion: string | undefined, language: Language): string {
+  const see = language === 'de' ? ' (siehe Vorschlag)' : ' (see suggestion)';
+  if (!fix.includes(see)) return fix;
+  return fix.replace(see, suggestion ? (language === 'de' ? ` („${suggestion}“)` : ` ("${suggestion}")`) : '');
 }
