@@ -54,7 +54,7 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
     }
   });
   if (!run) return undefined;
-  if (options.interactive !== false) void report(run.result, run.outcome, event.name);
+  if (options.interactive !== false) void report(run.result, run.outcome, event.name, event.eventUri);
   return run.outcome;
 }
 
@@ -218,7 +218,7 @@ async function removeStaleTemporaries(folder: vscode.Uri): Promise<void> {
 }
 
 /** Tells the user what happened: an error that names every refused or failed file, else the files and a way to open them. */
-async function report(result: AggregateResult, outcome: AggregateOutcome, eventName: string): Promise<void> {
+async function report(result: AggregateResult, outcome: AggregateOutcome, eventName: string, eventUri: string): Promise<void> {
   if (result.error?.code === 'outputOutside') {
     void vscode.window.showErrorMessage(
       vscode.l10n.t('Nothing was written: the output folder "{0}" in barcamp.json lies outside the event folder. Choose a folder inside it.', result.error.detail ?? ''),
@@ -231,7 +231,7 @@ async function report(result: AggregateResult, outcome: AggregateOutcome, eventN
   }
   if (result.unknownFormats.length > 0) {
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('barcamp.json names output formats that do not exist and were skipped: {0}. Known formats: md, html, json, csv.', result.unknownFormats.join(', ')),
+      vscode.l10n.t('barcamp.json names output formats that do not exist and were skipped: {0}. Known formats: md, html, json, csv, docx.', result.unknownFormats.join(', ')),
     );
   }
   if (outcome.refused.length > 0) {
@@ -258,20 +258,36 @@ async function report(result: AggregateResult, outcome: AggregateOutcome, eventN
   const summary =
     problems === 0
       ? `${ready} ${vscode.l10n.t('Every session protocol is complete.')}`
-      : `${ready} ${vscode.l10n.t('{0} of {1} sessions still have problems; the appendix lists them.', problems, result.stats.sessions)}`;
+      : `${ready} ${vscode.l10n.t("{0} of {1} sessions still have problems; the organizers' report lists them.", problems, result.stats.sessions)}`;
   const openMarkdown = vscode.l10n.t('Open Markdown');
   const openHtml = vscode.l10n.t('Open HTML');
+  const showFolder = vscode.l10n.t('Show folder');
   const markdown = files.find((f) => f.endsWith('.md'));
   const html = files.find((f) => f.endsWith('.html'));
-  const choice = await vscode.window.showInformationMessage(summary, ...(markdown ? [openMarkdown] : []), ...(html ? [openHtml] : []));
+  const folder = outcome.outputFolder ? vscode.Uri.parse(outcome.outputFolder) : undefined;
+  const choice = await vscode.window.showInformationMessage(summary, ...(markdown ? [openMarkdown] : []), ...(html ? [openHtml] : []), ...(folder ? [showFolder] : []));
   if (choice === openMarkdown && markdown) await vscode.window.showTextDocument(vscode.Uri.parse(markdown));
-  if (choice === openHtml && html) await openInBrowser(vscode.Uri.parse(html));
+  if (choice === openHtml && html) await openRendered(vscode.Uri.parse(html), eventUri);
+  if (choice === showFolder && folder) await showInFolder(folder);
 }
 
-/** The HTML in the system browser on a local desktop; elsewhere (remote, web) the browser cannot reach the file, so it opens as text. */
-async function openInBrowser(uri: vscode.Uri): Promise<void> {
-  if (uri.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop && (await vscode.env.openExternal(uri))) return;
-  await vscode.window.showTextDocument(uri);
+/**
+ * The HTML rendered: in the system browser on a local desktop; elsewhere (remote, vscode.dev) the browser
+ * cannot reach the file, so the editor's preview shows the same page rendered — never its source.
+ */
+async function openRendered(uri: vscode.Uri, eventUri: string): Promise<void> {
+  if (isLocalDesktop(uri) && (await vscode.env.openExternal(uri))) return;
+  await vscode.commands.executeCommand('barcamp.previewEvent', { eventUri });
+}
+
+/** The output folder in the system's file manager on a local desktop, else in the Explorer. */
+async function showInFolder(folder: vscode.Uri): Promise<void> {
+  if (isLocalDesktop(folder)) await vscode.commands.executeCommand('revealFileInOS', folder);
+  else await vscode.commands.executeCommand('revealInExplorer', folder);
+}
+
+function isLocalDesktop(uri: vscode.Uri): boolean {
+  return uri.scheme === 'file' && vscode.env.remoteName === undefined && vscode.env.uiKind === vscode.UIKind.Desktop;
 }
 
 function displayPath(uri: string): string {
