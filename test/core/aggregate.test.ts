@@ -60,6 +60,23 @@ describe('aggregateEvent: order and ids', () => {
 });
 
 describe('aggregateEvent: participants', () => {
+  const hostCases = [
+    { written: 'Anna Schmidt (Kreis Pinneberg)', consent: true, host: { name: 'Anna Schmidt', org: 'Kreis Pinneberg' } },
+    { written: 'Anna Schmidt (Kreisverwaltung)', consent: true, host: { name: 'Anna Schmidt', org: 'Kreisverwaltung' } },
+    { written: 'Anna Schmidt (Kreis Pinneberg)', consent: false, host: { org: 'Kreis Pinneberg' } },
+    { written: 'Anna Schmidt', consent: false, host: { org: 'Kreis Pinneberg' } },
+  ];
+  for (const c of hostCases) {
+    it(`reads a host written "${c.written}" as the person with that organisation (consent: ${c.consent}), counted once`, () => {
+      const base = eventPlan();
+      const plan = { ...base, people: base.people.map((p) => (p.id === 'anna-schmidt' ? { ...p, consent: c.consent } : p)) };
+      const input = { plan, sessions: [session({ file: 'a.session.md', title: 'A', host: c.written, participants: ['Anna Schmidt'] })] };
+      const [s] = aggregateEvent({ ...input, audience: 'public' }).sessions;
+      assert.deepEqual(s.host, c.host);
+      assert.equal(aggregateEvent(input).stats.namedPeople, 1);
+    });
+  }
+
   it('counts distinct named people across sessions by slug, hosts and documenters included', () => {
     const report = aggregateEvent({
       plan: eventPlan(),

@@ -122,7 +122,9 @@ export function toReportSession(prepared: PreparedSession, id: string, file: str
  */
 export function presentPeople(protocol: SessionProtocol, plan: EventPlan | undefined): Map<string, string> {
   const people = new Map<string, string>();
-  const add = (name: string) => {
+  const add = (written: string) => {
+    // `Anna Schmidt (Kreis Pinneberg)` in the frontmatter is Anna Schmidt, as in the participants list.
+    const name = nameAndOrg(written).name;
     const slug = slugify(name.replace(/^@/u, ''));
     if (slug !== '' && !people.has(slug)) people.set(slug, displayName(name, plan));
   };
@@ -175,12 +177,23 @@ function withOrg(name: string, org: string | undefined, plan: EventPlan | undefi
 
 /** A host or documenter field: one person, or several (`Anna, Ben`) named only when every one of them may be. */
 function fieldPerson(written: string, plan: EventPlan | undefined): ReportPerson {
-  const parts = splitNames(written).filter((part) => slugify(part.replace(/^@/u, '')) !== '');
-  const person: ReportPerson = { name: displayName(written, plan) };
-  const org = parts.length === 1 ? findPerson(parts[0], plan)?.org : undefined;
+  const single = nameAndOrg(written);
+  const parts = splitNames(single.org ? single.name : written)
+    .map((part) => nameAndOrg(part).name)
+    .filter((part) => slugify(part.replace(/^@/u, '')) !== '');
+  const person: ReportPerson = { name: displayName(single.org ? single.name : written, plan) };
+  const org = single.org ?? (parts.length === 1 ? findPerson(parts[0], plan)?.org : undefined);
   if (org) person.org = org;
   if (parts.length === 0 || !parts.every((part) => mayName(part, plan))) person.nameWithheld = true;
   return person;
+}
+
+/** `Anna Schmidt (Kreis Pinneberg)` → the name and the organisation, as a participant line is read. */
+function nameAndOrg(written: string): { name: string; org?: string } {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(written.trim());
+  if (!m || m[1].trim() === '') return { name: written.trim() };
+  const org = m[2].trim();
+  return org ? { name: m[1].trim(), org } : { name: m[1].trim() };
 }
 
 /**
