@@ -1,6 +1,7 @@
-// "New session protocol" and "New event (barcamp.json)": quick picks here, the texts from the server, never overwriting a file.
+// "New session protocol" and "New event (barcamp.json)": quick picks (or the event form) here, the texts from the server, never overwriting a file.
 import * as vscode from 'vscode';
 import { NewEventPlanRequest, NewSessionRequest, SessionsListRequest, type EventInfo, type NewEventPlanResult, type NewSessionResult, type SessionsListResult } from '../../server/src/protocol';
+import type { EventForms } from './eventForm';
 import { pickEvent, type EventList } from './events';
 import { localToday, type ServerApi } from './serverApi';
 
@@ -122,8 +123,11 @@ interface NewEventArgs {
   date?: string;
 }
 
-/** Creates a barcamp.json in a folder that has none yet (the explorer's folder, the only workspace folder, or a pick). */
-export async function newEventCommand(api: ServerApi, arg?: unknown): Promise<vscode.Uri | undefined> {
+/**
+ * Creates a barcamp.json in a folder that has none yet (the explorer's folder, the only workspace folder, or a pick):
+ * through the event form, or at once from the answers in the argument (`{ folder, name, language, date }`).
+ */
+export async function newEventCommand(api: ServerApi, forms: EventForms, arg?: unknown): Promise<vscode.Uri | undefined> {
   const given = (arg instanceof vscode.Uri ? { folder: arg.toString() } : (arg ?? {})) as NewEventArgs;
   const folder = given.folder ? vscode.Uri.parse(given.folder) : await pickFolder();
   if (!folder) return undefined;
@@ -137,8 +141,24 @@ export async function newEventCommand(api: ServerApi, arg?: unknown): Promise<vs
     void vscode.window.showInformationMessage(vscode.l10n.t('This folder already has a barcamp.json; it was opened, not changed.'));
     return target;
   }
-  const name = given.name ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('Name of the event'), value: folder.path.slice(folder.path.lastIndexOf('/') + 1) }));
-  if (name === undefined) return undefined;
+  if (given.name === undefined) {
+    // No answers given: the guided form asks for everything; it writes the file when saved.
+    forms.openNew(folder, {
+      name: folder.path.slice(folder.path.lastIndexOf('/') + 1),
+      language: given.language ?? (vscode.env.language.startsWith('de') ? 'de' : 'en'),
+      days: [{ date: given.date ?? '' }],
+      rooms: '',
+      slots: '',
+      people: '',
+      attendees: '',
+      outputFolder: 'dokumentation',
+      formats: ['md', 'html', 'json', 'csv', 'docx'],
+      publish: 'all',
+      privacyNames: 'consent',
+    });
+    return undefined;
+  }
+  const { name } = given;
   const language = given.language ?? (await pickLanguage());
   if (language === undefined) return undefined;
   const { text } = await api.request<NewEventPlanResult>(NewEventPlanRequest, { name, language, date: given.date ?? localToday() });

@@ -2,12 +2,14 @@
 import * as vscode from 'vscode';
 import { aggregateCommand } from './aggregateCommand';
 import { CheckAll } from './checkAll';
+import { EventForms } from './eventForm';
 import { EventList } from './events';
 import { newEventCommand, newSessionCommand, roomOptions } from './newSession';
 import { NextStepsTreeProvider, UNDO_COMMAND, stepFromArg } from './nextStepsView';
 import { PreviewPanels } from './previewPanel';
 import { setReviewStatusCommand } from './reviewStatus';
 import type { ServerApi } from './serverApi';
+import type { EventFormData } from '../../server/src/protocol';
 import { SessionPreviewPanels } from './sessionPreview';
 import { SessionsTreeProvider } from './sessionsView';
 import { EventStatusBar } from './statusBar';
@@ -24,6 +26,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
   const previews = new PreviewPanels(api, events, context.extensionUri);
   const sessionPreviews = new SessionPreviewPanels(api, context.extensionUri);
   const checkAll = new CheckAll(api);
+  const eventForms = new EventForms(api, events);
   const statusBar = new EventStatusBar(api, events);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
   const stepsView = vscode.window.createTreeView('barcamp.nextSteps', { treeDataProvider: steps, showCollapseAll: true });
@@ -34,6 +37,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     previews,
     sessionPreviews,
     checkAll,
+    eventForms,
     statusBar,
     vscode.window.createTreeView('barcamp.sessions', { treeDataProvider: sessions, showCollapseAll: true }),
     vscode.window.createTreeView('barcamp.sessionsExplorer', { treeDataProvider: sessions, showCollapseAll: true }),
@@ -41,7 +45,8 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     steps.watch(stepsView),
 
     command('barcamp.newSession', (arg) => newSessionCommand(api, events, arg)),
-    command('barcamp.newEvent', (arg) => newEventCommand(api, arg)),
+    command('barcamp.newEvent', (arg) => newEventCommand(api, eventForms, arg)),
+    command('barcamp.editEvent', (arg) => eventForms.openEdit(arg)),
     command('barcamp.previewEvent', (arg) => previews.open(arg)),
     command('barcamp.preview.showOrganizerReport', (arg) => previews.show('organizer', arg)),
     command('barcamp.preview.showPublic', (arg) => previews.show('public', arg)),
@@ -81,6 +86,9 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
     command('barcamp.previewEvent.state', (eventUri) => previews.stateOf(String(eventUri))),
     command('barcamp.previewSession.snapshot', (uri) => sessionPreviews.htmlOf(String(uri))),
     command('barcamp.previewSession.state', (uri) => sessionPreviews.stateOf(String(uri))),
+    // The open event form's HTML, and saving it with the given values (the webview's own message takes the same way).
+    command('barcamp.eventForm.snapshot', () => eventForms.snapshot()),
+    command('barcamp.eventForm.submit', (form) => eventForms.submit(form as EventFormData)),
   ];
 }
 

@@ -484,6 +484,51 @@ export interface NewEventPlanResult {
   text: string;
 }
 
+/**
+ * Client → server: the barcamp.json of the guided event form (New event, Edit event). With `base`, the
+ * current text of the file, the form's fields are merged into it and every other key stays. `text` only
+ * when there are no problems; the client shows the problems next to their fields and writes nothing.
+ */
+export const EventPlanFromFormRequest = 'barcamp/event/planFromForm';
+export interface EventPlanFromFormParams {
+  form: EventFormData;
+  base?: string;
+}
+export interface EventPlanFromFormResult {
+  text?: string;
+  problems: EventFormProblemData[];
+}
+
+/** Client → server: the form's values of a barcamp.json text (Edit event); null when it is no JSON object. */
+export const EventFormOfRequest = 'barcamp/event/formOf';
+export interface EventFormOfParams {
+  text: string;
+}
+export type EventFormOfResult = EventFormData | null;
+
+/** The event form's values: plain strings, lists one entry per line; people as `Name (Org)`, a `*` at the end for consent. */
+export interface EventFormData {
+  name: string;
+  language: 'de' | 'en';
+  days: Array<{ date: string }>;
+  rooms: string;
+  slots: string;
+  people: string;
+  attendees: string;
+  outputFolder: string;
+  formats: string[];
+  publish: 'all' | 'reviewed' | 'approved';
+  privacyNames: 'consent' | 'all' | 'none';
+}
+
+/** A problem of the form: its code, the field (and the row of `days`) and the value as typed. */
+export interface EventFormProblemData {
+  code: 'missingName' | 'invalidDate' | 'invalidAttendees' | 'noFormats' | 'invalidBase';
+  field: 'name' | 'days' | 'attendees' | 'formats' | 'base';
+  row?: number;
+  value?: string;
+}
+
 /** Bytes as Base64, the protocol's form of binary content (a read file, a Word file to write); btoa is there in Node, the extension host and a browser. */
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';

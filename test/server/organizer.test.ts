@@ -8,6 +8,8 @@ import {
   AggregateRequest,
   CheckAllRequest,
   expandNextSteps,
+  EventFormOfRequest,
+  EventPlanFromFormRequest,
   NewEventPlanRequest,
   EventsListRequest,
   NewSessionRequest,
@@ -20,6 +22,8 @@ import {
   SetStepDoneRequest,
   type AggregateResult,
   type CheckAllResult,
+  type EventFormOfResult,
+  type EventPlanFromFormResult,
   type NewEventPlanResult,
   type EventsListResult,
   type NewSessionResult,
@@ -271,6 +275,28 @@ describe('organizer requests over stdio (demo event)', function () {
     const { text } = await client.request<NewEventPlanResult>(NewEventPlanRequest, { name: 'Camp', language: 'en', date: '2030-05-04' });
     const plan = JSON.parse(text);
     assert.deepEqual([plan.name, plan.language, plan.days], ['Camp', 'en', [{ day: 1, date: '2030-05-04' }]]);
+  });
+
+  it('barcamp/event/formOf and planFromForm: the demo plan into the form and back, keeping its rules; problems instead of a text', async function () {
+    const base = readFileSync(join(event, 'barcamp.json'), 'utf8');
+    const form = await client.request<EventFormOfResult>(EventFormOfRequest, { text: base });
+    assert.ok(form);
+    assert.equal(form.name, 'Barcamp Digitale Verwaltung Nord 2017');
+    assert.match(form.people, /^Anna Schmidt \(Kreis Pinneberg\) \*$/m);
+    const edited = await client.request<EventPlanFromFormResult>(EventPlanFromFormRequest, { form: { ...form, rooms: `${form.rooms}\nHavel` }, base });
+    assert.deepEqual(edited.problems, []);
+    const before = JSON.parse(base);
+    const after = JSON.parse(edited.text!);
+    assert.deepEqual(after.rooms, [...before.rooms, 'Havel']);
+    assert.deepEqual([after.$schema, after.rules, after.people], [before.$schema, before.rules, before.people]);
+    const wrong = await client.request<EventPlanFromFormResult>(EventPlanFromFormRequest, { form: { ...form, name: '', days: [{ date: '30.02.2030' }] } });
+    assert.deepEqual(wrong, {
+      problems: [
+        { code: 'missingName', field: 'name' },
+        { code: 'invalidDate', field: 'days', row: 0, value: '30.02.2030' },
+      ],
+    });
+    assert.equal(await client.request<EventFormOfResult>(EventFormOfRequest, { text: '{' }), null);
   });
 
   it('barcamp/checkAll: diagnostics for closed files while on, cleared when off', async function () {

@@ -17,4 +17,5 @@ export { stepDoneEdits, type StepChange, type StepEdit } from './stepDone';
 export { sessionSkeleton, sessionFileStem, type SessionSkeleton, type SkeletonInput } from './sessionSkeleton';
 export { preferredSessionFolder } from './sessionFolder';
 export { eventPlanSkeleton, type PlanSkeletonInput } from './eventPlanSkeleton';
+export { eventPlanFromForm, eventFormOf, parsePeopleLine, CONSENT_MARKER, type EventForm, type EventFormField, type EventFormProblem, type EventFormResult } from './eventPlanForm';
 export { INDEX_TEXTS, indexTexts } from './indexTexts';

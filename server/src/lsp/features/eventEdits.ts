@@ -1,6 +1,8 @@
-// Edits the organizer asks for: check a next step off or re-open it, set a protocol's review status, the text of a new session protocol or barcamp.json.
+// Edits the organizer asks for: check a next step off or re-open it, set a protocol's review status, the text of a new session protocol or barcamp.json, the barcamp.json of the event form.
 import {
   currentStatus,
+  eventFormOf,
+  eventPlanFromForm,
   eventPlanSkeleton,
   parseSession,
   preferredSessionFolder,
@@ -14,11 +16,17 @@ import {
   type SessionProtocol,
 } from '../../core';
 import {
+  EventFormOfRequest,
+  EventPlanFromFormRequest,
   NewEventPlanRequest,
   NewSessionRequest,
   ReviewStatusRequest,
   SetReviewStatusRequest,
   SetStepDoneRequest,
+  type EventFormOfParams,
+  type EventFormOfResult,
+  type EventPlanFromFormParams,
+  type EventPlanFromFormResult,
   type NewEventPlanParams,
   type NewEventPlanResult,
   type NewSessionParams,
@@ -91,6 +99,12 @@ export const eventEditsFeature: Feature = {
     connection.onRequest(NewEventPlanRequest, (params: NewEventPlanParams): NewEventPlanResult => ({
       text: eventPlanSkeleton({ name: String(params?.name ?? ''), language: params?.language === 'en' ? 'en' : 'de', date: params?.date }),
     }));
+
+    // The guided form: pure functions of what the client sends, no file read here (the client edits the text it holds).
+    connection.onRequest(EventPlanFromFormRequest, (params: EventPlanFromFormParams): EventPlanFromFormResult =>
+      eventPlanFromForm(params?.form, typeof params?.base === 'string' ? params.base : undefined),
+    );
+    connection.onRequest(EventFormOfRequest, (params: EventFormOfParams): EventFormOfResult => eventFormOf(typeof params?.text === 'string' ? params.text : '') ?? null);
   },
 };
 
