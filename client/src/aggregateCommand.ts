@@ -68,23 +68,27 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
 async function writeFiles(eventFolderUri: string, result: AggregateResult): Promise<AggregateOutcome> {
   const outcome: AggregateOutcome = { outputFolder: result.outputFolderUri, written: [], unchanged: result.unchanged, refused: [...result.refused], failed: [] };
   if (result.files.length === 0 || !result.outputFolderUri) return outcome;
-  const folder = vscode.Uri.parse(result.outputFolderUri);
-  const link = await symbolicLinkOnTheWay(vscode.Uri.parse(eventFolderUri), folder);
-  if (link) {
-    outcome.failed.push({ uri: link.toString(), detail: vscode.l10n.t('a symbolic link: the files would leave the event folder') });
-    return outcome;
+  // The public folder and, beside it, the organizers' folder: each checked, created and cleaned up.
+  const folders = [...new Set(result.files.map((f) => vscode.Uri.joinPath(vscode.Uri.parse(f.uri), '..').toString()))].map((u) => vscode.Uri.parse(u));
+  for (const folder of folders) {
+    const link = await symbolicLinkOnTheWay(vscode.Uri.parse(eventFolderUri), folder);
+    if (link) {
+      outcome.failed.push({ uri: link.toString(), detail: vscode.l10n.t('a symbolic link: the files would leave the event folder') });
+      return outcome;
+    }
+    try {
+      await vscode.workspace.fs.createDirectory(folder);
+    } catch (error) {
+      outcome.failed.push({ uri: folder.toString(), detail: errorDetail(error) });
+      return outcome;
+    }
+    await removeStaleTemporaries(folder);
   }
-  try {
-    await vscode.workspace.fs.createDirectory(folder);
-  } catch (error) {
-    outcome.failed.push({ uri: result.outputFolderUri, detail: errorDetail(error) });
-    return outcome;
-  }
-  await removeStaleTemporaries(folder);
   const temporaries: Array<{ target: vscode.Uri; temp: vscode.Uri; uri: string }> = [];
   for (const file of result.files) {
     const target = vscode.Uri.parse(file.uri);
-    const temp = vscode.Uri.joinPath(folder, `.${basename(target)}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`);
+    // Beside its target, so the rename stays in one folder.
+    const temp = vscode.Uri.joinPath(target, '..', `.${basename(target)}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`);
     try {
       if (!(await absentOrRegularFile(target))) {
         outcome.refused.push(file.uri);
@@ -205,7 +209,7 @@ async function symbolicLinkOnTheWay(eventFolder: vscode.Uri, target: vscode.Uri)
 }
 
 /** This command's temporary files (`.<target>.<8 characters>.tmp`) left by an interrupted run. */
-const TEMPORARY = /^\.(?:event-documentation\.(?:md|html|json)|next-steps\.csv)\.[a-z0-9]{8}\.tmp$/u;
+const TEMPORARY = /^\.(?:event-documentation\.(?:md|html|json|docx)|next-steps\.csv|organizer-report\.(?:md|html|json))\.[a-z0-9]{8}\.tmp$/u;
 
 async function removeStaleTemporaries(folder: vscode.Uri): Promise<void> {
   const entries = await vscode.workspace.fs.readDirectory(folder).then(
@@ -262,8 +266,9 @@ async function report(result: AggregateResult, outcome: AggregateOutcome, eventN
   const openMarkdown = vscode.l10n.t('Open Markdown');
   const openHtml = vscode.l10n.t('Open HTML');
   const showFolder = vscode.l10n.t('Show folder');
-  const markdown = files.find((f) => f.endsWith('.md'));
-  const html = files.find((f) => f.endsWith('.html'));
+  // The public documentation, never the organizers' report (a user may forward what opens).
+  const markdown = files.find((f) => f.endsWith('/event-documentation.md'));
+  const html = files.find((f) => f.endsWith('/event-documentation.html'));
   const folder = outcome.outputFolder ? vscode.Uri.parse(outcome.outputFolder) : undefined;
   const choice = await vscode.window.showInformationMessage(summary, ...(markdown ? [openMarkdown] : []), ...(html ? [openHtml] : []), ...(folder ? [showFolder] : []));
   if (choice === openMarkdown && markdown) await vscode.window.showTextDocument(vscode.Uri.parse(markdown));

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ALL_OUTPUT_FILES } from '../core/aggregate.helpers';
+import { ALL_OUTPUT_FILES, INTERNAL_OUTPUT_FILES } from '../core/aggregate.helpers';
 
 const CLI = resolve('dist/cli.js');
 
@@ -66,6 +66,8 @@ describe('barcamp aggregate', function () {
     assert.equal(run.status, 0, run.stderr);
     const out = join(event, 'dokumentation');
     assert.deepEqual(readdirSync(out).sort(), ALL_OUTPUT_FILES);
+    // The organizers' report beside the public folder, never in it: copying the public folder takes nothing internal along.
+    assert.deepEqual(readdirSync(join(event, 'dokumentation-intern')).sort(), INTERNAL_OUTPUT_FILES);
     for (const name of readdirSync(out)) assert.ok(run.stdout.includes(join('camp', 'dokumentation', name)), `${name} not named in: ${run.stdout}`);
     assert.doesNotMatch(run.stderr, /\r|\x1b/, 'no progress line when stderr is no terminal');
     assert.match(readFileSync(join(out, 'event-documentation.md'), 'utf8'), /^<!-- barcamp-sessions:generated/);
@@ -77,7 +79,7 @@ describe('barcamp aggregate', function () {
     assert.equal(run.status, 1, run.stderr);
     // The public JSON holds no diagnostics; the organizers' report does.
     assert.equal(JSON.parse(readFileSync(join(event, 'dokumentation', 'event-documentation.json'), 'utf8')).sessions[0].diagnostics, undefined);
-    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation-intern', 'organizer-report.json'), 'utf8'));
     assert.equal(data.stats.sessions, 2);
     assert.deepEqual(
       data.sessions.find((s: { title: string }) => s.title === 'Kaputt').diagnostics.map((d: { code: string }) => d.code),
@@ -88,14 +90,16 @@ describe('barcamp aggregate', function () {
   it('honours --out and a --format subset', function () {
     const run = barcamp(['aggregate', 'camp', '--out', 'docs', '--format=md,csv'], root);
     assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(readdirSync(join(root, 'docs')).sort(), ['event-documentation.md', 'next-steps.csv', 'organizer-report.md']);
+    assert.deepEqual(readdirSync(join(root, 'docs')).sort(), ['event-documentation.md', 'next-steps.csv']);
+    assert.deepEqual(readdirSync(join(root, 'docs-intern')), ['organizer-report.md']);
     assert.equal(existsSync(join(event, 'dokumentation')), false);
   });
 
   it('takes folder and formats from barcamp.json output, and refuses a folder outside the event', function () {
     writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: 'protokolle/gesamt', formats: ['html'] } }));
     assert.equal(barcamp(['aggregate', 'camp'], root).status, 0);
-    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt')).sort(), ['event-documentation.html', 'organizer-report.html']);
+    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt')), ['event-documentation.html']);
+    assert.deepEqual(readdirSync(join(event, 'protokolle', 'gesamt-intern')), ['organizer-report.html']);
     writeFileSync(join(event, 'barcamp.json'), JSON.stringify({ ...PLAN, output: { folder: '../elsewhere' } }));
     const outside = barcamp(['aggregate', 'camp'], root);
     assert.equal(outside.status, 2);
@@ -194,7 +198,7 @@ describe('barcamp aggregate', function () {
     writeFileSync(join(event, 'sessions', 'bare.session.md'), '# Bare\n\nJust a line, no sections.\n');
     const run = barcamp(['aggregate', '.', '--format', 'json'], event);
     assert.equal(run.status, 0, run.stderr);
-    const data = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
+    const data = JSON.parse(readFileSync(join(event, 'dokumentation-intern', 'organizer-report.json'), 'utf8'));
     assert.equal(data.event.language, 'en');
     const bare = data.sessions.find((s: { file: string }) => s.file === 'sessions/bare.session.md');
     const missing = bare.diagnostics.find((d: { code: string }) => d.code === 'missing-findings');
@@ -220,7 +224,7 @@ describe('barcamp aggregate', function () {
     assert.equal(inOne.status, 0, inOne.stderr);
     assert.match(inWorkers.stderr, /133 sessions/u);
     for (const name of readdirSync(join(root, 'one'))) assert.ok(readFileSync(join(root, 'threads', name)).equals(readFileSync(join(root, 'one', name))), name);
-    const json = JSON.parse(readFileSync(join(root, 'one', 'organizer-report.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(root, 'one-intern', 'organizer-report.json'), 'utf8'));
     assert.ok(json.sessions.some((s: { diagnostics: Array<{ code: string }> }) => s.diagnostics.some((d) => d.code === 'room-slot-conflict')));
     assert.ok(readFileSync(join(root, 'one', 'event-documentation.html'), 'utf8').includes('Thema 119 🎉 &lt;b&gt;'));
   });

@@ -61,7 +61,7 @@ describe('barcamp with hostile files', function () {
     );
     const aggregated = barcamp(['aggregate', 'camp', '--format', 'json'], root);
     assert.equal(aggregated.status, 1, aggregated.stderr);
-    const json = JSON.parse(readFileSync(join(event, 'dokumentation', 'organizer-report.json'), 'utf8'));
+    const json = JSON.parse(readFileSync(join(event, 'dokumentation-intern', 'organizer-report.json'), 'utf8'));
     const long = json.sessions.find((s: { file: string }) => s.file.endsWith('lang.session.md'));
     assert.deepEqual(
       long.diagnostics.map((d: { code: string }) => d.code),

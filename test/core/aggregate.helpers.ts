@@ -79,14 +79,8 @@ export function problem(code: RatedProblem['code'], severity: RatedProblem['seve
   return { code, severity, args, range: { start: { line, character: 2 }, end: { line, character: 9 } } };
 }
 
-/** Every file `aggregate` writes with the default formats, sorted as a folder listing is: the public files and the organizers' report. */
-export const ALL_OUTPUT_FILES = [
-  'event-documentation.docx',
-  'event-documentation.html',
-  'event-documentation.json',
-  'event-documentation.md',
-  'next-steps.csv',
-  'organizer-report.html',
-  'organizer-report.json',
-  'organizer-report.md',
-];
+/** Every public file `aggregate` writes with the default formats, sorted as a folder listing is. */
+export const ALL_OUTPUT_FILES = ['event-documentation.docx', 'event-documentation.html', 'event-documentation.json', 'event-documentation.md', 'next-steps.csv'];
+
+/** The organizers' report, written into the folder beside the public one (`dokumentation-intern`). */
+export const INTERNAL_OUTPUT_FILES = ['organizer-report.html', 'organizer-report.json', 'organizer-report.md'];

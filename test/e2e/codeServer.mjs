@@ -68,13 +68,13 @@ function editorEnv(dir, extra) {
   };
 }
 
-/** Profile folders and the settings file for one code-server instance. */
-function profile(dir) {
+/** Profile folders and the settings file for one code-server instance; `settings` go over the quiet ones. */
+function profile(dir, settings = {}) {
   const userDataDir = join(dir, 'user-data');
   const extensionsDir = join(dir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   return { userDataDir, extensionsDir };
 }
 
@@ -89,6 +89,52 @@ export async function installVsix(dir, vsix) {
   if (result.code !== 0 || !/successfully installed/i.test(result.stdout + result.stderr)) {
     throw new Error(`code-server --install-extension ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
   }
+}
+
+/**
+ * Installs an empty language pack for `locale` (VS Code's own texts stay English): without an installed
+ * pack, `--locale de` falls back to English, so `vscode.env.language` and the extension's manifest texts
+ * would stay English. The pack only makes the locale available; our texts come from package.nls.<locale>.json
+ * and l10n/bundle.l10n.<locale>.json. Packaged with vsce from node_modules (about 1 s), installed with the
+ * CLI and recorded in languagepacks.json.
+ */
+export async function installStubLanguagePack(dir, locale) {
+  const source = join(dir, `language-pack-${locale}`);
+  mkdirSync(join(source, 'translations'), { recursive: true });
+  writeFileSync(join(source, 'translations', 'main.i18n.json'), JSON.stringify({ version: '1.0.0', contents: {} }));
+  writeFileSync(join(source, 'README.md'), `An empty ${locale} language pack for the UI tests.\n`);
+  const manifest = {
+    name: `e2e-language-pack-${locale}`,
+    displayName: `Empty ${locale} language pack (UI tests only)`,
+    description: `Makes the locale ${locale} available to the workbench; translates nothing.`,
+    publisher: 'barcamp-e2e',
+    version: '0.0.1',
+    engines: { vscode: '^1.100.0' },
+    categories: ['Language Packs'],
+    contributes: { localizations: [{ languageId: locale, languageName: locale, translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] }] },
+  };
+  writeFileSync(join(source, 'package.json'), JSON.stringify(manifest, null, 2));
+  const vsix = join(dir, `language-pack-${locale}.vsix`);
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = await run(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], {
+    cwd: source,
+    env: editorEnv(dir),
+    timeoutMs: 60_000,
+  });
+  if (result.code !== 0) throw new Error(`packaging the ${locale} language pack failed:\n${result.stdout}\n${result.stderr}`);
+  await installVsix(dir, vsix);
+  // The installing CLI does not record the pack where the server looks for it when it resolves --locale
+  // (<user-data-dir>/languagepacks.json); the workbench's language-pack service would, on install through
+  // the UI. The entry, as that service writes it:
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const entry = {
+    hash: `e2e-${locale}`,
+    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+    translations: { vscode: join(dir, 'extensions', `${id}-${manifest.version}`, 'translations', 'main.i18n.json') },
+    label: locale,
+  };
+  if (!existsSync(entry.translations.vscode)) throw new Error(`the ${locale} language pack was not installed at ${entry.translations.vscode}`);
+  writeFileSync(join(dir, 'user-data', 'languagepacks.json'), JSON.stringify({ [locale]: entry }, null, 2));
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -106,11 +152,12 @@ function freePort() {
 
 /**
  * Starts code-server bound to 127.0.0.1 only, without auth, and waits until /healthz answers.
- * `env` reaches the extension host (the only way to pass values to the suites in there).
- * Returns `{ origin, port, logFile, stop }`; stop() kills the whole process group.
+ * `env` reaches the extension host (the only way to pass values to the suites in there); `locale` is the
+ * display language (`--locale`, 'en' unless a test asks for another); `settings` are user settings over
+ * the quiet ones. Returns `{ origin, port, logFile, stop }`; stop() kills the whole process group.
  */
-export async function startCodeServer({ dir, label, env = {}, timeoutMs = 60_000 }) {
-  const { userDataDir, extensionsDir } = profile(dir);
+export async function startCodeServer({ dir, label, env = {}, locale = 'en', settings = {}, timeoutMs = 60_000 }) {
+  const { userDataDir, extensionsDir } = profile(dir, settings);
   const port = await freePort();
   const config = join(dir, 'config.yaml');
   writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -134,7 +181,7 @@ export async function startCodeServer({ dir, label, env = {}, timeoutMs = 60_000
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--locale',
-    'en',
+    locale,
   ];
   const child = spawnGroup(process.execPath, args, { env: editorEnv(dir, env), stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });

@@ -318,10 +318,14 @@ describe('organizer requests over stdio (demo event)', function () {
     const formats: string[] = JSON.parse(readFileSync(join(event, 'barcamp.json'), 'utf8')).output?.formats ?? EXPORT_FORMATS;
     // The public files, then the organizers' report (which has no next-steps table and no Word file).
     const wanted = EXPORT_FORMATS.filter((f) => formats.includes(f));
-    const names = [...wanted.map((f) => EXPORT_FILE_NAMES[f]), ...wanted.flatMap((f) => ORGANIZER_FILE_NAMES[f] ?? [])];
+    // The public files, then the organizers' report in the folder beside them.
+    const uris = [
+      ...wanted.map((f) => uriOf('dokumentation', EXPORT_FILE_NAMES[f])),
+      ...wanted.flatMap((f) => (ORGANIZER_FILE_NAMES[f] ? [uriOf('dokumentation-intern', ORGANIZER_FILE_NAMES[f])] : [])),
+    ];
     assert.deepEqual(
       result.files.map((f) => f.uri),
-      names.map((name) => uriOf('dokumentation', name)),
+      uris,
     );
     for (const file of result.files) {
       const name = file.uri.slice(file.uri.lastIndexOf('/') + 1);
@@ -336,6 +340,7 @@ describe('organizer requests over stdio (demo event)', function () {
   it('barcamp/aggregate: unchanged files are reported, a hand-written file is refused and nothing is written', async function () {
     const first = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
     mkdirSync(join(event, 'dokumentation'));
+    mkdirSync(join(event, 'dokumentation-intern'));
     for (const file of first.files) writeFileSync(new URL(file.uri), Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8'));
     const second = await client.request<AggregateResult>(AggregateRequest, { eventUri: planUri(), today: TODAY });
     assert.deepEqual([second.files, second.unchanged.length], [[], first.files.length]);

@@ -2,6 +2,8 @@
 import {
   aggregateEvent,
   crossFileProblems,
+  isPublished,
+  publishLevel,
   DOCX_MAX_SESSIONS,
   EXPORT_FORMATS,
   parseFormats,
@@ -85,7 +87,8 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
     const context = index.contextFor(uri, { language: 'en' });
     const problems = rateProblems([...file.problems, ...images[i].problems, ...crossFileProblems(file.facts, context)], context);
     errors += problems.filter((p) => p.severity === 'error').length;
-    for (const target of images[i].carried) assets.set(target.asset, target.uri);
+    // Copies go beside the public files: only the images of sessions those files show.
+    if (isPublished(file.prepared.session.status, publishLevel(event.plan))) for (const target of images[i].carried) assets.set(target.asset, target.uri);
     return { prepared: file.prepared, problems };
   });
   const language = reportLanguage(event.plan, sessions, options.language);

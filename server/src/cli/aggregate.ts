@@ -8,6 +8,7 @@ import { textOfContent, type Workspace } from '../app/workspace';
 import {
   ASSETS_FOLDER,
   DOCX_MAX_SESSIONS,
+  internalFolderOf,
   isGenerated,
   isGeneratedDocx,
   MARKER_HEAD_LENGTH,
@@ -104,10 +105,20 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const target = await outputFolder(args, folder, event.plan);
   if (!target) return fail([...event.ioProblems, texts.outputOutside(event.plan?.output.folder)]);
   const toWrite = files.map((f) => (typeof f.content === 'string' ? f : { ...f, isOurs: isGeneratedDocx }));
-  const written = await writeGeneratedFiles(target, toWrite, isGenerated, MARKER_HEAD_LENGTH);
+  const publicOutcome = await writeGeneratedFiles(
+    target,
+    toWrite.filter((f) => !f.internal),
+    isGenerated,
+    MARKER_HEAD_LENGTH,
+  );
+  const clean = (o: WriteOutcome) => o.refused.length + o.failed.length === 0;
+  // The organizers' report beside the public folder, never in it; only when the public files were written.
+  const internal = toWrite.filter((f) => f.internal);
+  const written =
+    clean(publicOutcome) && internal.length > 0 ? mergeOutcomes(publicOutcome, await writeGeneratedFiles(internalFolderOf(target), internal, isGenerated, MARKER_HEAD_LENGTH)) : publicOutcome;
   // The images only beside a documentation that was written: never into a folder whose files were refused.
   const assets = event.documentation.assets.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
-  const copied = written.refused.length + written.failed.length === 0 ? await copyAssets(join(target, ASSETS_FOLDER), assets, folder) : undefined;
+  const copied = clean(written) ? await copyAssets(join(target, ASSETS_FOLDER), assets, folder) : undefined;
   const outcome = copied ? mergeOutcomes(written, copied) : written;
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);
@@ -152,8 +163,10 @@ async function outputFolder(args: AggregateOptions, folder: string, plan: EventP
   const inside = outputFolderOf(plan);
   if (inside === undefined) return undefined;
   const target = join(folder, ...inside.split('/'));
-  const [event, resolved] = await Promise.all([realpath(folder), resolvedPath(target)]);
-  return resolved === event || resolved.startsWith(event.endsWith(sep) ? event : event + sep) ? target : undefined;
+  // Both folders, the public one and the organizers' beside it, must stay in the event folder also through links.
+  const [event, resolved, internal] = await Promise.all([realpath(folder), resolvedPath(target), resolvedPath(internalFolderOf(target))]);
+  const within = (path: string) => path === event || path.startsWith(event.endsWith(sep) ? event : event + sep);
+  return within(resolved) && within(internal) ? target : undefined;
 }
 
 /** The real path of `path`: of its nearest existing ancestor, with the rest appended (the folder may not exist yet). */

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../browser.mjs';
-import { assertEditorProvisioned, installVsix, makeRunDir, startCodeServer, workbenchUrl } from '../codeServer.mjs';
+import { assertEditorProvisioned, installStubLanguagePack, installVsix, makeRunDir, startCodeServer, workbenchUrl } from '../codeServer.mjs';
 import { CACHE, ROOT } from '../provision.mjs';
 
 export const VSIX = process.env.E2E_VSIX ?? join(CACHE, 'barcamp-sessions.vsix');
@@ -27,12 +27,15 @@ export function commandLabel(id) {
 /**
  * One suite's editor: the installed .vsix in a fresh code-server, with the workspace copy of the demo
  * event open in Chromium. Screenshots go to `shotsDir`: NN-<name>.png for every step, and
- * FAILED-NN-<test>.png when a test fails.
+ * FAILED-NN-<test>.png when a test fails. Options: `locale` (the display language, default 'en') and
+ * `settings` (user settings over the quiet ones of codeServer.mjs).
  */
 export class Workbench {
-  constructor(label, shotsDir) {
+  constructor(label, shotsDir, { locale = 'en', settings = {} } = {}) {
     this.label = label;
     this.shotsDir = shotsDir;
+    this.locale = locale;
+    this.settings = settings;
     this.step = 0;
   }
 
@@ -44,7 +47,8 @@ export class Workbench {
     const run = makeRunDir(this.label);
     this.workspace = run.workspace;
     await installVsix(run.dir, VSIX);
-    this.editor = await startCodeServer({ dir: run.dir, label: this.label });
+    if (this.locale !== 'en') await installStubLanguagePack(run.dir, this.locale);
+    this.editor = await startCodeServer({ dir: run.dir, label: this.label, locale: this.locale, settings: this.settings });
     this.browser = await launchBrowser(run.dir);
     this.page = this.browser.page;
     await this.page.goto(workbenchUrl(this.editor.origin, this.workspace));

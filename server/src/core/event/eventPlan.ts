@@ -142,7 +142,10 @@ function toOutput(value: unknown): EventPlan['output'] {
   const valid = formats.map(text).filter(isString);
   if (valid.length > 0) output.formats = valid;
   // A word that is no status (`"approvd"`) must not publish every draft: it holds back all but approved sessions.
-  const publish = typeof value.publish === 'string' && value.publish.trim().toLowerCase() !== 'all' ? (readReviewStatus(value.publish) ?? 'approved') : undefined;
+  const publish =
+    value.publish === undefined || value.publish === null || (typeof value.publish === 'string' && value.publish.trim().toLowerCase() === 'all')
+      ? undefined
+      : (readReviewStatus(value.publish) ?? 'approved');
   if (publish) output.publish = publish;
   return output;
 }

@@ -2,7 +2,7 @@
 import type { EventDay, EventPlan, Language, SessionProtocol } from '../model';
 import { readEventNotes } from './eventNotes';
 import type { Audience, EventReport, ReportSession, ReportStats } from './reportModel';
-import { isPublished, publicActionField, publicSession } from './audience';
+import { isPublished, publicActionField, publicSession, publishLevel } from './audience';
 import { buildActionFields } from './actionFields';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
 import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
@@ -47,7 +47,7 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const ids = sessionIds(files);
   const all = prepared.map((p, i) => toReportSession(p, ids[i], files[i], input.sessions[i].problems));
   const audience = input.audience ?? 'organizer';
-  const publish = plan?.output.publish === 'draft' ? undefined : plan?.output.publish;
+  const publish = publishLevel(plan);
   const shown = all.map((s) => audience === 'organizer' || isPublished(s.status, publish));
   const names = plan?.privacy?.names ?? 'consent';
   const visible = all.filter((_, i) => shown[i]).sort(scheduleOrder(plan));

@@ -1,7 +1,12 @@
 // What the public files leave out of a session: names without consent, diagnostics, and sessions not yet published.
-import { REVIEW_STATUSES, type NamePolicy, type ReviewStatus } from '../model';
+import { REVIEW_STATUSES, type EventPlan, type NamePolicy, type ReviewStatus } from '../model';
 import type { ReportActionField, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
 import { listsItems } from '../syntax';
+
+/** barcamp.json `output.publish` as a level: absent (or `draft`) publishes every session. */
+export function publishLevel(plan: EventPlan | undefined): ReviewStatus | undefined {
+  return plan?.output.publish === 'draft' ? undefined : plan?.output.publish;
+}
 
 /** True when a session at `status` may stand in the public files under barcamp.json `output.publish`. */
 export function isPublished(status: ReviewStatus, publish: ReviewStatus | undefined): boolean {

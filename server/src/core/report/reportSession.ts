@@ -273,7 +273,9 @@ function toOwner(handle: string, plan: EventPlan | undefined): ReportOwner {
   const person = plan ? directoryOf(plan).byId.get(handle.toLowerCase()) : undefined;
   const owner: ReportOwner = person ? { handle, name: person.name, known: true } : { handle, name: `@${handle}`, known: false };
   if (person?.org) owner.org = person.org;
-  if (!mayName(person ? person.id : handle, plan)) owner.nameWithheld = true;
+  // The consent of the person the handle names (by id), not of someone whose name has the same slug.
+  const policy = plan?.privacy?.names ?? 'consent';
+  if (policy === 'none' || (policy === 'consent' && person?.consent !== true)) owner.nameWithheld = true;
   return owner;
 }
 
@@ -318,7 +320,7 @@ function toReportDiagnostic(p: RatedProblem): ReportDiagnostic {
 export function dedent(markdown: string): string {
   const lines = markdown.split(/\r\n|\r|\n/u);
   const rest = lines.slice(1).filter((l) => l.trim() !== '');
-  const indent = Math.min(...rest.map((l) => /^[ \t]*/u.exec(l)![0].length));
+  const indent = rest.reduce((least, l) => Math.min(least, /^[ \t]*/u.exec(l)![0].length), Infinity);
   if (!Number.isFinite(indent) || indent === 0) return lines.join('\n');
   return [lines[0], ...lines.slice(1).map((l) => l.slice(Math.min(indent, /^[ \t]*/u.exec(l)![0].length)))].join('\n');
 }

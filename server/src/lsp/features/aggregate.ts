@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { buildEventDocumentation, buildSessionPreview, type DocumentationOptions, type EventDocumentation } from '../../app/eventDocumentation';
 import { planOutput } from '../../app/output';
 import { SESSION_SUFFIX, type Workspace } from '../../app/workspace';
-import { ASSETS_FOLDER, EXPORT_FILE_NAMES, ORGANIZER_FILE_NAMES, outputFolderOf, reportLanguage } from '../../core';
+import { ASSETS_FOLDER, EXPORT_FILE_NAMES, internalFolderOf, ORGANIZER_FILE_NAMES, outputFolderOf, reportLanguage } from '../../core';
 import {
   AggregateRequest,
   PreviewRequest,
@@ -114,7 +114,20 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
   const folder = outputFolderOf(event.plan);
   if (folder === undefined) return { ...emptyResult({ code: 'outputOutside', detail: event.plan?.output.folder }), stats };
   const outputFolderUri = `${event.folderUri}/${folder.split('/').map(encodeURIComponent).join('/')}`;
-  const plan = await planOutput(ctx.files(), outputFolderUri, files);
+  // The organizers' report beside the public folder (internalFolderOf), never in it; one refusal anywhere writes nothing.
+  const internalFolderUri = `${event.folderUri}/${internalFolderOf(folder).split('/').map(encodeURIComponent).join('/')}`;
+  const publicPlan = await planOutput(
+    ctx.files(),
+    outputFolderUri,
+    files.filter((f) => !f.internal),
+  );
+  const internalPlan = await planOutput(
+    ctx.files(),
+    internalFolderUri,
+    files.filter((f) => f.internal),
+  );
+  const refused = [...publicPlan.refused, ...internalPlan.refused];
+  const plan = { write: refused.length > 0 ? [] : [...publicPlan.write, ...internalPlan.write], unchanged: [...publicPlan.unchanged, ...internalPlan.unchanged], refused };
   const assets = documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` }));
   const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: toBase64(content), encoding: 'base64' as const }));
   return { outputFolderUri, files: write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };

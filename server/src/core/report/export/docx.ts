@@ -497,7 +497,8 @@ function markdownTable(node: MarkdownTable, env: Env): Block[] {
   const [head, ...body] = node.children;
   if (!head) return [];
   const cellEnv: Env = { ...env, level: -1, quotes: 0 };
-  const columns = Math.max(1, ...node.children.map((row) => row.children.length));
+  // A loop, not a spread: a protocol's table may have 100,000 rows, more arguments than a call takes.
+  const columns = node.children.reduce((most, row) => Math.max(most, row.children.length), 1);
   const cells = (row: typeof head, marks: Marks) =>
     Array.from({ length: columns }, (_, i) => [new Paragraph({ alignment: alignment(node.align?.[i]), children: row.children[i] ? inlines(row.children[i].children, cellEnv, marks) : [] })]);
   return [
@@ -603,7 +604,7 @@ function run(text: string, marks: Marks = {}): TextRun {
  * and one after a nested table).
  */
 function wordTable(head: Array<string | Paragraph[]>, rows: Block[][][], widths: number[]): Table {
-  const columns = Math.max(head.length, ...rows.map((r) => r.length));
+  const columns = rows.reduce((most, r) => Math.max(most, r.length), head.length);
   const headCells = head.map((cell) => (typeof cell === 'string' ? [textParagraph(cell, { bold: true })] : cell));
   const row = (cells: Block[][], isHead: boolean) =>
     new TableRow({

@@ -46,6 +46,17 @@ export interface OutputFile {
   fileName: string;
   /** Text, or the bytes of a binary format (Word). */
   content: string | Uint8Array;
+  /** The organizers' report: written into the internal folder beside the public one (internalFolderOf), never among the public files. */
+  internal?: true;
+}
+
+/**
+ * The folder of the organizers' report: beside the public output folder, not inside it, so that copying
+ * the public folder onto a website (it holds the HTML's images too) never takes the internal report along.
+ * `dokumentation` → `dokumentation-intern`.
+ */
+export function internalFolderOf(folder: string): string {
+  return `${folder.replace(/[\\/]+$/u, '')}-intern`;
 }
 
 const RENDERERS: Record<TextFormat, (report: EventReport) => string> = { md: renderMarkdown, html: renderHtml, json: renderJson, csv: renderCsv };
@@ -58,7 +69,10 @@ export function renderAll(report: EventReport, formats: readonly ExportFormat[] 
   const names = report.audience === 'public' ? EXPORT_FILE_NAMES : ORGANIZER_FILE_NAMES;
   return EXPORT_FORMATS.flatMap((f) => {
     const fileName = names[f];
-    return f !== 'docx' && formats.includes(f) && fileName ? [{ fileName, content: RENDERERS[f](report) }] : [];
+    if (f === 'docx' || !formats.includes(f) || !fileName) return [];
+    const file: OutputFile = { fileName, content: RENDERERS[f](report) };
+    if (report.audience === 'organizer') file.internal = true;
+    return [file];
   });
 }
 
