@@ -97,6 +97,13 @@ const TABLE: Case[] = [
     planExpect: ['    { "id": "gerda-paulsen", "name": "Gerda Paulsen" }', '  ]'],
   },
   {
+    name: "next-step-without-owner: a host written with an organisation is the plan's person, not a new one",
+    lines: ['---', 'host: Anna Schmidt (Kreis Pinneberg)', '---', '# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'],
+    plan: testPlan(),
+    title: '@anna-schmidt als verantwortlich eintragen (Anna Schmidt)',
+    expect: ['---', 'host: Anna Schmidt (Kreis Pinneberg)', '---', '# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien teilen @anna-schmidt'],
+  },
+  {
     name: "next-step-without-owner with barcamp.json: the plan's people, no placeholder that would be an unknown person",
     lines: ['# T', '## Ergebnisse', '- E', '## Nächste Schritte', '- [ ] Folien| teilen'],
     plan: testPlan(),

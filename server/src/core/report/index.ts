@@ -1,6 +1,6 @@
 // The door of core/report: sessions → event report (plain, language-neutral data) → one renderer per format.
 export { aggregateEvent, reportLanguage, sessionIds, type AggregateInput, type LanguageSource } from './aggregate';
-export { prepareSession, referenceDate, toReportSession, fileStem, relativeFile, withoutStepMeta, type PreparedSession, type SessionInput } from './reportSession';
+export { prepareSession, referenceDate, toReportSession, fileStem, relativeFile, withoutStepMeta, nameAndOrg, splitNames, type PreparedSession, type SessionInput } from './reportSession';
 export { isPublished, publishLevel } from './audience';
 export {
   renderAll,

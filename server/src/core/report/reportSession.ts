@@ -189,7 +189,7 @@ function fieldPerson(written: string, plan: EventPlan | undefined): ReportPerson
 }
 
 /** `Anna Schmidt (Kreis Pinneberg)` → the name and the organisation, as a participant line is read. */
-function nameAndOrg(written: string): { name: string; org?: string } {
+export function nameAndOrg(written: string): { name: string; org?: string } {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(written.trim());
   if (!m || m[1].trim() === '') return { name: written.trim() };
   const org = m[2].trim();
@@ -207,7 +207,7 @@ export function mayName(written: string, plan: EventPlan | undefined): boolean {
 }
 
 /** Several names in one field: split at `,`, `;`, `/`, `&`, `und`, `and`. */
-function splitNames(field: string): string[] {
+export function splitNames(field: string): string[] {
   return field.split(/\s*(?:[,;/&]|\bund\b|\band\b)\s*/u);
 }
 

@@ -5,6 +5,7 @@ import { appendToPlanList, personJson } from '../planEdits';
 import type { Diagnostic, NextStep } from '../../model';
 import { findPlanPerson } from '../../event';
 import { slugify } from '../../text';
+import { nameAndOrg, splitNames } from '../../report';
 import { localFix, type Fix, type FixContext } from './context';
 
 /** At most this many "make X responsible" fixes, so the menu stays readable in a large session. */
@@ -61,7 +62,9 @@ function stepAt(d: Diagnostic, ctx: FixContext): NextStep | undefined {
 /** The session's people with the handle that names them (the plan's id when barcamp.json lists them), without repeats. */
 function sessionPeople(ctx: FixContext): Array<{ handle: string; name: string; known: boolean }> {
   const { meta, participants } = ctx.protocol;
-  const names = [meta.host?.value, meta.documenter?.value, ...participants.map((p) => p.name)];
+  // `host: Anna Schmidt (Kreis Pinneberg), Ben` names two people, without their organisations.
+  const fields = [meta.host?.value, meta.documenter?.value].flatMap((field) => (field ? splitNames(field).map((part) => nameAndOrg(part).name) : []));
+  const names = [...fields, ...participants.map((p) => p.name)];
   const seen = new Set<string>();
   const result: Array<{ handle: string; name: string; known: boolean }> = [];
   for (const name of names) {
