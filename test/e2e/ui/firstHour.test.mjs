@@ -185,7 +185,7 @@ describe("An organizer's first hour, in German (code-server + Chromium)", functi
   });
 
   it('5. previews the protocol with Ctrl+Shift+V', async () => {
-    await page.locator('.editor-instance .view-lines').filter({ hasText: PROTOCOL_TITLE }).first().click();
+    await page.locator('.editor-instance .view-line').filter({ hasText: OWNERLESS_STEP }).first().click();
     await page.keyboard.press('Control+Shift+V');
     await page
       .locator('.tab')
@@ -206,11 +206,15 @@ describe("An organizer's first hour, in German (code-server + Chromium)", functi
       .first()
       .waitFor({ timeout: WAIT_MS });
     const step = page.locator('.part.sidebar .monaco-list-row').filter({ hasText: STEP_TO_CHECK }).first();
+    const ICON = '.custom-view-tree-node-item-icon'; // the step's state (the inline button has a check, too)
     await step.waitFor({ state: 'visible', timeout: WAIT_MS });
     await step.hover();
     await step.locator(`.action-label[aria-label^=${JSON.stringify(nlsDe('command.nextSteps.check'))}]`).click({ timeout: WAIT_MS });
     // It stays where it was, marked as just checked off, and the notification offers to undo it.
-    await step.filter({ hasText: de('checked off just now') }).waitFor({ timeout: WAIT_MS });
+    await step
+      .filter({ hasText: de('checked off just now') })
+      .locator(`${ICON}.codicon-check`)
+      .waitFor({ timeout: WAIT_MS });
     const undo = page
       .locator('.notification-toast')
       .filter({ hasText: de('Step checked off: {0}', '') })
@@ -223,10 +227,10 @@ describe("An organizer's first hour, in German (code-server + Chromium)", functi
     // Open again: not marked as checked off, and its icon is an open one (the demo's steps are overdue: a warning).
     await step
       .filter({ hasNotText: de('checked off just now') })
-      .locator('.codicon-warning, .codicon-circle-large-outline')
+      .locator(`${ICON}.codicon-warning, ${ICON}.codicon-circle-large-outline`)
       .first()
       .waitFor({ timeout: WAIT_MS });
-    assert.equal(await step.locator('.codicon-check, .codicon-pass-filled').count(), 0, 'no check mark');
+    assert.equal(await step.locator(`${ICON}.codicon-check, ${ICON}.codicon-pass-filled`).count(), 0, 'no check mark');
     await ui.shot('undone');
   });
 });
