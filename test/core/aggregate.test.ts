@@ -1,6 +1,6 @@
 // aggregateEvent: schedule order, ids, participant counting, next steps (owners, due, overdue), indexes, event.md, robustness.
 import { strict as assert } from 'node:assert';
-import { aggregateEvent, readEventNotes, reportLanguage, type SessionInput } from '../../server/src/core/report';
+import { aggregateEvent, readEventNotes, renderMarkdown, reportLanguage, type SessionInput } from '../../server/src/core/report';
 import { parseSession } from '../../server/src/core/syntax';
 import { lines } from './helpers';
 import { EVENT, eventPlan, problem, session } from './aggregate.helpers';
@@ -60,6 +60,19 @@ describe('aggregateEvent: order and ids', () => {
 });
 
 describe('aggregateEvent: participants', () => {
+  it('leaves out an @handle of a person without consent wherever it stands in the public files: a finding, a sub-item of a step', () => {
+    const base = eventPlan();
+    const plan = { ...base, people: base.people.map((p) => (p.id === 'anna-schmidt' ? { ...p, consent: true } : p)) };
+    const input = {
+      plan,
+      sessions: [session({ file: 'a.session.md', title: 'A', findings: ['Rückfrage bei @norbert-weiß und @anna-schmidt.'], steps: ['[ ] Konzept @anna-schmidt\n  - mit @norbert-weiß abstimmen'] })],
+    };
+    const published = renderMarkdown(aggregateEvent({ ...input, audience: 'public' }));
+    assert.doesNotMatch(published, /norbert/u);
+    assert.match(published, /Rückfrage bei und @anna-schmidt\./u);
+    assert.match(renderMarkdown(aggregateEvent(input)), /@norbert-weiß/u);
+  });
+
   const hostCases = [
     { written: 'Anna Schmidt (Kreis Pinneberg)', consent: true, host: { name: 'Anna Schmidt', org: 'Kreis Pinneberg' } },
     { written: 'Anna Schmidt (Kreisverwaltung)', consent: true, host: { name: 'Anna Schmidt', org: 'Kreisverwaltung' } },

@@ -5,7 +5,7 @@ import type { Audience, EventReport, ReportSession, ReportStats } from './report
 import { isPublished, publicActionField, publicSession, publishLevel } from './audience';
 import { buildActionFields } from './actionFields';
 import { buildOwnerGroups, buildSchedule, buildTagIndex, compareText, scheduleOrder } from './reportIndexes';
-import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput } from './reportSession';
+import { fileStem, prepareSession, referenceDate, relativeFile, toReportSession, type PreparedSession, type SessionInput, mayName } from './reportSession';
 import { reportTexts } from './reportTexts';
 import { slugify } from '../text';
 
@@ -51,7 +51,9 @@ export function aggregateEvent(input: AggregateInput): EventReport {
   const shown = all.map((s) => audience === 'organizer' || isPublished(s.status, publish));
   const names = plan?.privacy?.names ?? 'consent';
   const visible = all.filter((_, i) => shown[i]).sort(scheduleOrder(plan));
-  const sessions = visible.map((s) => (audience === 'public' ? publicSession(s, names) : s));
+  // An `@handle` written anywhere (a sub-item, a finding) names a person as much as an owner does.
+  const hide = (handle: string) => !mayName(handle, plan);
+  const sessions = visible.map((s) => (audience === 'public' ? publicSession(s, names, hide) : s));
   const withheld = all.filter((s) => !isPublished(s.status, publish)).sort(scheduleOrder(plan));
   const report: EventReport = {
     audience,

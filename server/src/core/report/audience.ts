@@ -1,7 +1,7 @@
 // What the public files leave out of a session: names without consent, diagnostics, and sessions not yet published.
 import { REVIEW_STATUSES, type EventPlan, type NamePolicy, type ReviewStatus } from '../model';
-import type { ReportActionField, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
-import { listsItems } from '../syntax';
+import type { ReportActionField, ReportBlock, ReportItem, ReportOwner, ReportPerson, ReportSection, ReportSession, ReportStep } from './reportModel';
+import { listsItems, replaceHandles } from '../syntax';
 
 /** barcamp.json `output.publish` as a level: absent (or `draft`) publishes every session. */
 export function publishLevel(plan: EventPlan | undefined): ReviewStatus | undefined {
@@ -19,18 +19,53 @@ export function isPublished(status: ReviewStatus, publish: ReviewStatus | undefi
  * report lists itself, since a table or a line of names there is names too — unless the organizer
  * confirmed that everybody may be named (`privacy.names: "all"`).
  */
-export function publicSession(session: ReportSession, names: NamePolicy): ReportSession {
+export function publicSession(session: ReportSession, names: NamePolicy, hide: HideHandle = () => false): ReportSession {
   const result: ReportSession = {
     ...session,
     participants: publicPeople(session.participants),
     active: publicPeople(session.active),
     interested: publicPeople(session.interested),
-    sections: names === 'all' ? session.sections : session.sections.map(publicSection),
-    nextSteps: session.nextSteps.map(publicStep),
+    sections: (names === 'all' ? session.sections : session.sections.map(publicSection)).map((s) => sectionWithout(s, hide)),
+    findings: session.findings.map((item) => itemWithout(item, hide)),
+    nextSteps: session.nextSteps.map((step) => itemWithout(publicStep(step), hide)),
+    openQuestions: session.openQuestions.map((item) => itemWithout(item, hide)),
     diagnostics: [],
   };
+  if (session.intro) result.intro = blockWithout(session.intro, hide);
   if (session.host) result.host = publicPerson(session.host);
   if (session.documenter) result.documenter = publicPerson(session.documenter);
+  return result;
+}
+
+/** True for the `@handle` of a person the public files do not name (see mayName). */
+export type HideHandle = (handle: string) => boolean;
+
+/** The text without the handles of people not to be named (a finding "Rückfrage bei @ben-weber", a sub-item of a step). */
+function withoutHandles(text: string, hide: HideHandle): string {
+  const result = replaceHandles(text, hide, () => '');
+  return result === text ? text : result.replace(/[ \t]{2,}/gu, ' ').replace(/ +([,;.:!?)])/gu, '$1');
+}
+
+function itemWithout<T extends ReportItem>(item: T, hide: HideHandle): T {
+  const text = withoutHandles(item.text, hide);
+  const markdown = withoutHandles(item.markdown, hide);
+  if (text === item.text && markdown === item.markdown) return item;
+  const result = { ...item, text, markdown };
+  delete result.rendered; // rendered from the words that are gone
+  return result;
+}
+
+function blockWithout(block: ReportBlock, hide: HideHandle): ReportBlock {
+  const markdown = withoutHandles(block.markdown, hide);
+  return markdown === block.markdown ? block : { markdown };
+}
+
+function sectionWithout(section: ReportSection, hide: HideHandle): ReportSection {
+  const markdown = withoutHandles(section.markdown, hide);
+  const shown = section.shown && blockWithout(section.shown, hide);
+  if (markdown === section.markdown && shown === section.shown) return section;
+  const result: ReportSection = { ...section, markdown };
+  if (shown) result.shown = shown;
   return result;
 }
 

@@ -2,7 +2,7 @@
 import { aggregateEvent, type AggregateInput } from './aggregate';
 import { isPublished, publicSession } from './audience';
 import type { EventReport, ReportSession } from './reportModel';
-import type { SessionInput } from './reportSession';
+import { mayName, type SessionInput } from './reportSession';
 
 /** What the preview of one protocol shows: its article under the event's head, and whether it is published yet. */
 export interface SessionPreview {
@@ -24,5 +24,6 @@ export function previewSession(input: Omit<AggregateInput, 'sessions' | 'audienc
   const report = aggregateEvent({ ...rest, sessions: [one], audience: 'public' });
   // The organizers' report holds every session, also one not yet published; the public rules are applied to it here.
   const [session] = aggregateEvent({ ...rest, sessions: [one], audience: 'organizer' }).sessions;
-  return { report, session: publicSession(session, report.names), published: isPublished(session.status, report.publish) };
+  const hide = (handle: string) => !mayName(handle, rest.plan);
+  return { report, session: publicSession(session, report.names, hide), published: isPublished(session.status, report.publish) };
 }

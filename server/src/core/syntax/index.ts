@@ -11,3 +11,4 @@ export { searchSessions, sessionFacts, summarize } from './summary';
 export { listMarkerEnd, splitLines } from './listMarker';
 export { type LimitExceeded, type ParseLimits } from './limits';
 export { limitedSession } from './parse';
+export { replaceHandles } from './nextSteps';

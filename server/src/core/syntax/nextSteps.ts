@@ -33,6 +33,18 @@ export function toNextStep(raw: RawItem, index: LineIndex, problems: Problem[]):
 }
 
 /** Every `@handle` in `text`; a trailing `.` is sentence punctuation, not part of the handle. */
+/**
+ * `text` with every `@handle` that `hide` says so replaced by `replace(handle)` (the same reading of a
+ * handle as for owners: not in an e-mail address or a path, trailing dots kept outside).
+ */
+export function replaceHandles(text: string, hide: (handle: string) => boolean, replace: (handle: string) => string): string {
+  if (!text.includes('@')) return text;
+  return text.replace(OWNER, (whole: string, written: string) => {
+    const handle = written.replace(/\.+$/u, '');
+    return handle !== '' && hide(handle) ? replace(handle) + written.slice(handle.length) : whole;
+  });
+}
+
 export function readOwners(text: string, base: number, index: LineIndex): Owner[] {
   const owners: Owner[] = [];
   for (const m of text.matchAll(OWNER)) {
