@@ -1,6 +1,7 @@
 // UI test of an organizer's first hour with the installed .vsix, in German (code-server --locale de): the
-// walkthrough, the true problem count, a new session in a free room, a quick fix, a protocol preview, and
-// checking off a next step with undo. Screenshots in test-artifacts/ui-first-hour/ (NN-<step>.png).
+// walkthrough, the true problem count, a new session in a free room, a quick fix, a protocol preview,
+// checking off a next step with undo, and the event form of Edit Event. Screenshots in
+// test-artifacts/ui-first-hour/ (NN-<step>.png).
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ const PROTOCOL_TITLE = 'E-Akte einführen – aber wie?';
 const OWNERLESS_STEP = 'Erfahrungsbericht zum ersetzenden Scannen einholen';
 const STEP_TO_CHECK = 'Checkliste „Datenschutz im Projektstart“ teilen';
 const NEW_TOPIC = 'Robotik im Bürgeramt';
+const EVENT_NAME = 'Barcamp Digitale Verwaltung Nord 2017';
+const NEW_EVENT_NAME = 'Barcamp Digitale Verwaltung Nord 2018';
 
 describe("An organizer's first hour, in German (code-server + Chromium)", function () {
   this.timeout(120_000);
@@ -232,5 +235,23 @@ describe("An organizer's first hour, in German (code-server + Chromium)", functi
       .waitFor({ timeout: WAIT_MS });
     assert.equal(await step.locator(`${ICON}.codicon-check, ${ICON}.codicon-pass-filled`).count(), 0, 'no check mark');
     await ui.shot('undone');
+  });
+
+  it('7. opens the event form with Edit Event and fills in the name', async () => {
+    await runFromPalette(page, `${nlsDe('command.category')}: ${nlsDe('command.editEvent')}`);
+    await page
+      .locator('.tab')
+      .filter({ hasText: de('Edit Event – {0}', EVENT_NAME) })
+      .first()
+      .waitFor({ timeout: WAIT_MS });
+    // The form's webview, the visible one (the protocol preview's stays in the DOM behind it).
+    const form = page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().frameLocator('#active-frame');
+    const name = form.getByLabel(de('Name of the event'), { exact: true });
+    await name.waitFor({ state: 'visible', timeout: WAIT_MS });
+    assert.equal(await name.inputValue({ timeout: WAIT_MS }), EVENT_NAME, 'the form shows the event as barcamp.json has it');
+    await name.fill(NEW_EVENT_NAME, { timeout: WAIT_MS });
+    assert.equal(await name.inputValue({ timeout: WAIT_MS }), NEW_EVENT_NAME);
+    await page.mouse.move(1000, 700); // off the tabs, whose tooltip would cover the form's title
+    await ui.shot('event-form');
   });
 });
