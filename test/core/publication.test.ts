@@ -901,6 +901,10 @@ describe('publication: personal-data (e-mail addresses and phone numbers)', () =
     { name: 'a phone number and an e-mail address in one line', body: ['## Ergebnisse', '- Anna: anna@kiel.de, 0431 123456'], found: ['anna@kiel.de', '0431 123456'] },
     { name: 'an international number in groups of up to three digits', body: ['## Ergebnisse', '- Zentrale +49 30 901 820'], found: ['+49 30 901 820'] },
     { name: 'a national number in short groups', body: ['## Ergebnisse', '- Fax: 040 / 428 28 0'], found: ['040 / 428 28 0'] },
+    { name: 'an area code in parentheses', body: ['## Ergebnisse', '- Büro (0431) 123456'], found: ['(0431) 123456'] },
+    { name: 'a number right after "Tel.:"', body: ['## Ergebnisse', '- Tel.:0431 123456'], found: ['0431 123456'] },
+    { name: 'an international number with the area code in parentheses', body: ['## Ergebnisse', '- +49 (431) 123456'], found: ['+49 (431) 123456'] },
+    { name: 'a year in parentheses and a number is no phone number', body: ['## Ergebnisse', '- Bericht (2017) 12345'], found: [] },
     // Must not match.
     { name: 'an @handle is no e-mail address', body: ['## Nächste Schritte', '- [ ] Leitfaden @anna-schmidt bis 28.02.2017'], found: [] },
     { name: 'an @handle in text', body: ['## Ergebnisse', '- Frage an @anna.schmidt weitergeben'], found: [] },

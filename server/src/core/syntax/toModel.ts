@@ -171,8 +171,8 @@ function checkDates(nodes: RootContent[], index: LineIndex, problems: Problem[])
 
 /** An e-mail address: something@domain.tld, not an `@handle` (nothing before the @). */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu;
-/** A phone number: `+49 431 123456`, `0431/123456`, `(0)40 1234-56`; its digits are counted apart (8 to 15). */
-const PHONE = /(?<![\p{L}\p{N}+.,:/-])(?:\+\d{1,3} ?|0)(?:\(0\) ?)?\d[\d /-]{4,}\d(?![\p{L}\p{N}]|[.,:]\d)/gu;
+/** A phone number: `+49 431 123456`, `0431/123456`, `(0431) 123456`, `+49 (0)40 1234-56`, `Tel.:0431 123456`; its digits are counted apart (8 to 15). */
+const PHONE = /(?<![\p{L}\p{N}+.,/-])(?:\+\d{1,3} ?|\(?0)(?:\(0\) ?)?\d[\d /()-]{4,}\d(?![\p{L}\p{N}]|[.,:]\d)/gu;
 
 /**
  * personal-data for every e-mail address and phone number in the blocks as written (text, link targets,
