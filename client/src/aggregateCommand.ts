@@ -46,8 +46,15 @@ export async function aggregateCommand(api: ServerApi, events: EventList, arg?: 
       progress.report({ message: vscode.l10n.t('Writing the files'), increment: 90 - reported });
       const outcome = await writeFiles(event.folderUri, result);
       // The images only beside a documentation that was written: never into a folder whose files were refused.
-      if (outcome.refused.length + outcome.failed.length === 0 && result.outputFolderUri)
-        await copyAssets(vscode.Uri.parse(event.folderUri), vscode.Uri.parse(result.outputFolderUri), result.assets ?? [], outcome);
+      if (outcome.refused.length + outcome.failed.length === 0 && result.outputFolderUri) {
+        // Per folder: the public one's assets, and those of the organizers' folder beside it.
+        const byFolder = new Map<string, AggregateResult['assets']>();
+        for (const asset of result.assets ?? []) {
+          const folder = vscode.Uri.joinPath(vscode.Uri.parse(asset.uri), '..', '..').toString();
+          byFolder.set(folder, [...(byFolder.get(folder) ?? []), asset]);
+        }
+        for (const [folder, assets] of byFolder) await copyAssets(vscode.Uri.parse(event.folderUri), vscode.Uri.parse(folder), assets, outcome);
+      }
       return { result, outcome };
     } finally {
       listening.dispose();

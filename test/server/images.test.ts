@@ -152,6 +152,9 @@ describe('barcamp aggregate and check with images', function () {
     assert.ok(existsSync(copy), result.stderr + result.stdout);
     assert.deepEqual([...readFileSync(copy)], [0xff, 0xd8, 0xff, 0xe0]);
     assert.match(readFileSync(join(dir, 'dokumentation', 'event-documentation.html'), 'utf8'), new RegExp(`src="assets/${target.asset}"`, 'u'));
+    // The organizers' report beside it shows the image from its own folder.
+    assert.deepEqual([...readFileSync(join(dir, 'dokumentation-intern', 'assets', target.asset))], [0xff, 0xd8, 0xff, 0xe0]);
+    assert.match(readFileSync(join(dir, 'dokumentation-intern', 'organizer-report.html'), 'utf8'), new RegExp(`src="assets/${target.asset}"`, 'u'));
     // A second run replaces nothing and leaves the copy as it was.
     const again = runCli(['aggregate', dir, '--today', '2017-03-01'], dir);
     assert.match(again.stdout, new RegExp(`Unchanged: dokumentation/assets/${target.asset}`, 'u'));

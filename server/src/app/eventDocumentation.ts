@@ -60,8 +60,10 @@ export interface EventDocumentation {
   unreadable: Array<{ uri: string; error: FileError; detail?: string }>;
   /** True when Word was wanted but the event has more sessions than a Word file is made for (DOCX_MAX_SESSIONS). */
   docxLeftOut: boolean;
-  /** The image files the documentation shows, to copy into its assets folder under `fileName`; each once. */
+  /** The image files the public documentation shows, to copy into its assets folder under `fileName`; each once. */
   assets: Array<{ fileName: string; sourceUri: string }>;
+  /** The image files the organizers' report shows (every session's), for the assets folder beside it. */
+  internalAssets: Array<{ fileName: string; sourceUri: string }>;
 }
 
 /** Files read and handed to a job at a time; the next batch is read while the jobs parse this one. */
@@ -82,6 +84,7 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   for (const { file } of read) index.setSession(file.facts);
   let errors = 0;
   const assets = new Map<string, string>();
+  const internalAssets = new Map<string, string>();
   const images = await Promise.all(read.map(({ file }) => checkImages(workspace, file.facts, event.folderUri)));
   const sessions = read.map(({ uri, file }, i): SessionInput => {
     const context = index.contextFor(uri, { language: 'en' });
@@ -89,6 +92,7 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
     errors += problems.filter((p) => p.severity === 'error').length;
     // Copies go beside the public files: only the images of sessions those files show.
     if (isPublished(file.prepared.session.status, publishLevel(event.plan))) for (const target of images[i].carried) assets.set(target.asset, target.uri);
+    for (const target of images[i].carried) internalAssets.set(target.asset, target.uri);
     return { prepared: file.prepared, problems };
   });
   const language = reportLanguage(event.plan, sessions, options.language);
@@ -97,10 +101,10 @@ export async function buildEventDocumentation(workspace: Workspace, jobs: JobSer
   const report = aggregateEvent({ ...input, audience: 'organizer' });
   const publicReport = aggregateEvent({ ...input, audience: 'public' });
   const { formats, unknown } = chosenFormats(options.formats, event.plan);
-  const carried = [...assets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
+  const sorted = (map: Map<string, string>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([fileName, sourceUri]) => ({ fileName, sourceUri }));
   const files = [...(await renderDocuments(publicReport, formats)), ...renderAll(report, formats)];
   const docxLeftOut = formats.includes('docx') && publicReport.sessions.length > DOCX_MAX_SESSIONS;
-  return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: carried, docxLeftOut };
+  return { report, publicReport, files, unknownFormats: unknown, errors, unreadable, assets: sorted(assets), internalAssets: sorted(internalAssets), docxLeftOut };
 }
 
 /** One protocol of an event, for its preview: the event's folder and plan, and the protocol. */

@@ -117,8 +117,16 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const written =
     clean(publicOutcome) && internal.length > 0 ? mergeOutcomes(publicOutcome, await writeGeneratedFiles(internalFolderOf(target), internal, isGenerated, MARKER_HEAD_LENGTH)) : publicOutcome;
   // The images only beside a documentation that was written: never into a folder whose files were refused.
-  const assets = event.documentation.assets.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
-  const copied = clean(written) ? await copyAssets(join(target, ASSETS_FOLDER), assets, folder) : undefined;
+  const pathsOf = (list: typeof event.documentation.assets) => list.map((a) => ({ fileName: a.fileName, path: fileURLToPath(a.sourceUri) }));
+  // Each folder gets the images its pages show: the public one those of published sessions, the organizers' all.
+  const copied = clean(written)
+    ? mergeOutcomes(
+        await copyAssets(join(target, ASSETS_FOLDER), pathsOf(event.documentation.assets), folder),
+        internal.length > 0
+          ? await copyAssets(join(internalFolderOf(target), ASSETS_FOLDER), pathsOf(event.documentation.internalAssets), folder)
+          : { written: [], unchanged: [], refused: [], failed: [] },
+      )
+    : undefined;
   const outcome = copied ? mergeOutcomes(written, copied) : written;
   for (const path of outcome.written) process.stdout.write(`${texts.wrote(displayPath(path, cwd))}\n`);
   for (const path of outcome.unchanged) process.stdout.write(`${texts.unchanged(displayPath(path, cwd))}\n`);

@@ -52,7 +52,8 @@ describe('Aggregate all sessions', () => {
     const asset = /src="assets\/([^"]+)"/u.exec(readFileSync(join(GOLDEN, 'event-documentation.html'), 'utf8'))?.[1] ?? '';
     assert.deepEqual(
       outcome.written.map((u) => u.slice(u.lastIndexOf('/') + 1)),
-      [...expected, asset],
+      // The photo beside the public files and beside the organizers' report, each folder with the images its pages show.
+      [...expected, asset, asset],
     );
     const photo = vscode.Uri.joinPath(workspaceRoot(), 'sessions', 'fotos', 'flipchart-zukunftswerkstatt.png');
     assert.ok(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(output(), 'assets', asset))).equals(Buffer.from(await vscode.workspace.fs.readFile(photo))));
@@ -70,7 +71,7 @@ describe('Aggregate all sessions', () => {
     const againStarted = Date.now();
     const again = await aggregate();
     console.log(`[barcamp-e2e]     (second aggregate, every file unchanged: ${Date.now() - againStarted} ms)`);
-    assert.deepEqual([again.written.length, again.unchanged.length], [0, expected.length + 1], 'a second run finds every file unchanged');
+    assert.deepEqual([again.written.length, again.unchanged.length], [0, expected.length + 2], 'a second run finds every file unchanged');
   });
 
   it('refuses to overwrite a file a person wrote, names it and writes nothing', async () => {

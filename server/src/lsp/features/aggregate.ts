@@ -128,7 +128,11 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
   );
   const refused = [...publicPlan.refused, ...internalPlan.refused];
   const plan = { write: refused.length > 0 ? [] : [...publicPlan.write, ...internalPlan.write], unchanged: [...publicPlan.unchanged, ...internalPlan.unchanged], refused };
-  const assets = documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` }));
+  // Each folder gets the images its pages show: the public one those of published sessions, the organizers' all.
+  const assets = [
+    ...documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` })),
+    ...(files.some((f) => f.internal) ? documentation.internalAssets.map((a) => ({ sourceUri: a.sourceUri, uri: `${internalFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` })) : []),
+  ];
   const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: toBase64(content), encoding: 'base64' as const }));
   return { outputFolderUri, files: write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
 }
