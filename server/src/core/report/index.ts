@@ -16,7 +16,8 @@ export {
   type ExportFormat,
   type OutputFile,
 } from './export';
-export { DOCX_MARKER_PART, isGeneratedDocx, renderDocx } from './export/docx';
+export { renderDocx } from './export/docx';
+export { DOCX_MARKER_PART, isGeneratedDocx } from './export/docxPackage';
 export { isGenerated, GENERATED_MARKER, MARKER_HEAD_LENGTH } from './generatedMarker';
 export { readEventNotes } from './eventNotes';
 export { prepareRendered } from './export/renderAhead';
