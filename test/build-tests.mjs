@@ -13,10 +13,14 @@ function tsFiles(dir) {
   });
 }
 
-rmSync('out', { recursive: true, force: true });
+// `node test/build-tests.mjs [file.ts …]` with TEST_OUT=<dir>: only those files, into a folder of one's own
+// (so two people compiling at once do not wipe each other's out/).
+const out = process.env.TEST_OUT ?? 'out';
+const only = process.argv.slice(2);
+rmSync(out, { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: tsFiles('test'),
-  outdir: 'out/test',
+  entryPoints: only.length > 0 ? only : tsFiles('test'),
+  outdir: join(out, 'test'),
   outbase: 'test',
   bundle: true,
   platform: 'node',
