@@ -1,4 +1,4 @@
-// Bundles the client, the language server and the CLI: one esbuild context per bundle.
+// Bundles the client and the language server for the desktop (Node) and the browser (Web Worker), and the CLI: one esbuild context per bundle.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dependencyPatches } from './esbuild.patches.mjs';
@@ -35,10 +35,22 @@ const common = {
   plugins: watch ? [...dependencyPatches, watchLogger] : dependencyPatches,
 };
 
+/** The browser: the web extension host loads the extension as CommonJS; the server is a classic Web Worker script. */
+const browser = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  // fdir (under tinyglobby) calls createRequire(import.meta.url) in its ES module; import.meta is empty in a CommonJS bundle, so the bundle's own URL stands in.
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: "#!/usr/bin/env node\nvar __cliFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': '__cliFileUrl' },
+  },
+  { ...browser, entryPoints: ['client/src/webExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+  // `worker`: packages with a DOM build (decode-named-character-reference) give the one without `document`.
+  { ...browser, format: 'iife', conditions: ['worker'], entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js' },
 ];
 
 const contexts = await Promise.all(bundles.map((b) => esbuild.context({ ...common, ...b })));

@@ -108,6 +108,20 @@ const APP_FENCE = {
   ],
 };
 
+/** What runs in the browser too (the language server in a Web Worker, the extension in the web host): no Node, no Node-only LSP entry. */
+const WEB_FENCE = {
+  patterns: [
+    { regex: '^vscode-(languageserver|languageclient)/node$', message: 'This code runs in the browser too: the Node LSP entry belongs to server/src/node or client/src/extension.ts.' },
+    { regex: `^(node:|(${NODE_BUILTINS})(/|$))`, message: 'This code runs in the browser too (vscode.dev): Node APIs belong to server/src/node, server/src/cli or client/src/extension.ts.' },
+    { regex: '^(\\.\\./)+(cli|node)(/|$)', message: 'The language server and the browser entry never import the Node host or the CLI.' },
+  ],
+};
+
+const CLIENT_NOT_CORE = {
+  regex: '(^|/)server/src/core(/|$)',
+  message: 'The client never imports the core: it talks to the server through server/src/protocol.ts (types and request names).',
+};
+
 const TS = ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'];
 
 export default defineConfig([
@@ -160,20 +174,18 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-restricted-imports': ['error', APP_FENCE] },
   },
   {
+    files: ['server/src/lsp/**/*.ts', 'server/src/browser/**/*.ts', 'server/src/protocol.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', WEB_FENCE] },
+  },
+  {
     files: ['client/src/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '(^|/)server/src/core(/|$)',
-              message: 'The client never imports the core: it talks to the server through server/src/protocol.ts (types and request names).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CLIENT_NOT_CORE] }] },
+  },
+  {
+    // The same client runs in the browser's extension host; only the desktop entry starts a Node server.
+    files: ['client/src/**/*.ts'],
+    ignores: ['client/src/extension.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CLIENT_NOT_CORE, ...WEB_FENCE.patterns.slice(0, 2)] }] },
   },
   prettier, // last: switches off the rules that would fight Prettier's formatting
 ]);

@@ -1,30 +1,19 @@
-// The VS Code side of Barcamp Sessions: starts the language server, serves its file requests, registers commands, views and status bar.
-import * as vscode from 'vscode';
-import { registerCommands } from './commands';
-import { WORKSPACE_FILES } from './fileAccess';
-import { createLanguageClient } from './languageClient';
-import { registerOrganizer } from './organizer';
-import { ServerApi } from './serverApi';
-import { ServerHandle } from './serverHandle';
-import { openWalkthroughOnFirstOpen } from './walkthrough';
+// The desktop entry point: the language server runs in Node (dist/server.js over IPC); everything else is in activate.ts.
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith } from './activate';
+import type { ServerHandle } from './serverHandle';
 
 let server: ServerHandle | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  // Created once and shared by every client instance, so a restart adds no second channel or watcher.
-  const output = vscode.window.createOutputChannel('Barcamp Sessions', { log: true });
-  const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_FILES);
-  // Every client the handle builds (also after a restart) gets the organizer's notification handlers.
-  const handle: ServerHandle = new ServerHandle(() => api.attach(createLanguageClient(context, output, watcher)));
-  const api: ServerApi = new ServerApi(handle);
-  server = handle;
-  context.subscriptions.push(output, watcher, api, ...registerCommands(handle, output), ...registerOrganizer(context, api));
-  // The first open of a workspace with a barcamp.json shows the walkthrough; the extension's own test runs call it themselves.
-  if (context.extensionMode !== vscode.ExtensionMode.Test) {
-    void openWalkthroughOnFirstOpen(context.extension.id, context.workspaceState).catch((error: unknown) => output.warn(`The walkthrough could not be opened: ${String(error)}`));
-  }
-  // A failed start is already reported by the client (notification and log); "Restart Language Server" retries.
-  await handle.start().catch(() => undefined);
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  // The id 'barcamp' makes the client follow the setting barcamp.trace.server.
+  server = await activateWith(context, (options) => new LanguageClient('barcamp', 'Barcamp Sessions', serverOptions, options));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,6 +1,6 @@
 // Answers the server's barcamp/fs/* requests with vscode.workspace, so the server needs no disk access of its own.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   FindFilesRequest,
   MAX_READ_BYTES,
@@ -19,7 +19,7 @@ export const WORKSPACE_FILES = '**/{*.session.md,barcamp.json}';
 const EXCLUDED = '**/{node_modules,.git}/**';
 
 /** Registers both request handlers on the client (before or after it started). */
-export function registerFileAccess(client: LanguageClient): vscode.Disposable {
+export function registerFileAccess(client: BaseLanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     // Sent without params, so vscode-jsonrpc passes the cancellation token as the only (last) argument.
     client.onRequest(FindFilesRequest, (...args: unknown[]) => findFiles(asToken(args[args.length - 1]))),

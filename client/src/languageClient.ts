@@ -1,29 +1,32 @@
-// Builds the LanguageClient: how to start dist/server.js, which documents it handles, what it is told at initialize.
+// What the language client is told on both hosts: which documents the server handles and what it learns at initialize.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { InitializationOptions } from '../../server/src/protocol';
 import { registerFileAccess } from './fileAccess';
 
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+/**
+ * Protocols wherever the workbench keeps them: local files, unsaved ones, remote folders, and the
+ * virtual file systems of vscode.dev and github.dev (`vscode-vfs`). Not `git:` (the old side of a diff).
+ */
+const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
+
+export function clientOptions(outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher): LanguageClientOptions {
   const initializationOptions: InitializationOptions = { clientFileAccess: true, locale: vscode.env.language };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'barcamp-session', scheme: 'file' },
-      { language: 'barcamp-session', scheme: 'untitled' },
-    ],
+  return {
+    documentSelector: SCHEMES.map((scheme) => ({ language: 'barcamp-session', scheme })),
     // No configurationSection: the server pulls `barcamp.*` per folder with workspace/configuration.
     synchronize: { fileEvents: watcher },
     outputChannel,
     initializationOptions,
   };
-  // The id 'barcamp' makes the client follow the setting barcamp.trace.server.
-  const client = new LanguageClient('barcamp', 'Barcamp Sessions', serverOptions, clientOptions);
+}
+
+/** The client's file requests are answered by this extension (vscode.workspace.fs), on the desktop and in the browser. */
+export function withFileAccess<C extends BaseLanguageClient>(client: C): C {
   // Handlers registered before start() are kept by the client and re-registered on every restart.
   registerFileAccess(client);
   return client;
 }
+
+/** Builds a language client from the options above; each host starts its server its own way. */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;

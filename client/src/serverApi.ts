@@ -1,6 +1,6 @@
 // The organizer's way to the language server: requests of server/src/protocol.ts and one "sessions changed" event.
 import * as vscode from 'vscode';
-import { State, WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport, type WorkDoneProgressEnd } from 'vscode-languageclient/node';
+import { State, WorkDoneProgress, type BaseLanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport, type WorkDoneProgressEnd } from 'vscode-languageclient';
 import { SessionsChangedNotification, type SetStepDoneResult } from '../../server/src/protocol';
 import type { ServerHandle } from './serverHandle';
 
@@ -16,7 +16,7 @@ export class ServerApi implements vscode.Disposable {
   constructor(private readonly handle: ServerHandle) {}
 
   /** Registers on a client before it starts; the client keeps the handler across restarts. */
-  attach(client: LanguageClient): LanguageClient {
+  attach(client: BaseLanguageClient): BaseLanguageClient {
     client.onNotification(SessionsChangedNotification, () => this.changed.fire());
     client.onDidChangeState(({ newState }) => {
       if (newState !== State.Running) return;

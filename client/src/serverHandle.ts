@@ -1,10 +1,10 @@
 // Owns the current LanguageClient. A client whose start failed cannot start again, so a restart then builds a new one.
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
 export class ServerHandle {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
 
-  constructor(private readonly create: () => LanguageClient) {}
+  constructor(private readonly create: () => BaseLanguageClient) {}
 
   async start(): Promise<void> {
     this.client ??= this.create();
@@ -12,7 +12,7 @@ export class ServerHandle {
   }
 
   /** The client once it runs, started when needed: what requests go through. */
-  async running(): Promise<LanguageClient> {
+  async running(): Promise<BaseLanguageClient> {
     await this.start();
     return this.client!;
   }
@@ -21,7 +21,10 @@ export class ServerHandle {
     const current = this.client;
     if (current?.needsStop()) {
       await current.start().catch(() => undefined); // let a start in progress settle first
-      if (current.isRunning()) return current.restart();
+      if (current.isRunning()) {
+        await current.stop();
+        return current.start();
+      }
     }
     if (current && !current.needsStart()) {
       // The start failed: throw this client away (dispose() rejects for a client that never ran).
