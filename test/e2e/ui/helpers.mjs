@@ -46,6 +46,7 @@ export class Workbench {
     mkdirSync(this.shotsDir, { recursive: true });
     const run = makeRunDir(this.label);
     this.workspace = run.workspace;
+    this.runDir = run.dir;
     await installVsix(run.dir, VSIX);
     if (this.locale !== 'en') await installStubLanguagePack(run.dir, this.locale);
     this.editor = await startCodeServer({ dir: run.dir, label: this.label, locale: this.locale, settings: this.settings });

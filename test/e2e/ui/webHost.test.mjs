@@ -1,0 +1,82 @@
+// The installed .vsix forced into VS Code's web-worker extension host (as on vscode.dev): diagnostics, views, preview and the written documentation.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS } from '../codeServer.mjs';
+import { ROOT } from '../provision.mjs';
+import { WAIT_MS, Workbench, commandLabel, panelFilter, row, runFromPalette, setFilterText } from './helpers.mjs';
+
+const SHOTS = join(ARTIFACTS, 'ui-web');
+const { publisher, name } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const PROTOCOL = 'e-akte.session.md';
+
+/** Node processes running the extension's desktop server (dist/server.js) from this run's folder. */
+function desktopServers(runDir) {
+  try {
+    return execFileSync('pgrep', ['-f', `${join(runDir, 'extensions')}/.*/dist/server\\.js`], { encoding: 'utf8' }).trim();
+  } catch {
+    return ''; // pgrep exits 1 when nothing matches
+  }
+}
+
+describe('The extension in the browser: web-worker extension host (code-server + Chromium)', function () {
+  this.timeout(120_000);
+  // Only the `browser` entry may run: the Node entry is never started, as on vscode.dev and github.dev.
+  const ui = new Workbench('ui-web', SHOTS, { settings: { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } } });
+  let page;
+  let workspace;
+
+  before(async function () {
+    this.timeout(180_000);
+    ({ page, workspace } = await ui.open());
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WAIT_MS });
+  });
+
+  after(() => ui.close());
+
+  afterEach(function () {
+    return ui.shotIfFailed(this.currentTest);
+  });
+
+  it('shows the diagnostics of a protocol in the Problems panel, from the server in a Web Worker', async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await input.fill(PROTOCOL);
+    await (await row(page, '.quick-input-list', PROTOCOL)).click();
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await setFilterText(panelFilter(page), PROTOCOL);
+    for (const code of ['next-step-without-owner', 'unknown-person']) await row(page, '.markers-panel', code);
+    await ui.shot('problems');
+    await setFilterText(panelFilter(page), '');
+    assert.equal(desktopServers(ui.runDir), '', 'no Node process of the extension runs: the web entry does the work');
+  });
+
+  it('shows the Sessions view of the event', async () => {
+    const icon = page.locator('.part.activitybar .action-item a.action-label[aria-label^="Barcamp"]').first();
+    await icon.click({ timeout: WAIT_MS });
+    await row(page, '.part.sidebar', 'E-Akte einführen – aber wie?');
+    await ui.shot('sessions');
+  });
+
+  it('previews the event documentation', async () => {
+    await runFromPalette(page, commandLabel('barcamp.previewEvent'));
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator('#sessions-h').waitFor({ timeout: WAIT_MS });
+    await ui.shot('preview');
+  });
+
+  it('aggregates: the documentation, Word included, is written back into the workspace', async () => {
+    await runFromPalette(page, commandLabel('barcamp.aggregate'));
+    await page.locator('.notification-toast').filter({ hasText: 'is ready' }).first().waitFor({ timeout: WAIT_MS });
+    await ui.shot('aggregated');
+    for (const file of ['event-documentation.md', 'event-documentation.html', 'event-documentation.docx', 'next-steps.csv']) {
+      assert.ok(existsSync(join(workspace, 'dokumentation', file)), `${file} was written`);
+    }
+    assert.ok(existsSync(join(workspace, 'dokumentation-intern', 'organizer-report.md')), "the organizers' report beside it");
+    const docx = readFileSync(join(workspace, 'dokumentation', 'event-documentation.docx'));
+    assert.equal(docx.subarray(0, 2).toString('latin1'), 'PK', 'the Word file is a zip package');
+  });
+});
