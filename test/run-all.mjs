@@ -54,7 +54,7 @@ const STAGES = [
     timeoutMs: 180_000,
     needs: ['build'],
     prepare: () => rmSync(VSIX, { force: true }), // a stale .vsix must never stand in for a failed packaging
-    command: [NODE, join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', VSIX],
+    command: [NODE, join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', VSIX],
   },
   { name: 'provision', title: 'provision (Debian packages, code-server)', kind: 'provision', timeoutMs: 900_000, command: [NODE, 'test/e2e/provision.mjs'] },
   {
