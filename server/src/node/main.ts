@@ -1,9 +1,10 @@
-// Node entry point of the language server: LSP over stdio (`--stdio`) or IPC (`--node-ipc`, as VS Code starts it).
+// Node entry point of the language server (`barcamp-language-server --stdio`; VS Code starts it with `--node-ipc`): the shared server plus Node's files, threads and watching.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { inThreadJobs } from '../app/jobs';
 import { startServer } from '../lsp/server';
+import { nodeConnection, USAGE } from './connection';
+import { nodeHostServices } from './hostServices';
 import { isJobWorker, runJobWorker, workerJobs } from './jobPool';
 import { nodeWorkspace, readPathSync } from './nodeFiles';
 
@@ -12,7 +13,11 @@ import { nodeWorkspace, readPathSync } from './nodeFiles';
  * core stays with the thread that answers the editor.
  */
 function startNodeServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = nodeConnection(process.argv.slice(2));
+  if (!connection) {
+    console.error(USAGE);
+    process.exit(2);
+  }
 
   // The server must outlive any bug: log instead of dying, so the editor keeps its diagnostics and outline.
   process.on('uncaughtException', (error) => connection.console.error(`Unexpected error: ${error.stack ?? error}`));
@@ -22,6 +27,7 @@ function startNodeServer(): void {
     fallbackFiles: nodeWorkspace(),
     jobs: () => workerJobs({ script: __filename, threads: 1, fallback: inThreadJobs(readPathSync) }),
     releaseMemory: garbageCollector(),
+    ...nodeHostServices(),
   });
 }
 

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../browser.mjs';
-import { assertEditorProvisioned, installStubLanguagePack, installVsix, makeRunDir, startCodeServer, workbenchUrl } from '../codeServer.mjs';
+import { ARTIFACTS as ARTIFACTS_ROOT, assertEditorProvisioned, installStubLanguagePack, installVsix, makeRunDir, startCodeServer, workbenchUrl } from '../codeServer.mjs';
 import { CACHE, ROOT } from '../provision.mjs';
 
 export const VSIX = process.env.E2E_VSIX ?? join(CACHE, 'barcamp-sessions.vsix');
@@ -63,6 +63,16 @@ export class Workbench {
 
   async shot(name) {
     await this.page.screenshot({ path: join(this.shotsDir, `${String(++this.step).padStart(2, '0')}-${name}.png`) });
+  }
+
+  /**
+   * A picture for the README and the marketplace page: JPEG in test-artifacts/readme/<name>.jpg, taken
+   * from the real extension; `npm run readme-images` copies them into media/readme/.
+   */
+  async readmeShot(name) {
+    const dir = join(ARTIFACTS_ROOT, 'readme');
+    mkdirSync(dir, { recursive: true });
+    await this.page.screenshot({ path: join(dir, `${name}.jpg`), type: 'jpeg', quality: 50 });
   }
 
   /** For afterEach: a screenshot of the moment `test` failed, if it did. */
