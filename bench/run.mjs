@@ -1,5 +1,5 @@
 // `npm run bench`: builds seeded corpora, runs every measurement of issue 7 in one run, prints a table, writes bench/results.json.
-//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views,hostile] [--dist <folder>] [--legacy] [--out <file>]
+//   node bench/run.mjs [--quick] [--only floor,keystroke,check,cache,archive,server,views,hostile,web] [--dist <folder>] [--legacy] [--out <file>]
 // --only runs just those parts (the 10,000-session corpus is generated only for archive, server and views);
 // with --out elsewhere, a partial run leaves bench/results.json of the last full run alone, e.g.
 //   node bench/run.mjs --only keystroke --out /tmp/keystroke.json
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.mjs';
 import { aggregateVersusCheck, cacheRerun, checkVersusMarkdownlint, hostileFiles, keystrokeLatency, largeWorkspace, median, parseFloor } from './measure.mjs';
 import { eventViews } from './views.mjs';
+import { packagesAndBrowser } from './web.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -63,6 +64,8 @@ await step('archive', 'aggregate vs check of 10,000 sessions', () => aggregateVe
 await step('server', 'language server in the 10,000-session workspace', () => largeWorkspace(SERVER, archive, paths10k[5000], { legacy: args.includes('--legacy') }));
 await step('views', 'Sessions and Next-steps views in the 10,000-session workspace', () => eventViews(SERVER, archive));
 await step('hostile', 'hostile protocols open in the server: worst answer to an unrelated request', () => hostileFiles(SERVER));
+// Last: packing makes the production build in dist/.
+await step('web', 'packages (production build), the server as a Web Worker, activation in the editor', () => packagesAndBrowser(ROOT, quick ? 3 : 7));
 
 results.machine.loadAverageAtEnd = loadavg();
 results.durationSeconds = Math.round((Date.now() - started) / 1000);
@@ -96,6 +99,7 @@ function goals(r) {
     goal('first diagnostics after start, 10,000 sessions', r.server?.firstDiagnosticsFromStartMs, '≤ 1000 ms', r.server?.firstDiagnosticsFromStartMs <= 1000, 'ms'),
     goal('server RSS after the views, 10,000 sessions', r.views?.nextStepsSecond.rssMb, '≤ 300 MB', r.views?.nextStepsSecond.rssMb <= 300, 'MB'),
     goal('unrelated request while a hostile protocol is open, worst answer', hostileWorst, '≤ 2000 ms', hostileWorst <= 2000, 'ms'),
+    goal('.vsix size', r.web?.vsixKb, '≤ 400 KB', r.web?.vsixKb <= 400, 'KB'),
   ];
 }
 
@@ -151,6 +155,13 @@ function printTable(r) {
     rows.push(['10,000: RSS / peak after sessions/list ×2', mb(v.sessionsSecond)]);
     rows.push(['10,000: RSS / peak after nextSteps/list ×2', mb(v.nextStepsSecond)]);
     if (v.settled) rows.push([`10,000: RSS / peak ${v.settled.afterMs / 1000} s later`, mb(v.settled)]);
+  }
+  if (r.web) {
+    const w = r.web;
+    rows.push(['.vsix / npm package (files)', `${w.vsixKb.toFixed(0)} KB / ${w.npmPackageKb.toFixed(0)} KB (${w.npmPackageFiles})`]);
+    for (const b of w.bundles) rows.push([`${b.file}: minified / deflated`, `${b.kb.toFixed(0)} KB / ${b.deflatedKb.toFixed(0)} KB`]);
+    if (w.workerFirstDiagnostics.medianMs !== undefined) rows.push(['Web Worker: new Worker → first diagnostics (median)', ms(w.workerFirstDiagnostics.medianMs)]);
+    for (const [host, a] of Object.entries(w.activation)) rows.push([`activation in the editor, ${host} extension host`, a.activationMs === undefined ? a.skipped : ms(a.activationMs)]);
   }
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log(`\n${rows.map(([a, b]) => `${a.padEnd(width)}  ${b}`).join('\n')}\n`);

@@ -31,7 +31,8 @@ export function commandLabel(id) {
  * `settings` (user settings over the quiet ones of codeServer.mjs).
  */
 export class Workbench {
-  constructor(label, shotsDir, { locale = 'en', settings = {} } = {}) {
+  constructor(label, shotsDir, { locale = 'en', settings = {}, vsix = VSIX } = {}) {
+    this.vsix = vsix;
     this.label = label;
     this.shotsDir = shotsDir;
     this.locale = locale;
@@ -47,7 +48,7 @@ export class Workbench {
     const run = makeRunDir(this.label);
     this.workspace = run.workspace;
     this.runDir = run.dir;
-    await installVsix(run.dir, VSIX);
+    await installVsix(run.dir, this.vsix);
     if (this.locale !== 'en') await installStubLanguagePack(run.dir, this.locale);
     this.editor = await startCodeServer({ dir: run.dir, label: this.label, locale: this.locale, settings: this.settings });
     this.browser = await launchBrowser(run.dir);

@@ -54,6 +54,14 @@ describe('The extension in the browser: web-worker extension host (code-server +
     assert.equal(desktopServers(ui.runDir), '', 'no Node process of the extension runs: the web entry does the work');
   });
 
+  it('runs in the web worker extension host, as "Developer: Show Running Extensions" reports', async () => {
+    await runFromPalette(page, 'Developer: Show Running Extensions');
+    const extension = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'Barcamp Sessions' }).first();
+    await extension.waitFor({ timeout: WAIT_MS });
+    assert.match(await extension.innerText(), /web worker/u);
+    await runFromPalette(page, 'View: Close All Editors');
+  });
+
   it('shows the Sessions view of the event', async () => {
     const icon = page.locator('.part.activitybar .action-item a.action-label[aria-label^="Barcamp"]').first();
     await icon.click({ timeout: WAIT_MS });
