@@ -1,5 +1,6 @@
-// The extension manifest and the client's texts: every %key% and every vscode.l10n.t text exists in English and German; menus name real commands.
+// The extension manifest and the client's texts: every %key% and every vscode.l10n.t text exists in English and German; menus name real commands; the problem matcher reads the CLI.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -65,5 +66,26 @@ describe('extension manifest and client texts', () => {
       [],
     );
     assert.match(readFileSync('.vscodeignore', 'utf8'), /^!media\/\*\*$/m, 'media/ is packaged');
+  });
+});
+
+describe('the $barcamp problem matcher', () => {
+  it('reads every finding `barcamp check` prints in text form: file, position, severity, code and message as in its JSON', () => {
+    const run = (format: string) =>
+      spawnSync(process.execPath, ['dist/cli.js', 'check', 'examples/demo-barcamp', '--format', format], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } }).stdout;
+    const matcher = manifest.contributes.problemMatchers.find((m: { name: string }) => m.name === 'barcamp');
+    const pattern = new RegExp(matcher.pattern.regexp as string);
+    const lines = run('text')
+      .split('\n')
+      .filter((line) => /^\S+\.(session\.md|json):\d+:\d+ /.test(line));
+    const json = JSON.parse(run('json')) as { diagnostics: Array<{ code: string; severity: string; line: number; column: number; message: string }> };
+    assert.ok(lines.length >= 10 && lines.length === json.diagnostics.length, `${lines.length} lines, ${json.diagnostics.length} findings`);
+    const read = lines.map((line) => {
+      const m = pattern.exec(line);
+      assert.ok(m, `the matcher misses: ${line}`);
+      return { code: m[matcher.pattern.code], severity: m[matcher.pattern.severity], line: Number(m[matcher.pattern.line]), message: m[matcher.pattern.message] };
+    });
+    const expected = json.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line, message: d.message }));
+    assert.deepEqual(read.map((r) => `${r.code}@${r.line}`).sort(), expected.map((e) => `${e.code}@${e.line}`).sort());
   });
 });
