@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { DIAGNOSTIC_CODES, type Language, type Problem } from '../../server/src/core/model';
 import { formatMessage, imageProblems, MESSAGE_TABLES, resolveLanguage, toDiagnostics, type ImageState } from '../../server/src/core/diagnostics';
 import { parseSession } from '../../server/src/core/syntax';
+import { planProblems } from '../../server/src/core/event';
 import { lines, range } from './helpers';
 import { COMPLETE, diagnose, other } from './rules.helpers';
 
@@ -120,6 +121,13 @@ describe('messages of real findings', () => {
       )) {
         seen.add(d.code);
         assert.doesNotMatch(d.message, /\{\w*\}|„…“|"…"|undefined/u, d.message);
+      }
+      // plan-syntax is about barcamp.json itself, in every variant.
+      for (const broken of ['{ "a": 1 "b": 2 }', '{ "a" 1 }', '{ "a": 1, }', '{ "a": }', '{ "a": [1, 2 }', '{} []', '{ "a": "x\ny" }', '[1]', '{ "a": @ }']) {
+        for (const d of toDiagnostics(planProblems(broken), { language })) {
+          seen.add(d.code);
+          assert.doesNotMatch(d.message, /\{\w*\}|undefined/u, d.message);
+        }
       }
       for (const doc of docs) {
         for (const d of diagnose(doc, { plan, others, language })) {

@@ -24,6 +24,7 @@ import { copyAssets, writeGeneratedFiles, type WriteOutcome } from '../node/writ
 import type { AggregateOptions } from './aggregateArgs';
 import { cliJobs } from './jobs';
 import type { CliTexts } from './messages';
+import { progressLine } from './progress';
 import { displayPath } from './report';
 import { belowRequiredLines, sessionsBelow } from './requireStatus';
 
@@ -91,8 +92,9 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const cwd = process.cwd();
   const folder = await eventFolder(args.folder);
   if (!folder) return fail([texts.notFound(args.folder)]);
-  const progress = process.stderr.isTTY ? progressLine(texts, cwd) : undefined;
-  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress: progress?.update, workerScript, formats: args.formats }, texts);
+  const progress = progressLine();
+  const onProgress = progress && ((done: number, total: number, path: string) => progress.update(texts.progress(done, total, displayPath(path, cwd))));
+  const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress, workerScript, formats: args.formats }, texts);
   progress?.clear();
   for (const line of event.warnings) process.stderr.write(`${line}\n`);
   // `--require`: a session below the required review status stops the run before anything is written.
@@ -189,19 +191,4 @@ async function resolvedPath(path: string): Promise<string> {
 function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** One line on stderr that rewrites itself (`\r`, erase line), shown only on a terminal. */
-function progressLine(texts: CliTexts, cwd: string): { update: (done: number, total: number, path: string) => void; clear: () => void } {
-  let shown = false;
-  return {
-    update: (done, total, path) => {
-      const width = Math.max(20, (process.stderr.columns || 80) - 1);
-      process.stderr.write(`\r\x1b[K${texts.progress(done, total, displayPath(path, cwd)).slice(0, width)}`);
-      shown = true;
-    },
-    clear: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
 }

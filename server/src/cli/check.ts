@@ -2,9 +2,9 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type EventPlan, type Language, type SessionFacts } from '../core';
+import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type EventPlan, type Language, type SessionFacts, type ValidationContext } from '../core';
 import { checkImages } from '../app/images';
-import { PLAN_FILE_NAME, isSessionFileName, nodeWorkspace, readTextFile, walkFilesSync } from '../node/nodeFiles';
+import { PLAN_FILE_NAME, nodeWorkspace, readTextFile } from '../node/nodeFiles';
 import { cliJobs } from './jobs';
 import { loadSessions, type CacheRun, type CheckSetup } from './loadSessions';
 import type { CliTexts } from './messages';
@@ -21,6 +21,8 @@ export interface CheckResult {
   ioProblems: string[];
   /** Notes that do not fail the run, such as a broken barcamp.json. */
   warnings: string[];
+  /** What a session was checked against (its plan, the other sessions of its event): for --fix, which validates again. */
+  contextFor(path: string): ValidationContext;
 }
 
 /** How a check runs besides what it checks. */
@@ -29,20 +31,22 @@ export interface CheckRunOptions {
   cache?: CacheRun;
   /** The script worker threads run (the CLI bundle); without it everything is parsed in this thread. */
   workerScript?: string;
+  /** Called as protocols are analyzed (those not in the cache), for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Checks every session under `paths`; never throws for bad user input. Each file's own problems come
- * from a worker (or the cache); the cross-file ones are computed here over the summaries of all files.
+ * Checks the protocols at `sessionPaths` (collect.ts found them); never throws for bad user input. Each
+ * file's own problems come from a worker (or the cache); the cross-file ones are computed here over the summaries of all files.
  */
-export async function checkPaths(paths: string[], language: Language, texts: CliTexts, run: CheckRunOptions = {}): Promise<CheckResult> {
-  const result: CheckResult = { reports: [], ioProblems: [], warnings: [] };
-  const sessionPaths = await collectSessionFiles(paths, texts, result);
+export async function checkSessions(sessionPaths: string[], language: Language, texts: CliTexts, run: CheckRunOptions = {}): Promise<CheckResult> {
   const index = new SessionIndex<SessionFacts>();
+  const contextFor = (path: string) => index.contextFor(pathToFileURL(path).toString(), { language });
+  const result: CheckResult = { reports: [], ioProblems: [], warnings: [], contextFor };
   const setup = await loadPlans(sessionPaths, index, texts, result);
   const notes = { corrupt: texts.cacheCorrupt, notWritten: texts.cacheNotWritten, notAFile: texts.cacheNotAFile };
   const jobs = cliJobs(run.workerScript);
-  const loaded = await loadSessions(sessionPaths, setup, jobs, { cache: run.cache, notes }, result.warnings);
+  const loaded = await loadSessions(sessionPaths, setup, jobs, { cache: run.cache, notes, onProgress: run.onProgress }, result.warnings);
   jobs.close();
   const analyses = sessionPaths.flatMap((path, i) => {
     const read = loaded[i];
@@ -65,21 +69,6 @@ export async function checkPaths(paths: string[], language: Language, texts: Cli
 function eventFolderOf(uri: string, index: SessionIndex<SessionFacts>): string {
   const owner = index.planFor(uri)?.uri ?? uri;
   return owner.slice(0, owner.lastIndexOf('/'));
-}
-
-/** Files as given, folders searched recursively; a path that does not exist is an IO problem. */
-async function collectSessionFiles(paths: string[], texts: CliTexts, result: CheckResult): Promise<string[]> {
-  const found = new Set<string>();
-  for (const path of paths) {
-    const info = statOf(path);
-    if (!info) result.ioProblems.push(texts.notFound(path));
-    else if (info.isDirectory()) {
-      const files = walkFilesSync(path, isSessionFileName);
-      if (files.length === 0) result.warnings.push(texts.noSessions(path));
-      files.forEach((f) => found.add(f));
-    } else found.add(path);
-  }
-  return [...found];
 }
 
 /** Loads the nearest barcamp.json of every folder that holds a session, each file once; returns them parsed and as read. */

@@ -22,11 +22,14 @@ export interface SessionLoadOptions {
   cache?: CacheRun;
   /** Notes for the user that do not fail the run (a corrupt cache, one that could not be written). */
   notes?: { corrupt: (path: string) => string; notWritten: (detail: string) => string; notAFile: (path: string) => string };
+  /** How many of the files to analyze (those not in the cache) are done. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Analyzes every path (results in the same order); with a cache, only files whose content or plan changed are parsed. */
 export async function loadSessions(paths: string[], setup: CheckSetup, jobs: JobService, options: SessionLoadOptions, warnings: string[]): Promise<Array<JobResult<'check'>>> {
-  const job = (files: JobFile[]) => jobs.run({ kind: 'check', files, setup: { plans: setup.plans, brokenPlanUris: setup.brokenPlanUris } });
+  const job = (files: JobFile[]) =>
+    jobs.run({ kind: 'check', files, setup: { plans: setup.plans, brokenPlanUris: setup.brokenPlanUris } }, options.onProgress && ((done) => options.onProgress?.(done, files.length)));
   // Without a cache the job threads read the files themselves.
   if (!options.cache) return job(paths.map((path) => ({ uri: pathToFileURL(path).toString(), path })));
   const { cache, corrupt, notAFile } = CheckCache.load(options.cache.path, options.cache.key);

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveLanguage, type Language } from '../core';
 import { runAggregate } from './aggregate';
+import { runImport } from './import';
 import { parseArgs, type CheckOptions } from './args';
 import { contentHash } from './cache';
-import { checkPaths, type CheckRunOptions } from './check';
+import type { CheckRunOptions } from './check';
+import { runCheck } from './checkCommand';
 import { cliTexts, usage } from './messages';
 import { isJobWorker, runJobWorker } from '../node/jobPool';
-import { countSeverities, toJsonReport, toTextLines } from './report';
 
 declare const BARCAMP_VERSION: string | undefined;
 
@@ -22,6 +23,7 @@ function environmentLanguage(): Language {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'import') return runImport(argv.slice(1), environmentLanguage());
   const args = parseArgs(argv);
   const language = ('language' in args && args.language) || environmentLanguage();
   const texts = cliTexts(language);
@@ -32,15 +34,18 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.usageOrIo;
   }
   if (args.command === 'aggregate') return EXIT[await runAggregate(args, texts, __filename)];
-  const result = await checkPaths(args.paths, language, texts, runOptions(args));
-  const cwd = process.cwd();
-  if (args.format === 'json') process.stdout.write(`${JSON.stringify(toJsonReport(result.reports, cwd), null, 2)}\n`);
-  else for (const line of toTextLines(result.reports, cwd)) process.stdout.write(`${line}\n`);
-  for (const line of [...result.warnings, ...result.ioProblems]) process.stderr.write(`${line}\n`);
-  const counts = countSeverities(result.reports);
-  if (args.format === 'text') process.stderr.write(`${texts.summary(result.reports.length, counts.error, counts.warning, counts.information + counts.hint)}\n`);
-  if (result.ioProblems.length > 0) return EXIT.usageOrIo;
-  return counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
+  const environment = { cwd: process.cwd(), env: process.env, version: version(), today: localToday(), run: runOptions(args) };
+  return EXIT[await runCheck(args, language, texts, environment)];
+}
+
+function version(): string {
+  return typeof BARCAMP_VERSION === 'string' ? BARCAMP_VERSION : 'dev';
+}
+
+/** Today in the machine's time zone (`YYYY-MM-DD`), for the due dates a fix may compare with. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Worker threads run this very bundle; cache entries count only for this build (problems carry no words, so any language). */

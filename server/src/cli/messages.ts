@@ -2,13 +2,24 @@
 import { STATUS_WORDS, type Language, type ReviewStatus } from '../core';
 
 const USAGE = {
-  de: `Aufruf: barcamp check <Dateien oder Ordner…> [--format text|json] [--lang de|en]
+  de: `Aufruf: barcamp check <Dateien, Ordner oder "Muster"…> [--format text|json|sarif|github|gitlab]
+                      [--lang de|en] [--max-warnings <N>] [--fix | --fix-dry-run]
+                      [--output-file <Datei>] [--docs-url <Adresse>]
                       [--cache] [--cache-location <Datei>]
 
-Prüft Sitzungsprotokolle (*.session.md). Ordner werden rekursiv durchsucht;
-die nächstgelegene barcamp.json beschreibt die Veranstaltung. Mit --cache merkt sich
-barcamp Ergebnisse in .barcampcache (oder --cache-location) und liest beim nächsten
-Mal nur geänderte Protokolle neu ein.
+Prüft Sitzungsprotokolle (*.session.md). Ordner werden rekursiv durchsucht, Muster wie
+"sessions/**/*.md" (in Anführungszeichen) aufgelöst; was .gitignore oder .barcampignore
+ausschließen, bleibt außen vor. Eine genannte barcamp.json wird selbst geprüft; andere
+Markdown-Dateien werden mit einem Hinweis übersprungen. Die nächstgelegene barcamp.json
+beschreibt die Veranstaltung. Mit --cache merkt sich barcamp Ergebnisse in .barcampcache
+(oder --cache-location) und liest beim nächsten Mal nur geänderte Protokolle neu ein.
+
+  --format sarif     SARIF 2.1.0 (GitHub Code Scanning), github: Annotationen in
+                     GitHub Actions, gitlab: Code-Quality-Bericht für GitLab
+  --max-warnings N   Exit-Code 1 bei mehr als N Warnungen
+  --fix              sichere Korrekturen in die Dateien schreiben; --fix-dry-run zeigt
+                     sie als Diff, ohne zu schreiben
+  --docs-url         Adresse der Regelseiten (sonst BARCAMP_DOCS_URL, sonst docs/rules)
 
         barcamp aggregate <Veranstaltungsordner> [--out <Ordner>] [--format md,html,json,csv]
                           [--lang de|en] [--today JJJJ-MM-TT] [--require <Status>]
@@ -20,14 +31,34 @@ sonst barcamp.json output.folder, sonst dokumentation/. Überfällig heißt: fä
 schreibt aggregate nichts, solange eine Session einen niedrigeren Prüfstatus hat
 (Frontmatter status), nennt diese Sessions und endet mit Exit-Code 1.
 
-Exit-Code: 0 ohne Fehler, 1 bei mindestens einem Fehler, 2 bei Aufruf- oder Lesefehlern
+        barcamp import <Pad-Datei> --event <Veranstaltungsordner> [--out <Datei>] [--lang de|en]
+
+Macht aus den Notizen eines Etherpads (.txt) oder HedgeDoc-Pads (.md) ein Sitzungsprotokoll
+der Veranstaltung: Angaben wie Thema:, Raum:, Zeit: werden zum Kopfbereich, abgeglichen mit
+der barcamp.json; nichts aus dem Pad geht verloren. Geschrieben in den Veranstaltungsordner
+als <thema>.session.md (ist der Name vergeben: <thema>-2.session.md …) oder nach --out;
+eine vorhandene Datei wird nie überschrieben (dann Exit-Code 2).
+
+Exit-Code: 0 ohne Fehler, 1 bei mindestens einem Fehler (check: oder mehr Warnungen als
+--max-warnings), 2 bei Aufruf-, Lese- oder Schreibfehlern
 (aggregate auch, wenn eine von Hand geschriebene Datei überschrieben würde).`,
-  en: `Usage: barcamp check <files or folders…> [--format text|json] [--lang de|en]
+  en: `Usage: barcamp check <files, folders or "globs"…> [--format text|json|sarif|github|gitlab]
+                     [--lang de|en] [--max-warnings <N>] [--fix | --fix-dry-run]
+                     [--output-file <file>] [--docs-url <address>]
                      [--cache] [--cache-location <file>]
 
-Checks session protocols (*.session.md). Folders are searched recursively;
-the nearest barcamp.json describes the event. With --cache, results are kept in
+Checks session protocols (*.session.md). Folders are searched recursively, globs such as
+"sessions/**/*.md" (in quotes) expanded; what .gitignore or .barcampignore exclude is left
+out. A barcamp.json named is checked itself; other Markdown files are skipped with a note.
+The nearest barcamp.json describes the event. With --cache, results are kept in
 .barcampcache (or --cache-location) and the next run parses only changed protocols.
+
+  --format sarif     SARIF 2.1.0 (GitHub code scanning), github: annotations in
+                     GitHub Actions, gitlab: a GitLab Code Quality report
+  --max-warnings N   exit with 1 when there are more than N warnings
+  --fix              write the safe fixes into the files; --fix-dry-run shows them
+                     as a diff without writing
+  --docs-url         address of the rule pages (else BARCAMP_DOCS_URL, else docs/rules)
 
        barcamp aggregate <event folder> [--out <folder>] [--format md,html,json,csv]
                          [--lang de|en] [--today YYYY-MM-DD] [--require <status>]
@@ -39,7 +70,16 @@ With --require reviewed (or approved, draft; German words too) aggregate writes 
 while any session has a lower review status (frontmatter status), names those sessions
 and exits with 1.
 
-Exit code: 0 without errors, 1 with at least one error, 2 on usage or read failures
+       barcamp import <pad file> --event <event folder> [--out <file>] [--lang de|en]
+
+Turns the notes of an Etherpad (.txt) or HedgeDoc pad (.md) into a session protocol of the
+event: labels such as Topic:, Room:, Time: become the frontmatter, matched against the
+barcamp.json; nothing of the pad is lost. Written into the event folder as <topic>.session.md
+(when taken: <topic>-2.session.md …) or to --out; an existing file is never overwritten
+(then exit code 2).
+
+Exit code: 0 without errors, 1 with at least one error (check: or more warnings than
+--max-warnings), 2 on usage, read or write failures
 (aggregate also when it would overwrite a file written by hand).`,
 };
 
@@ -47,7 +87,15 @@ const TEXTS = {
   de: {
     unknownCommand: (v?: string) => `Unbekannter Befehl: ${v}`,
     unknownOption: (v?: string) => `Unbekannte Option: ${v}`,
-    badFormat: (v?: string) => `--format erwartet text oder json, nicht ${v ?? '(nichts)'}`,
+    badFormat: (v?: string) => `--format erwartet text, json, sarif, github oder gitlab, nicht ${v ?? '(nichts)'}`,
+    badMaxWarnings: (v?: string) => `--max-warnings erwartet eine ganze Zahl ab 0 (oder -1 für keine Grenze), nicht ${v ?? '(nichts)'}`,
+    fixTogether: () => '--fix und --fix-dry-run schließen einander aus: entweder schreiben oder nur zeigen.',
+    skipped: (v?: string) => `${v}: übersprungen, kein Protokoll`,
+    fixed: (file: string, what: string, dryRun: boolean) => `${file}: ${dryRun ? 'würde korrigieren' : 'korrigiert'}: ${what}`,
+    fixedHeadings: () => 'Überschriften in der Sprache der Veranstaltung',
+    fixNotUtf8: (v?: string) => `${v}: nicht korrigiert, die Datei ist nicht in UTF-8 gespeichert (oder nicht lesbar)`,
+    checkProgress: (done: number, total: number) => `Protokolle prüfen ${done}/${total}`,
+    tooManyWarnings: (n: number, max: number) => `${n} ${n === 1 ? 'Warnung' : 'Warnungen'}, erlaubt sind höchstens ${max} (--max-warnings).`,
     badLanguage: (v?: string) => `--lang erwartet de oder en, nicht ${v ?? '(nichts)'}`,
     noPaths: () => 'Keine Dateien oder Ordner angegeben.',
     notFound: (v?: string) => `Nicht gefunden: ${v}`,
@@ -85,7 +133,15 @@ const TEXTS = {
   en: {
     unknownCommand: (v?: string) => `Unknown command: ${v}`,
     unknownOption: (v?: string) => `Unknown option: ${v}`,
-    badFormat: (v?: string) => `--format expects text or json, not ${v ?? '(nothing)'}`,
+    badFormat: (v?: string) => `--format expects text, json, sarif, github or gitlab, not ${v ?? '(nothing)'}`,
+    badMaxWarnings: (v?: string) => `--max-warnings expects a whole number from 0 (or -1 for no limit), not ${v ?? '(nothing)'}`,
+    fixTogether: () => '--fix and --fix-dry-run exclude each other: either write or only show.',
+    skipped: (v?: string) => `${v}: skipped, not a protocol`,
+    fixed: (file: string, what: string, dryRun: boolean) => `${file}: ${dryRun ? 'would fix' : 'fixed'}: ${what}`,
+    fixedHeadings: () => "headings in the event's language",
+    fixNotUtf8: (v?: string) => `${v}: not fixed, the file is not saved as UTF-8 (or cannot be read)`,
+    checkProgress: (done: number, total: number) => `Checking protocols ${done}/${total}`,
+    tooManyWarnings: (n: number, max: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}, at most ${max} allowed (--max-warnings).`,
     badLanguage: (v?: string) => `--lang expects de or en, not ${v ?? '(nothing)'}`,
     noPaths: () => 'No files or folders given.',
     notFound: (v?: string) => `Not found: ${v}`,

@@ -4,7 +4,7 @@ export { parseSettingsFor, limitedSession, parseSession, parseSessionTree, type 
 export { PieceCache } from './syntax';
 export { readReviewStatus, STATUS_WORDS } from './syntax';
 export { indexTexts } from './organizer';
-export { MAX_FILE_SIZE_MB, parseEventPlan, type EventPlanResult } from './event';
+export { MAX_FILE_SIZE_MB, parseEventPlan, planProblems, type EventPlanResult } from './event';
 export { nearestEventPlan } from './event';
 export { ASSETS_FOLDER, imageTarget, type ImageTarget } from './event';
 export { imageProblems, type ImageState } from './diagnostics';
@@ -16,6 +16,7 @@ export { slugify } from './text';
 export { SessionIndex, folderOf, type ContextOptions } from './diagnostics';
 export { decodeText, type DecodedText } from './text';
 export { DEFAULT_SEVERITIES, resolveSeverity } from './diagnostics';
+export { isAbsoluteUrl, RULE_DOCS_PATH, ruleDocPage, ruleDocPages, ruleDocUrl, ruleHelp, ruleTitle } from './diagnostics';
 export * from './report';
 export * from './editor';
 export * from './organizer';

@@ -199,6 +199,7 @@ export const DIAGNOSTIC_CODES = [
   'action-field-without-active',
   'personal-data',
   'unknown-participant',
+  'plan-syntax',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

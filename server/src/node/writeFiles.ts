@@ -1,6 +1,6 @@
 // Writes generated files safely: never over a file a person wrote, always through a temporary file and a rename.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { readPathSync } from './nodeFiles';
 
@@ -192,6 +192,28 @@ async function sameContent(path: string, chunks: readonly Uint8Array[]): Promise
     offset += chunk.length;
   }
   return true;
+}
+
+/**
+ * Replaces a file a person wrote (a protocol `--fix` corrected) through a temporary file and a rename,
+ * keeping its permissions: an interruption leaves the old text or the new, never half of it. Undefined, or why not.
+ */
+export async function replaceFileAtomically(path: string, content: string): Promise<string | undefined> {
+  const mode = await lstat(path).then(
+    (info) => (info.isFile() ? info.mode & 0o7777 : undefined),
+    () => undefined,
+  );
+  if (mode === undefined) return 'ENOENT';
+  const temp = await writeTemporary(path, utf8Chunks(content));
+  if ('failed' in temp) return temp.failed;
+  try {
+    await chmod(temp.temp, mode);
+    await rename(temp.temp, path);
+    return undefined;
+  } catch (error) {
+    await rm(temp.temp, { force: true }).catch(() => undefined);
+    return errorCode(error);
+  }
 }
 
 /** Writes one file's content to a temporary file beside it, flushed to disk; its path, or why not. */

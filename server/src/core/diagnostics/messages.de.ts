@@ -51,6 +51,15 @@ export const MESSAGES_DE: MessageTable = {
       'Das Protokoll hat mehr als {limit} Listenpunkte (der letzte gezählte in Zeile {line}); das ist zu aufwendig zu prüfen. Teilen Sie es auf – bis dahin werden nur Kopfbereich und Überschriften gelesen.',
     'too-complex/time': 'Das Prüfen dieses Protokolls dauerte länger als {limit} Sekunden und wurde abgebrochen; es wird nicht gelesen. Vereinfachen oder teilen Sie es.',
     'too-complex': 'Das Protokoll ist zu aufwendig zu prüfen (Zeile {line}); es werden nur Kopfbereich und Überschriften gelesen.',
+    'plan-syntax': 'Die barcamp.json ist hier kein gültiges JSON ({detail}); bis das behoben ist, wird nicht gegen den Veranstaltungsplan geprüft.',
+    'plan-syntax/comma': 'Hier fehlt in der barcamp.json ein Komma zwischen zwei Einträgen (oder die schließende Klammer).',
+    'plan-syntax/colon': 'Hier fehlt in der barcamp.json der Doppelpunkt zwischen Feldname und Wert.',
+    'plan-syntax/property': 'Hier erwartet die barcamp.json einen Feldnamen in Anführungszeichen; steht davor ein Komma zu viel?',
+    'plan-syntax/value': 'Hier fehlt in der barcamp.json ein Wert: Text in Anführungszeichen, eine Zahl, eine Liste [ … ] oder ein Objekt { … }.',
+    'plan-syntax/close': 'Hier fehlt in der barcamp.json die schließende Klammer „{close}“.',
+    'plan-syntax/end': 'Nach dem Ende der barcamp.json steht noch etwas: Sie muss genau ein Objekt { … } enthalten.',
+    'plan-syntax/string': 'Ein Text in der barcamp.json ist nicht abgeschlossen oder enthält ein ungültiges Zeichen (Zeilenumbruch als \\n, Backslash als \\\\).',
+    'plan-syntax/root': 'Die barcamp.json muss ein JSON-Objekt { … } enthalten; so wird sie nicht gelesen.',
   },
   suggestions: {
     // The message already quotes the title, so the quick fix needs no extra sentence.

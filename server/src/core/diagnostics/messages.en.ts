@@ -49,6 +49,15 @@ export const MESSAGES_EN: MessageTable = {
       'The protocol has more than {limit} list items (the last one counted on line {line}), which is too costly to check. Split it – until then only the frontmatter and headings are read.',
     'too-complex/time': 'Checking this protocol took longer than {limit} seconds and was stopped; it is not read. Simplify or split it.',
     'too-complex': 'The protocol is too costly to check (line {line}); only the frontmatter and headings are read.',
+    'plan-syntax': 'barcamp.json is not valid JSON here ({detail}); until it is fixed, nothing is checked against the event plan.',
+    'plan-syntax/comma': 'barcamp.json lacks a comma between two entries here (or the closing bracket).',
+    'plan-syntax/colon': 'barcamp.json lacks the colon between a field name and its value here.',
+    'plan-syntax/property': 'barcamp.json expects a field name in quotes here; is there one comma too many before it?',
+    'plan-syntax/value': 'barcamp.json lacks a value here: text in quotes, a number, a list [ … ] or an object { … }.',
+    'plan-syntax/close': 'barcamp.json lacks the closing "{close}" here.',
+    'plan-syntax/end': 'Something follows the end of barcamp.json: it must hold exactly one object { … }.',
+    'plan-syntax/string': 'A text in barcamp.json is not closed or holds an invalid character (a line break as \\n, a backslash as \\\\).',
+    'plan-syntax/root': 'barcamp.json must hold a JSON object { … }; as it is, it is not read.',
   },
   suggestions: {
     // The message already quotes the title, so the quick fix needs no extra sentence.

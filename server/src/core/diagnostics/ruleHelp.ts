@@ -68,6 +68,10 @@ const de: Record<DiagnosticCode, RuleHelp> = {
     when: 'Mehr als 100 ineinander verschachtelte Listen oder Zitate, mehr als 1.000 `*`/`_` in einem Absatz oder mehr als 10.000 Listenpunkte; nur Kopfbereich und Überschriften werden gelesen.',
     fix: 'Die genannte Stelle vereinfachen: Listen abflachen, Hervorhebungen entfernen, lange Listen aufteilen.',
   },
+  'plan-syntax': {
+    when: 'Die barcamp.json ist kein gültiges JSON (Kommentare sind erlaubt) oder enthält kein Objekt `{ … }`; Prüfungen gegen den Veranstaltungsplan entfallen dann.',
+    fix: 'An der genannten Stelle Komma, Doppelpunkt, Anführungszeichen oder Klammer korrigieren; ein Komma nach dem letzten Eintrag entfernen.',
+  },
 };
 
 const en: Record<DiagnosticCode, RuleHelp> = {
@@ -121,6 +125,10 @@ const en: Record<DiagnosticCode, RuleHelp> = {
   'too-complex': {
     when: 'More than 100 lists or quotes nested in each other, more than 1,000 `*`/`_` in one paragraph, or more than 10,000 list items; only the frontmatter and headings are read.',
     fix: 'Simplify the place named: flatten the lists, drop the emphasis, split long lists.',
+  },
+  'plan-syntax': {
+    when: 'barcamp.json is not valid JSON (comments are allowed) or holds no object `{ … }`; checks against the event plan are then skipped.',
+    fix: 'Fix the comma, colon, quote or bracket at the place named; remove a comma after the last entry.',
   },
 };
 

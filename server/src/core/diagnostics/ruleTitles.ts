@@ -29,6 +29,7 @@ const de: Record<DiagnosticCode, string> = {
   'action-field-without-active': 'Handlungsfeld ohne Aktive',
   'personal-data': 'Personenbezogene Daten',
   'unknown-participant': 'Person nicht im Plan',
+  'plan-syntax': 'barcamp.json fehlerhaft',
 };
 
 const en: Record<DiagnosticCode, string> = {
@@ -59,6 +60,7 @@ const en: Record<DiagnosticCode, string> = {
   'action-field-without-active': 'Action field without active people',
   'personal-data': 'Personal data',
   'unknown-participant': 'Person not in the plan',
+  'plan-syntax': 'barcamp.json broken',
 };
 
 export const RULE_TITLES: Readonly<Record<Language, Record<DiagnosticCode, string>>> = { de, en };

@@ -30,6 +30,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<DiagnosticCode, RuleSetting>> =
   'action-field-without-active': 'warning',
   'personal-data': 'information',
   'unknown-participant': 'information',
+  'plan-syntax': 'error',
 };
 
 /** Spellings people write by hand in settings and barcamp.json, mapped to the LSP severity names. */

@@ -1,6 +1,8 @@
 // Reads a barcamp.json (one event: days, rooms, slots, people, rule overrides) defensively; never throws.
-import { toIsoDate } from '../text';
-import { DIAGNOSTIC_CODES, type ActionField, type DiagnosticCode, type EventDay, type EventPlan, type EventSections, type Language, type Person, type RuleSetting } from '../model';
+// The ESM build, as in core/text/jsonText.ts (the UMD main entry does not bundle).
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { JSON_OPTIONS, toIsoDate } from '../text';
+import { DIAGNOSTIC_CODES, type ActionField, type DiagnosticCode, type EventDay, type EventPlan, type EventSections, type Language, type Person, type Problem, type RuleSetting } from '../model';
 import { LineIndex } from '../text';
 import { slugify } from '../text';
 import { readReviewStatus } from '../syntax';
@@ -14,23 +16,71 @@ export interface EventPlanResult {
 const SETTINGS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /**
- * Parses barcamp.json text. Unknown keys and malformed entries are ignored; values are coerced where the
- * intent is clear (rooms as strings or `{ name }`, slots as strings or `{ start }`/`{ time }`, people without
- * `id` get `slugify(name)`). Only a JSON syntax error or a non-object root yields `error`.
+ * Parses barcamp.json text (comments allowed, as in the editor's JSON with comments). Unknown keys and
+ * malformed entries are ignored; values are coerced where the intent is clear (rooms as strings or
+ * `{ name }`, slots as strings or `{ start }`/`{ time }`, people without `id` get `slugify(name)`).
+ * Only a JSON syntax error or a non-object root yields `error` (the first one).
  */
 export function parseEventPlan(text: string, uri: string): EventPlanResult {
-  const source = (typeof text === 'string' ? text : '').replace(/^\uFEFF/u, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(source);
-  } catch (e) {
-    return { error: syntaxError(e, source) };
+  const source = withoutBom(text);
+  const { data, errors } = readJson(source);
+  if (errors.length > 0) {
+    const { line, character } = new LineIndex(source).positionAt(errors[0].offset);
+    return { error: { message: `JSON: ${printParseErrorCode(errors[0].error)}`, line, character } };
   }
   try {
     if (!isObject(data)) return { error: { message: 'barcamp.json must contain a JSON object', line: 0, character: 0 } };
     return { plan: toPlan(data, uri) };
   } catch (e) {
     return { error: { message: String((e as Error)?.message ?? e), line: 0, character: 0 } };
+  }
+}
+
+/**
+ * The findings about a barcamp.json text itself, at their places: every JSON syntax error (`plan-syntax`,
+ * its variant naming what was expected), or one at the start when the root is no object. Words come later (formatMessage).
+ */
+export function planProblems(text: string): Problem[] {
+  const source = withoutBom(text);
+  const { data, errors } = readJson(source);
+  const index = new LineIndex(source);
+  if (errors.length === 0) return isObject(data) ? [] : [{ code: 'plan-syntax', range: index.rangeAt(0, 0), args: { variant: 'root' } }];
+  return errors.map((e) => ({ code: 'plan-syntax', range: index.rangeAt(e.offset, e.offset + Math.max(e.length, 0)), args: syntaxArgs(e) }));
+}
+
+/** The message variant of a jsonc-parser error: what was expected there, in words the messages can say. */
+function syntaxArgs(error: ParseError): Problem['args'] {
+  const name = printParseErrorCode(error.error);
+  const variant: Record<string, string> = {
+    CommaExpected: 'comma',
+    ColonExpected: 'colon',
+    PropertyNameExpected: 'property',
+    ValueExpected: 'value',
+    CloseBraceExpected: 'close',
+    CloseBracketExpected: 'close',
+    EndOfFileExpected: 'end',
+    UnexpectedEndOfString: 'string',
+    InvalidEscapeCharacter: 'string',
+    InvalidUnicode: 'string',
+    InvalidCharacter: 'string',
+  };
+  const close = name === 'CloseBracketExpected' ? ']' : '}';
+  return variant[name] ? { variant: variant[name], close, detail: name } : { detail: name };
+}
+
+function withoutBom(text: string): string {
+  return (typeof text === 'string' ? text : '').replace(/^\uFEFF/u, '');
+}
+
+/** The parsed value and every syntax error; never throws. */
+function readJson(source: string): { data: unknown; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  try {
+    const data: unknown = parse(source, errors, JSON_OPTIONS);
+    return { data, errors };
+  } catch {
+    // 1 is InvalidSymbol: a parser that fails outright leaves a finding at the start.
+    return { data: undefined, errors: errors.length > 0 ? errors : [{ error: 1 as ParseError['error'], offset: 0, length: 0 }] };
   }
 }
 
@@ -153,21 +203,6 @@ function toOutput(value: unknown): EventPlan['output'] {
 function toLanguage(value: unknown): Language | undefined {
   const tag = typeof value === 'string' ? value.trim().toLowerCase().slice(0, 2) : '';
   return tag === 'de' || tag === 'en' ? tag : undefined;
-}
-
-/**
- * Message and position of a JSON.parse error. V8 reports "… at position N" and, in newer versions,
- * "(line L column C)"; "Unexpected end of JSON input" goes to the end, anything else to the start.
- */
-function syntaxError(e: unknown, source: string): { message: string; line: number; character: number } {
-  const message = String((e as Error)?.message ?? e);
-  const index = new LineIndex(source);
-  const lc = /line (\d+) column (\d+)/u.exec(message);
-  if (lc) return { message, line: Number(lc[1]) - 1, character: Number(lc[2]) - 1 };
-  const at = /position (\d+)/u.exec(message);
-  const offset = at ? Number(at[1]) : /end of JSON/iu.test(message) ? source.length : 0;
-  const { line, character } = index.positionAt(offset);
-  return { message, line, character };
 }
 
 function list(value: unknown): unknown[] {

@@ -1,4 +1,6 @@
-// A small JSON scanner that keeps offsets: precise text edits in barcamp.json need to know where each value stands.
+// barcamp.json as a value tree with offsets (jsonc-parser): precise text edits need to know where each value stands.
+// The ESM build: the package's main entry is UMD, whose inner require('./impl/…') calls no bundler resolves.
+import { parseTree, type Node, type ParseError, type ParseOptions } from 'jsonc-parser/lib/esm/main.js';
 
 export interface JsonString {
   kind: 'string';
@@ -36,18 +38,18 @@ export interface JsonOther {
 
 export type JsonValue = JsonString | JsonObject | JsonArray | JsonOther;
 
-class JsonSyntaxError extends Error {}
+/** How barcamp.json is read everywhere: comments are tolerated (people annotate plans), trailing commas and empty files are not. */
+export const JSON_OPTIONS: ParseOptions = { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false };
 
 /**
- * The value tree of a JSON text with offsets, or undefined when the text is not valid JSON
- * (then nobody should edit it by offsets). A leading BOM must already be removed. Never throws.
+ * The value tree of a JSON text with offsets, or undefined when the text has any syntax error
+ * (then nobody should edit it by offsets). Comments are allowed. A leading BOM must already be removed. Never throws.
  */
 export function scanJson(text: string): JsonValue | undefined {
   try {
-    const scanner = new Scanner(String(text ?? ''));
-    const value = scanner.value();
-    scanner.skipSpace();
-    return scanner.atEnd() ? value : undefined;
+    const errors: ParseError[] = [];
+    const root = parseTree(String(text ?? ''), errors, JSON_OPTIONS);
+    return root && errors.length === 0 ? toValue(root) : undefined;
   } catch {
     return undefined;
   }
@@ -58,77 +60,17 @@ export function propertyOf(object: JsonValue | undefined, key: string): JsonProp
   return object?.kind === 'object' ? object.properties.find((p) => p.key.value === key) : undefined;
 }
 
-class Scanner {
-  private at = 0;
+function toValue(node: Node): JsonValue {
+  const span = { start: node.offset, end: node.offset + node.length };
+  if (node.type === 'string') return { kind: 'string', value: String(node.value), ...span };
+  if (node.type === 'array') return { kind: 'array', items: (node.children ?? []).map(toValue), ...span };
+  if (node.type === 'object') return { kind: 'object', properties: (node.children ?? []).flatMap(toProperty), ...span };
+  return { kind: 'other', ...span };
+}
 
-  constructor(private readonly text: string) {}
-
-  atEnd(): boolean {
-    return this.at >= this.text.length;
-  }
-
-  skipSpace(): void {
-    while (this.at < this.text.length && ' \t\r\n'.includes(this.text[this.at])) this.at++;
-  }
-
-  value(): JsonValue {
-    this.skipSpace();
-    const ch = this.text[this.at];
-    if (ch === '{') return this.object();
-    if (ch === '[') return this.array();
-    if (ch === '"') return this.string();
-    const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/u.exec(this.text.slice(this.at, this.at + 400));
-    if (!m) throw new JsonSyntaxError(`unexpected character at ${this.at}`);
-    const start = this.at;
-    this.at += m[0].length;
-    return { kind: 'other', start, end: this.at };
-  }
-
-  private object(): JsonObject {
-    const start = this.at++;
-    const properties: JsonProperty[] = [];
-    this.skipSpace();
-    if (this.text[this.at] === '}') return { kind: 'object', properties, start, end: ++this.at };
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.at] !== '"') throw new JsonSyntaxError('expected a key');
-      const key = this.string();
-      this.skipSpace();
-      this.expect(':');
-      properties.push({ key, value: this.value() });
-      this.skipSpace();
-      if (this.text[this.at] === '}') return { kind: 'object', properties, start, end: ++this.at };
-      this.expect(',');
-    }
-  }
-
-  private array(): JsonArray {
-    const start = this.at++;
-    const items: JsonValue[] = [];
-    this.skipSpace();
-    if (this.text[this.at] === ']') return { kind: 'array', items, start, end: ++this.at };
-    for (;;) {
-      items.push(this.value());
-      this.skipSpace();
-      if (this.text[this.at] === ']') return { kind: 'array', items, start, end: ++this.at };
-      this.expect(',');
-    }
-  }
-
-  private string(): JsonString {
-    const start = this.at++;
-    while (this.at < this.text.length && this.text[this.at] !== '"') {
-      if (this.text[this.at] === '\\') this.at++;
-      this.at++;
-    }
-    if (this.at >= this.text.length) throw new JsonSyntaxError('unclosed string');
-    this.at++;
-    // JSON.parse checks the escapes and raw control characters exactly as the plan reader does.
-    return { kind: 'string', value: JSON.parse(this.text.slice(start, this.at)) as string, start, end: this.at };
-  }
-
-  private expect(ch: string): void {
-    if (this.text[this.at] !== ch) throw new JsonSyntaxError(`expected ${ch} at ${this.at}`);
-    this.at++;
-  }
+/** A `property` node holds the key and (in a text without errors, always) the value. */
+function toProperty(node: Node): JsonProperty[] {
+  const [key, value] = node.children ?? [];
+  if (!key || !value) return [];
+  return [{ key: toValue(key) as JsonString, value: toValue(value) }];
 }

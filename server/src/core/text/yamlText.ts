@@ -13,7 +13,8 @@ export function yamlScalar(value: string): string {
 
 function readsBackAs(value: string): boolean {
   try {
-    return parse(value) === value;
+    // `logLevel: 'error'`: a value that reads as a tag (`!x`) would otherwise print a YAMLWarning on stderr.
+    return parse(value, { logLevel: 'error' }) === value;
   } catch {
     return false;
   }

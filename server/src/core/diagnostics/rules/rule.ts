@@ -37,7 +37,9 @@ export type CrossFileRule = (session: SessionFacts, ctx: ValidationContext) => P
 export type ParserCode = 'invalid-date' | 'frontmatter-syntax' | 'too-large' | 'too-complex' | 'misspelled-section' | 'invalid-field-value' | 'personal-data';
 /** Codes the host reports from what it found of the files a protocol names (images): the core reads no files. */
 export type FileCode = 'missing-image';
-export type RuleCode = Exclude<DiagnosticCode, ParserCode | FileCode>;
+/** Codes about barcamp.json itself (core/event planProblems), never about a session. */
+export type PlanCode = 'plan-syntax';
+export type RuleCode = Exclude<DiagnosticCode, ParserCode | FileCode | PlanCode>;
 /** Codes of the cross-file rules; every other rule code belongs to a Rule. */
 export type CrossFileCode = 'room-slot-conflict';
 export type LocalRuleCode = Exclude<RuleCode, CrossFileCode>;
