@@ -36,7 +36,7 @@ export async function newSessionCommand(api: ServerApi, events: EventList, arg?:
 }
 
 /** `<stem>.session.md`, or `<stem>-2.session.md`, `-3` … when taken: an existing file is never overwritten. */
-async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
+export async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
   for (let n = 1; ; n++) {
     const uri = vscode.Uri.joinPath(folder, `${stem}${n === 1 ? '' : `-${n}`}.session.md`);
     const exists = await vscode.workspace.fs.stat(uri).then(

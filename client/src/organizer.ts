@@ -4,6 +4,7 @@ import { aggregateCommand } from './aggregateCommand';
 import { CheckAll } from './checkAll';
 import { EventForms } from './eventForm';
 import { EventList } from './events';
+import { importNotesCommand } from './importNotes';
 import { newEventCommand, newSessionCommand, roomOptions } from './newSession';
 import { NextStepsTreeProvider, UNDO_COMMAND, stepFromArg } from './nextStepsView';
 import { PreviewPanels } from './previewPanel';
@@ -46,6 +47,7 @@ export function registerOrganizer(context: vscode.ExtensionContext, api: ServerA
 
     command('barcamp.newSession', (arg) => newSessionCommand(api, events, arg)),
     command('barcamp.newEvent', (arg) => newEventCommand(api, eventForms, arg)),
+    command('barcamp.importNotes', (arg) => importNotesCommand(api, events, arg)),
     command('barcamp.editEvent', (arg) => eventForms.openEdit(arg)),
     command('barcamp.previewEvent', (arg) => previews.open(arg)),
     command('barcamp.preview.showOrganizerReport', (arg) => previews.show('organizer', arg)),

@@ -19,3 +19,4 @@ export { preferredSessionFolder } from './sessionFolder';
 export { eventPlanSkeleton, type PlanSkeletonInput } from './eventPlanSkeleton';
 export { eventPlanFromForm, eventFormOf, parsePeopleLine, CONSENT_MARKER, type EventForm, type EventFormField, type EventFormProblem, type EventFormResult } from './eventPlanForm';
 export { INDEX_TEXTS, indexTexts } from './indexTexts';
+export { importPadNotes, type PadImport, type PadImportNote, type PadImportOptions } from './padImport';

@@ -3,7 +3,7 @@ import { toIsoDate } from '../text';
 import { CANONICAL_HEADINGS } from '../syntax';
 import type { Language, Position } from '../model';
 import { collapseWhitespace, slugify } from '../text';
-import { yamlScalar } from '../text';
+import { yamlFlowItem, yamlScalar } from '../text';
 
 export interface SkeletonInput {
   topic: string;
@@ -48,16 +48,46 @@ export function sessionFileStem(topic: string): string {
 export function sessionSkeleton(input: SkeletonInput): SessionSkeleton {
   const topic = collapseWhitespace(String(input.topic ?? '')) || (input.language === 'de' ? 'Thema' : 'Topic');
   const h = CANONICAL_HEADINGS[input.language] ?? CANONICAL_HEADINGS.de;
-  const lines = ['---', `title: ${yamlScalar(topic)}`, ...dayLines(input.day)];
-  const slot = collapseWhitespace(input.slot ?? '');
-  const room = collapseWhitespace(input.room ?? '');
-  // A slot is always quoted: unquoted, YAML would read 10:30 as a number in base 60 in some parsers.
-  if (slot) lines.push(`slot: ${JSON.stringify(slot)}`);
-  if (room) lines.push(`room: ${yamlScalar(room)}`);
-  lines.push('host:', 'documenter:', 'tags: []', '---', '', `# ${topic}`, '', `## ${h.participants}`, '- ', '', `## ${h.findings}`);
+  const lines = frontmatterLines({ title: topic, day: input.day, slot: input.slot, room: input.room }, true);
+  lines.push('', `# ${topic}`, '', `## ${h.participants}`, '- ', '', `## ${h.findings}`);
   const cursor = { line: lines.length, character: 2 };
   lines.push('- ', '', `## ${h.nextSteps}`, '- ', '', `## ${h.openQuestions}`, '- ', '');
   return { fileStem: sessionFileStem(topic), text: lines.join('\n'), cursor };
+}
+
+/** The frontmatter values a new protocol starts with (the skeleton's picks, or what an imported pad names). */
+export interface FrontmatterValues {
+  title: string;
+  /** A day number (`1`) or a date (`2017-01-26`, `26.01.2017`), as {@link sessionSkeleton} takes it. */
+  day?: string;
+  slot?: string;
+  room?: string;
+  host?: string;
+  documenter?: string;
+  tags?: readonly string[];
+  participants?: number;
+}
+
+/**
+ * The frontmatter block (`---` … `---`) of a new protocol, in the order docs/markup.md lists the fields.
+ * With `placeholders`, `host:`, `documenter:` and `tags: []` stand empty for the documenter to fill in.
+ */
+export function frontmatterLines(values: FrontmatterValues, placeholders: boolean): string[] {
+  const lines = ['---', `title: ${yamlScalar(values.title)}`, ...dayLines(values.day)];
+  const slot = collapseWhitespace(values.slot ?? '');
+  const room = collapseWhitespace(values.room ?? '');
+  // A slot is always quoted: unquoted, YAML would read 10:30 as a number in base 60 in some parsers.
+  if (slot) lines.push(`slot: ${JSON.stringify(slot)}`);
+  if (room) lines.push(`room: ${yamlScalar(room)}`);
+  for (const key of ['host', 'documenter'] as const) {
+    const value = collapseWhitespace(values[key] ?? '');
+    if (value || placeholders) lines.push(value ? `${key}: ${yamlScalar(value)}` : `${key}:`);
+  }
+  const tags = (values.tags ?? []).map(collapseWhitespace).filter(Boolean);
+  if (tags.length > 0 || placeholders) lines.push(`tags: [${tags.map(yamlFlowItem).join(', ')}]`);
+  if (values.participants !== undefined) lines.push(`participants: ${values.participants}`);
+  lines.push('---');
+  return lines;
 }
 
 function dayLines(day: string | undefined): string[] {

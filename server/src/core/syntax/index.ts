@@ -1,7 +1,7 @@
 // The door of core/syntax: what the rest of the code may use of it.
 export { isComment, listsItems, otherBlocks, plainText } from './items';
 export { splitSections } from './toModel';
-export { CANONICAL_HEADINGS, KNOWN_FIELDS } from './keywords';
+export { CANONICAL_HEADINGS, KNOWN_FIELDS, matchSectionKeyword, misspelledSectionKeyword } from './keywords';
 export { readReviewStatus, STATUS_WORDS } from './reviewStatus';
 export { cutPoints, parseMarkdown } from './markdown';
 export { foldingRanges, outline } from './outline';

@@ -1,0 +1,84 @@
+// A next step as a pad writes it (`→ Anna, bis 30.11.`, `Verantwortlich: X, Frist: …`, `(@anna, bis …)`) in the markup's step syntax.
+import type { EventPlan, Language } from '../model';
+import { collapseWhitespace } from '../text';
+import { dateIn } from './padWhen';
+import { handleOf, matchPerson, splitNames, type MatchedPerson, type PeopleLookup } from './padPeople';
+
+export interface PadStep {
+  /** The item's text after `- `: `[ ] Checkliste teilen @anna-schmidt bis 30.11.2020`. */
+  text: string;
+  owners: MatchedPerson[];
+  /** The due date as written into the step (`30.11.2020`, `2020-11-30`), when one was found. */
+  due?: string;
+}
+
+export interface StepContext {
+  lookup: PeopleLookup;
+  plan?: EventPlan;
+  language: Language;
+}
+
+const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4})?)(?![\p{N}])`;
+/** A due clause: `, bis 30.11.`, `Frist: 30.11.2020`, `bis zum 30.11.2020`, `due 2020-11-30`, `Deadline 1.12.`. */
+const DUE_CLAUSE = new RegExp(String.raw`\s*[,;]?\s*(?<![\p{L}\p{N}_])(bis|due|until|frist|deadline|termin|fällig(?:\s+am)?|by)(?![\p{L}\p{N}_])\s*:?\s*(?:(?:zum|spätestens|am)\s+)?${DATE}`, 'iu');
+/** `Verantwortlich: Anna, Bob` up to a `;` or `)`. */
+const OWNER_LABEL = /(?<![\p{L}])(?:verantwortlich(?:e)?|verantw\.|verantwortung|zuständig(?:e)?|wer|owners?|responsible|who)\s*:\s*([^;()]*)/iu;
+/** `→ Anna` / `-> Anna und Bob` / `=> Anna` at the end of the step. */
+const ARROW = /\s*(?:→|->|=>|⇒|➔|➜|➡)\s*([^;()]*)$/u;
+/** `(@anna)`, `(@anna, @bob)`: handles in parentheses. */
+const HANDLES_IN_PARENS = /\s*\(\s*(@[^()]*)\)/u;
+
+/**
+ * The step in the markup: a checkbox (`[x]` when the pad ticked it: `[x]`, `✓`, `✔`), the task, the owners
+ * as `@handle`s and the due date after `bis`/`due`. A clause that names no people stays text as written.
+ */
+export function padStep(raw: string, ctx: StepContext): PadStep {
+  let text = collapseWhitespace(raw);
+  const checkbox = /^\[([ xX])\]\s*/u.exec(text) ?? /^([✓✔☑✅])\s*/u.exec(text);
+  const done = checkbox !== null && checkbox[1] !== ' ';
+  if (checkbox) text = text.slice(checkbox[0].length);
+  const due = readDue(text, ctx);
+  if (due) text = due.rest;
+  const owners: MatchedPerson[] = [];
+  for (const pattern of [OWNER_LABEL, ARROW, HANDLES_IN_PARENS]) {
+    const m = pattern.exec(text);
+    // `→ Kai bis Ende November`: the names end where a due clause begins, even one without a date; that stays text.
+    const [named, rest] = m ? splitAtDue(m[1]) : ['', ''];
+    const names = m ? splitNames(named.replace(/[\s,.:–-]+$/u, '')) : undefined;
+    const matched = names?.map((name) => matchPerson(name, ctx.lookup));
+    if (!m || !matched?.every(plausibleOwner)) continue;
+    owners.push(...matched);
+    text = `${text.slice(0, m.index)}${rest ? ` ${rest}` : ''}${text.slice(m.index + m[0].length)}`;
+  }
+  const task = text
+    .replace(/\(\s*\)/gu, '')
+    .replace(/[\s,;:–-]+$/u, '')
+    .trim();
+  const handles = owners.map((o) => handleOf(o)).filter(Boolean);
+  const parts = [done ? '[x]' : '[ ]', task, ...handles.map((h) => `@${h}`), due ? `${due.keyword} ${due.written}` : ''];
+  return { text: parts.filter(Boolean).join(' '), owners, ...(due ? { due: due.written } : {}) };
+}
+
+function splitAtDue(text: string): [string, string] {
+  const at = text.search(/[\s,]+(?:bis|due|until|frist|deadline|termin|fällig)(?![\p{L}\p{N}_])/iu);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at).replace(/^[\s,]+/u, '')];
+}
+
+/** Someone of the plan, a handle, or a capitalized name: `→ B migrieren` is a task, not an owner. */
+function plausibleOwner(person: MatchedPerson): boolean {
+  return person.match !== 'none' || person.asHandle || person.written.split(' ').every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** The first due clause with a real date (a date without a year gets the event's); the text without it. */
+function readDue(text: string, ctx: StepContext): { keyword: string; written: string; rest: string } | undefined {
+  const m = DUE_CLAUSE.exec(text);
+  if (!m) return undefined;
+  const iso = dateIn(m[2], ctx.plan);
+  if (!iso) return undefined;
+  const [year, month, day] = iso.split('-');
+  // The date as the pad wrote it: ISO stays ISO, a German date gets its year.
+  const written = /^\d{4}-/u.test(m[2]) ? iso : `${day}.${month}.${year}`;
+  const said = m[1].toLowerCase();
+  const keyword = said === 'bis' || said === 'due' || said === 'until' ? said : ctx.language === 'en' ? 'due' : 'bis';
+  return { keyword, written, rest: text.slice(0, m.index) + text.slice(m.index + m[0].length) };
+}
