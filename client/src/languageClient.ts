@@ -11,7 +11,7 @@ import { registerFileAccess } from './fileAccess';
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
 
 export function clientOptions(outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher): LanguageClientOptions {
-  const initializationOptions: InitializationOptions = { clientFileAccess: true, locale: vscode.env.language };
+  const initializationOptions: InitializationOptions = { clientFileAccess: true, watchesFiles: true, locale: vscode.env.language };
   return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'barcamp-session', scheme })),
     // No configurationSection: the server pulls `barcamp.*` per folder with workspace/configuration.

@@ -7,6 +7,17 @@ export interface InitializationOptions {
   clientFileAccess?: boolean;
   /** The editor's display language, for example `de` or `en-US`. */
   locale?: string;
+  /**
+   * True when the client sends `workspace/didChangeWatchedFiles` for barcamp.json, event.md and
+   * *.session.md on its own (VS Code: `synchronize.fileEvents`): the server then neither registers a
+   * watcher nor watches itself, so no change is handled twice.
+   */
+  watchesFiles?: boolean;
+  /**
+   * The absolute URL of the folder of the rule pages (`<docsUrl>/<code>.md`, as docs/rules of the
+   * repository): each diagnostic's code links there (`codeDescription.href`).
+   */
+  docsUrl?: string;
 }
 
 /** Server → client: list the URIs of all `*.session.md` and `barcamp.json` files of the workspace. */
@@ -358,6 +369,30 @@ export interface NewSessionResult {
   /** Where the cursor goes: the first findings bullet. */
   cursor: PositionJson;
 }
+
+/**
+ * Client → server: the notes of an Etherpad (.txt) or HedgeDoc (.md) pad as a new protocol of the event. The
+ * client sends the file's bytes (the server decodes them like every file: BOM, UTF-16) and writes the text
+ * beside the event's barcamp.json under a free name; null for an unknown event.
+ */
+export const ImportNotesRequest = 'barcamp/session/importNotes';
+export interface ImportNotesParams {
+  eventUri: string;
+  /** The pad file's name: `.md` is read as Markdown, `.txt` as plain text. */
+  fileName: string;
+  /** The pad file's bytes (see toBase64). */
+  base64: string;
+}
+export type ImportNotesResult =
+  | {
+      /** The event's folder, where its barcamp.json is. */
+      folderUri: string;
+      /** The slug of the topic; the file is `<fileStem>.session.md`, or `<fileStem>-2.session.md` … when taken. */
+      fileStem: string;
+      text: string;
+    }
+  /** The file holds no text (NUL bytes). */
+  | { error: 'binary' };
 
 /**
  * Client → server: switch "Check all sessions" on or off. While on, the server publishes diagnostics for

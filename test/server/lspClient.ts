@@ -16,6 +16,10 @@ export interface ClientOptions {
   requests?: Record<string, (params: never) => unknown>;
   /** More of the client's workspace capabilities (merged into what the client always announces). */
   workspaceCapabilities?: Record<string, unknown>;
+  /** The client's textDocument capabilities (pull diagnostics, …); none by default. */
+  textDocumentCapabilities?: Record<string, unknown>;
+  /** More of the client's window capabilities (showDocument, …). */
+  windowCapabilities?: Record<string, unknown>;
 }
 
 /** One running server and the client side of its connection. */
@@ -61,7 +65,8 @@ export class TestClient {
       initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: options.settings !== undefined, workspaceFolders: true, ...options.workspaceCapabilities },
-        window: { workDoneProgress: options.workDoneProgress === true },
+        window: { workDoneProgress: options.workDoneProgress === true, ...options.windowCapabilities },
+        ...(options.textDocumentCapabilities ? { textDocument: options.textDocumentCapabilities } : {}),
       },
     });
     await connection.sendNotification('initialized', {});
@@ -88,6 +93,11 @@ export class TestClient {
       if (current && accept(current.diagnostics, current.version)) return current.diagnostics;
       await new Promise<void>((wake) => this.waiters.push(wake));
     }
+  }
+
+  /** The diagnostics last pushed for `uri`, if any were. */
+  pushedFor(uri: string): PublishDiagnosticsParams | undefined {
+    return this.diagnostics.get(uri);
   }
 
   request<T>(method: string, params: unknown): Promise<T> {

@@ -1,7 +1,9 @@
 // The state every LSP feature shares: open documents, the analyzer, file access, settings, and how to revalidate.
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from '../core';
 import type { Analyzer } from './analysis';
+import type { ServerHost } from './host';
 import type { JobService } from '../app/jobs';
 import type { SettingsCache } from './settings';
 import type { Workspace } from '../app/workspace';
@@ -29,6 +31,14 @@ export interface ServerContext {
   onPlansChanged(listener: () => void): void;
   /** What the client announced at initialize. */
   clientCapabilities(): ClientCapabilities;
+  /** What the platform lends the server (watching, writing, the rule pages). */
+  host: ServerHost;
+  /** An open session's diagnostics as the Problems panel shows them; undefined when a newer version of it arrived meanwhile. */
+  diagnosticsOf(document: TextDocument): Promise<Diagnostic[] | undefined>;
+  /** True when the client pulls diagnostics (textDocument/diagnostic): the server then pushes none for open documents. */
+  pullDiagnostics(): boolean;
+  /** The absolute base URL of the rule pages (`<base>/<code>.md`), when one is known; diagnostics then link to them. */
+  docsBase(): string | undefined;
 }
 
 /** One LSP feature: the capabilities it announces and the handlers it registers. */

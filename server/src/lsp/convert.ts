@@ -1,6 +1,6 @@
 // The one seam where core types become LSP types; nothing else in the server maps between the two.
 import { DiagnosticSeverity, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { Diagnostic, FoldingRange as CoreFoldingRange, OutlineNode, Range, Severity, SessionSummary } from '../core';
+import { isAbsoluteUrl, ruleDocUrl, type Diagnostic, type FoldingRange as CoreFoldingRange, type OutlineNode, type Range, type Severity, type SessionSummary } from '../core';
 
 /** The `source` every diagnostic of this server carries. */
 export const DIAGNOSTIC_SOURCE = 'barcamp';
@@ -22,6 +22,15 @@ const SYMBOL_KINDS: Record<OutlineNode['kind'], SymbolKind> = {
 /** Core and LSP ranges share one shape (0-based, UTF-16); copying keeps the core's objects unshared. */
 export function toRange(range: Range): LspRange {
   return { start: { ...range.start }, end: { ...range.end } };
+}
+
+/**
+ * Diagnostics whose code links to its rule's page below `docsBase` (the rule pages' folder, an absolute URL);
+ * without one the code links nowhere: the server invents no address.
+ */
+export function toLinkedDiagnostic(docsBase: string | undefined): (diagnostic: Diagnostic) => LspDiagnostic {
+  if (!isAbsoluteUrl(docsBase)) return toDiagnostic;
+  return (diagnostic) => ({ ...toDiagnostic(diagnostic), codeDescription: { href: ruleDocUrl(diagnostic.code, docsBase) } });
 }
 
 export function toDiagnostic(diagnostic: Diagnostic): LspDiagnostic {

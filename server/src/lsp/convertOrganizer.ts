@@ -1,4 +1,5 @@
 // Core results → the organizer's protocol payloads (server/src/protocol.ts); the sibling of convert.ts for custom messages.
+import { CreateFile, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { dayLabel, type Language, type StepEdit } from '../core';
 import type { OverviewStep, StepGroup } from '../core';
 import { stepState, type CompactStep, type EventInfo, type NextStepsListResult, type SetStepDoneResult, type StepOwner, type StepSession } from '../protocol';
@@ -81,4 +82,11 @@ export function lastSegment(uri: string): string {
   } catch {
     return segment;
   }
+}
+
+/** A new protocol as one undoable edit: create the file (never over an existing one), then insert its text. */
+export function newFileEdit(uri: string, text: string): WorkspaceEdit {
+  return {
+    documentChanges: [CreateFile.create(uri, { overwrite: false, ignoreIfExists: false }), TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, text)])],
+  };
 }

@@ -1,38 +1,43 @@
 // The language server: document lifecycle and diagnostics here, every other feature in features/, converting at convert.ts.
-import { DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type FileEvent,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveLanguage } from '../core';
+import { isAbsoluteUrl, resolveLanguage } from '../core';
 import type { InitializationOptions } from '../protocol';
 import { Analyzer } from './analysis';
 import type { Feature, ServerContext } from './context';
-import { toDiagnostic } from './convert';
+import { toLinkedDiagnostic } from './convert';
 import { symbolsFeature } from './features/symbols';
 import { organizerFeatures } from './features/organizer';
 import { intelligenceFeatures } from './features/intelligence';
+import { commandsFeature } from './features/commands';
+import { DIAGNOSTIC_PROVIDER, pullDiagnosticsFeature, wantsPullDiagnostics } from './features/pullDiagnostics';
+import type { ServerHost, Watching } from './host';
 import { buildFirstIndex } from './firstIndex';
 import { checkImages } from '../app/images';
-import { inThreadJobs, type JobService } from '../app/jobs';
-import type { Workspace } from '../app/workspace';
+import { inThreadJobs } from '../app/jobs';
 import { reindexFile } from './indexing';
 import { sessionResultsOf } from './sessionResults';
 import { ValidationScheduler } from './scheduler';
 import { SettingsCache } from './settings';
+import { watchWorkspace } from './watching';
 import { clientWorkspace, isPlanUri, NO_FILES } from './workspace';
 
-/** What the platform entry point provides: file access for clients that cannot serve files themselves. */
-export interface ServerHost {
-  fallbackFiles?: Workspace;
-  /** Parses closed files off the editor's thread (Node: a worker thread) for the index, the views and the report; without it, in slices here. */
-  jobs?: () => JobService;
-  /** Gives memory back after a large document was closed (Node: a full garbage collection); absent where the host cannot. */
-  releaseMemory?: () => void;
-}
+export type { ServerHost } from './host';
 
 /** Characters from which a closed document's memory is given back at once (see ServerHost.releaseMemory). */
 const LARGE_DOCUMENT = 1024 * 1024;
 
 /** Every feature beyond diagnostics; each announces its own capabilities. */
-const FEATURES: Feature[] = [symbolsFeature, ...organizerFeatures, ...intelligenceFeatures];
+const FEATURES: Feature[] = [symbolsFeature, ...organizerFeatures, ...intelligenceFeatures, pullDiagnosticsFeature, commandsFeature];
 
 /** Wires every handler onto the connection and starts listening. */
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -41,6 +46,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let files = host.fallbackFiles ?? NO_FILES;
   let rootUris: string[] = [];
   let configurationSupport = false;
+  let pull = false;
+  let docsBase: string | undefined;
+  let options: InitializationOptions = {};
+  let watching: Watching | undefined;
   const settings = new SettingsCache(connection, () => configurationSupport);
   const jobs = host.jobs?.() ?? inThreadJobs();
   // Diagnostics wait only for the event plans, which are read first (without them an owner listed in
@@ -51,15 +60,19 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let markPlansLoaded: () => void = () => undefined;
   const plansLoaded = new Promise<void>((resolve) => (markPlansLoaded = resolve));
 
-  const publish = async (document: TextDocument) => {
+  const diagnosticsOf = async (document: TextDocument) => {
     await plansLoaded;
     const rules = await settings.rulesFor(document.uri);
-    if (documents.get(document.uri)?.version !== document.version) return; // stale: a newer version is scheduled
+    if (documents.get(document.uri)?.version !== document.version) return undefined; // stale: a newer version is scheduled
     const protocol = analyzer.protocolOf(document);
     const images = await checkImages(files, { uri: document.uri, images: protocol.images }, analyzer.eventFolderOf(document.uri));
-    if (documents.get(document.uri)?.version !== document.version) return;
-    const diagnostics = analyzer.diagnostics(document, rules, images.problems).map(toDiagnostic);
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (documents.get(document.uri)?.version !== document.version) return undefined;
+    return analyzer.diagnostics(document, rules, images.problems);
+  };
+  const publish = async (document: TextDocument) => {
+    if (pull) return; // the client asks for them (features/pullDiagnostics.ts)
+    const diagnostics = await diagnosticsOf(document);
+    if (diagnostics) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnostics.map(toLinkedDiagnostic(docsBase)) });
   };
   const scheduler = new ValidationScheduler(publish);
   /** Features that keep event-wide state (views, check all) follow every revalidation. */
@@ -96,18 +109,24 @@ export function startServer(connection: Connection, host: ServerHost): void {
     onRevalidate: (listener) => revalidateListeners.push(listener),
     onPlansChanged: (listener) => planListeners.push(listener),
     clientCapabilities: () => clientCapabilities,
+    host,
+    diagnosticsOf,
+    pullDiagnostics: () => pull,
+    docsBase: () => docsBase,
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    options = (params.initializationOptions ?? {}) as InitializationOptions;
     analyzer.language = resolveLanguage(options.locale ?? params.locale);
     if (options.clientFileAccess) files = clientWorkspace(connection);
     rootUris = workspaceRoots(params);
     configurationSupport = params.capabilities.workspace?.configuration === true;
     clientCapabilities = params.capabilities;
+    pull = wantsPullDiagnostics(params.capabilities, options);
+    docsBase = docsBaseOf(options, host);
     const featureCapabilities = Object.assign({}, ...FEATURES.map((f) => f.capabilities));
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...featureCapabilities },
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, ...featureCapabilities, ...(pull ? { diagnosticProvider: DIAGNOSTIC_PROVIDER } : {}) },
       serverInfo: { name: 'barcamp-sessions' },
     };
   });
@@ -119,6 +138,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onInitialized(async () => {
     // Without this registration, VS Code sends no didChangeConfiguration to a server that pulls its settings.
     if (configurationSupport) connection.client.register(DidChangeConfigurationNotification.type, { section: 'barcamp' }).catch(() => undefined);
+    // Started before the first index, so that no change made while it runs goes unseen; not awaited, as a client may never answer the registration.
+    void watchWorkspace(connection, { capabilities: clientCapabilities, options, host, rootUris, onChange: (changes) => void filesChanged(changes) }).then((w) => (watching = w));
     await buildFirstIndex(connection, files, rootUris, analyzer, markPlansLoaded, results);
     markIndexed();
     context.revalidateOpen();
@@ -136,17 +157,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
     analyzer.close(document.uri);
     const large = document.getText().length > LARGE_DOCUMENT;
     const reindexed = reindex([document.uri]);
-    await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (!pull) await connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     await reindexed;
     // Its tree and text are garbage now, but an idle server would keep the memory for a long time.
     if (large) host.releaseMemory?.();
   });
 
-  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  /** Files changed on disk, as the client or the host's watcher reports them. */
+  async function filesChanged(changes: FileEvent[]): Promise<void> {
     await reindex(changes.map((change) => change.uri));
     context.revalidateOpen();
     if (changes.some((change) => isPlanUri(change.uri))) planListeners.forEach((listener) => listener());
-  });
+  }
+  connection.onDidChangeWatchedFiles(({ changes }) => filesChanged(changes));
+  connection.onShutdown(() => watching?.dispose());
 
   connection.onDidChangeConfiguration(() => {
     settings.clear();
@@ -156,6 +180,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   FEATURES.forEach((feature) => feature.register(context));
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Where diagnostics link to: the client's `docsUrl`, else the pages shipped with the server — not for the
+ * VS Code client (it passes clientFileAccess), whose diagnostics keep their plain codes unless it names a base.
+ */
+function docsBaseOf(options: InitializationOptions, host: ServerHost): string | undefined {
+  if (isAbsoluteUrl(options.docsUrl)) return options.docsUrl;
+  return options.clientFileAccess ? undefined : host.ruleDocsBase;
 }
 
 /** The workspace folders, falling back to the deprecated rootUri that older clients (Neovim 0.7) still send. */

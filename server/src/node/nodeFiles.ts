@@ -8,7 +8,7 @@ import { MAX_FILE_SIZE_MB } from '../core';
 import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type FileError, type FileStat, type Workspace } from '../app/workspace';
 
 /** Folders never searched: tools' caches and version control hold no protocols of the user. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
+export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
 
 export { PLAN_FILE_NAME } from '../app/workspace';
 

@@ -1,12 +1,15 @@
 -- Headless Neovim (0.7+) as a second, independent LSP client: starts `node dist/server.js --stdio`,
--- opens one protocol, waits for its diagnostics, asks for its document symbols and writes what it got
--- as JSON to $BARCAMP_OUT. Checks happen in nvim.test.mjs; this script exits non-zero only when it
--- could not collect (no client, timeout, Lua error). Env: BARCAMP_SERVER, BARCAMP_ROOT, BARCAMP_FILE,
--- BARCAMP_EXPECT (comma-separated codes to wait for), BARCAMP_OUT, BARCAMP_TIMEOUT_MS.
+-- opens one protocol, waits for its diagnostics, asks for its document symbols, edits barcamp.json on
+-- disk so that the unknown owner becomes known (Neovim 0.7 watches no files for the server: the server
+-- watches itself), runs the aggregate through workspace/executeCommand, and writes what it got as JSON
+-- to $BARCAMP_OUT. Checks happen in nvim.test.mjs; this script exits non-zero only when it could not
+-- collect (no client, timeout, Lua error). Env: BARCAMP_SERVER, BARCAMP_ROOT, BARCAMP_FILE,
+-- BARCAMP_EXPECT (comma-separated codes to wait for), BARCAMP_OWNER (the owner barcamp.json gets),
+-- BARCAMP_OUT, BARCAMP_TIMEOUT_MS.
 
 local env = vim.env
 local timeout = tonumber(env.BARCAMP_TIMEOUT_MS or '20000')
-local result = { diagnostics = {}, symbols = nil, errors = {} }
+local result = { diagnostics = {}, symbols = nil, after_plan_edit = nil, aggregate = nil, errors = {} }
 
 local function write_result()
   local file = assert(io.open(env.BARCAMP_OUT, 'w'))
@@ -69,6 +72,39 @@ local function collect()
     elseif response then
       result.symbols = response.result
     end
+  end
+
+  -- barcamp.json edited on disk, as in another editor or by `git pull`: the owner is listed from now on.
+  local plan_path = env.BARCAMP_ROOT .. '/barcamp.json'
+  local plan = assert(io.open(plan_path, 'r')):read('*a')
+  local person = string.format('"people": [\n    { "id": "%s", "name": "Max Mustermann" },', env.BARCAMP_OWNER)
+  local edited, replaced = plan:gsub('"people": %[', function() return person end, 1)
+  if replaced ~= 1 then error('barcamp.json has no "people" list') end
+  local plan_file = assert(io.open(plan_path, 'w'))
+  plan_file:write(edited)
+  plan_file:close()
+  local function owner_known()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if code_of(d) == 'unknown-person' then return exited ~= nil end
+    end
+    return true
+  end
+  if not vim.wait(timeout, owner_known, 20) then
+    table.insert(result.errors, 'timed out waiting for the diagnostics after barcamp.json changed on disk')
+  end
+  result.after_plan_edit = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do table.insert(result.after_plan_edit, code_of(d)) end
+
+  -- The documentation, written by the server as `barcamp aggregate` would write it.
+  local command = { command = 'barcamp.server.aggregate', arguments = { vim.uri_from_bufnr(bufnr) } }
+  local answers, command_err = vim.lsp.buf_request_sync(bufnr, 'workspace/executeCommand', command, timeout)
+  local answer = answers and answers[client_id]
+  if not answer then
+    table.insert(result.errors, 'executeCommand failed: ' .. tostring(command_err))
+  elseif answer.err then
+    table.insert(result.errors, 'executeCommand error: ' .. vim.inspect(answer.err))
+  else
+    result.aggregate = answer.result
   end
 
   vim.lsp.stop_client(client_id)

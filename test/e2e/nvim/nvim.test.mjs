@@ -1,8 +1,10 @@
 // The language server over stdio in headless Neovim: an independent LSP client gets the diagnostics
-// and the document symbols of a demo protocol. Needs `nvim` (Debian's neovim) and dist/server.js.
+// and the document symbols of a demo protocol, sees barcamp.json edited on disk, and has the server
+// write the documentation (workspace/executeCommand). Needs `nvim` (Debian's neovim) and dist/server.js.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeRunDir } from '../codeServer.mjs';
 import { onPath, ROOT } from '../provision.mjs';
 import { run } from '../procs.mjs';
@@ -11,16 +13,22 @@ const SERVER = join(ROOT, 'dist', 'server.js');
 const SCRIPT = join(ROOT, 'test', 'e2e', 'nvim', 'lsp.lua');
 const PROTOCOL = 'e-akte.session.md';
 const PLANTED_CODES = ['next-step-without-owner', 'next-step-without-due-date', 'unknown-person'];
+/** The protocol's owner barcamp.json does not list; the script adds him on disk. */
+const UNKNOWN_OWNER = 'max-mustermann';
+/** The files the demo's barcamp.json `output` asks for, in its folder `dokumentation`. */
+const DOCUMENTATION = ['event-documentation.md', 'event-documentation.html', 'event-documentation.json', 'next-steps.csv', 'event-documentation.docx'];
 
 describe('Neovim as LSP client (server over stdio)', function () {
   this.timeout(60_000);
   let collected;
   let protocolPath;
+  let workspaceDir;
 
   before(async function () {
     assert.ok(onPath('nvim'), 'nvim is not installed (apt-get install neovim; node test/e2e/provision.mjs does it)');
     assert.ok(existsSync(SERVER), `${SERVER} is missing: run node esbuild.mjs`);
     const { dir, workspace } = makeRunDir('nvim');
+    workspaceDir = workspace;
     protocolPath = join(workspace, 'sessions', PROTOCOL);
     const out = join(dir, 'nvim-result.json');
     const xdg = (name) => {
@@ -38,6 +46,7 @@ describe('Neovim as LSP client (server over stdio)', function () {
       BARCAMP_ROOT: workspace,
       BARCAMP_FILE: protocolPath,
       BARCAMP_EXPECT: PLANTED_CODES.join(','),
+      BARCAMP_OWNER: UNKNOWN_OWNER,
       BARCAMP_OUT: out,
       BARCAMP_TIMEOUT_MS: '20000',
     };
@@ -70,5 +79,20 @@ describe('Neovim as LSP client (server over stdio)', function () {
       sections,
       `children: ${names.join(', ')}`,
     );
+  });
+
+  it('sees barcamp.json edited on disk while the protocol is open: the owner it now lists is known', () => {
+    assert.ok(Array.isArray(collected.after_plan_edit), 'no diagnostics after the edit');
+    assert.ok(!collected.after_plan_edit.includes('unknown-person'), `still unknown-person: ${collected.after_plan_edit.join(', ')}`);
+    // The rest of the protocol's findings stay: only the plan changed.
+    assert.ok(collected.after_plan_edit.includes('next-step-without-owner'), `got ${collected.after_plan_edit.join(', ')}`);
+  });
+
+  it('has the server write the documentation through workspace/executeCommand barcamp.server.aggregate', () => {
+    const folder = join(workspaceDir, 'dokumentation');
+    assert.ok(collected.aggregate, 'no answer to the command');
+    assert.equal(collected.aggregate.outputFolderUri, pathToFileURL(folder).toString());
+    for (const name of DOCUMENTATION) assert.ok(existsSync(join(folder, name)), `dokumentation/${name} was not written`);
+    assert.match(readFileSync(join(folder, 'event-documentation.md'), 'utf8'), /E-Akte einführen/u);
   });
 });

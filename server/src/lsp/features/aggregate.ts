@@ -34,8 +34,10 @@ export const aggregateFeature: Feature = {
         if (!event) return emptyResult({ code: 'unknownEvent', detail: String(params?.eventUri) });
         const progress = workDone(connection, params.workDoneToken);
         try {
-          const documentation = await documentationOf(ctx, event, token, { today: params.today, onProgress: progress.report });
-          return await outputFiles(ctx, event, documentation);
+          const planned = await plannedOutput(ctx, event, token, { today: params.today, onProgress: progress.report });
+          // Word comes as Base64: the messages are JSON.
+          const files = planned.files.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: toBase64(content), encoding: 'base64' as const }));
+          return { ...planned, files };
         } finally {
           progress.done();
         }
@@ -83,6 +85,16 @@ export const aggregateFeature: Feature = {
   },
 };
 
+/** What writing the documentation would do, with the files' contents as rendered (text, or bytes for Word). */
+export interface PlannedOutput extends Omit<AggregateResult, 'files'> {
+  files: Array<{ uri: string; content: string | Uint8Array }>;
+}
+
+/** The event's documentation through the one pipeline, sorted into files to write, unchanged and refused: the request's and executeCommand's. */
+export async function plannedOutput(ctx: ServerContext, event: EventRef, token: CancellationToken | null | undefined, options: DocumentationOptions): Promise<PlannedOutput> {
+  return outputFiles(ctx, event, await documentationOf(ctx, event, token, options));
+}
+
 /** The event's documentation, from its sessions as the editor shows them (open documents with their unsaved text). */
 function documentationOf(ctx: ServerContext, event: EventRef, token: CancellationToken | null | undefined, options: DocumentationOptions): Promise<EventDocumentation> {
   const source = { folderUri: event.folderUri, plan: event.plan, sessionUris: eventSessionsOf(ctx).sessionUris(event), fallbackTitle: lastSegment(event.folderUri) };
@@ -108,7 +120,7 @@ function withOpenDocuments(ctx: ServerContext): Workspace {
 }
 
 /** The files to write, or why nothing is written (a target a person wrote, an output folder outside the event). */
-async function outputFiles(ctx: ServerContext, event: EventRef, documentation: EventDocumentation): Promise<AggregateResult> {
+async function outputFiles(ctx: ServerContext, event: EventRef, documentation: EventDocumentation): Promise<PlannedOutput> {
   const { report, errors, files, unknownFormats } = documentation;
   const stats = { sessions: report.stats.sessions, sessionsWithProblems: report.stats.sessionsWithProblems ?? 0, errors };
   const folder = outputFolderOf(event.plan);
@@ -133,8 +145,7 @@ async function outputFiles(ctx: ServerContext, event: EventRef, documentation: E
     ...documentation.assets.map((a) => ({ sourceUri: a.sourceUri, uri: `${outputFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` })),
     ...(files.some((f) => f.internal) ? documentation.internalAssets.map((a) => ({ sourceUri: a.sourceUri, uri: `${internalFolderUri}/${ASSETS_FOLDER}/${encodeURIComponent(a.fileName)}` })) : []),
   ];
-  const write = plan.write.map(({ uri, content }) => (typeof content === 'string' ? { uri, content } : { uri, content: toBase64(content), encoding: 'base64' as const }));
-  return { outputFolderUri, files: write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
+  return { outputFolderUri, files: plan.write, unchanged: plan.unchanged, refused: plan.refused, unknownFormats, stats, assets };
 }
 
 function emptyResult(error: NonNullable<AggregateResult['error']>): AggregateResult {

@@ -2,7 +2,7 @@
 import type { CancellationToken, Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { CheckAllRequest, type CheckAllParams, type CheckAllResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
-import { toDiagnostic } from '../convert';
+import { toLinkedDiagnostic } from '../convert';
 import { eventSessionsOf } from '../eventSessions';
 import { cancellable } from './eventViews';
 
@@ -12,7 +12,7 @@ export const CHECK_ALL_DELAY_MS = 500;
 export const checkAllFeature: Feature = {
   capabilities: {},
   register(ctx) {
-    const checker = new ClosedFileChecker(ctx);
+    const checker = closedFileCheckerOf(ctx);
     ctx.connection.onRequest(CheckAllRequest, (params: CheckAllParams, token) =>
       cancellable(async (): Promise<CheckAllResult> => {
         if (params?.enabled === false) return checker.disable();
@@ -28,7 +28,7 @@ export const checkAllFeature: Feature = {
  * Publishes the diagnostics of closed session files. Open documents keep theirs from the server's normal
  * validation; a file that is closed gets the diagnostics of its saved text again, instead of none.
  */
-class ClosedFileChecker {
+export class ClosedFileChecker {
   private enabled = false;
   /** What was last published per closed file, to send only changes. */
   private readonly published = new Map<string, string>();
@@ -89,13 +89,14 @@ class ClosedFileChecker {
         else if (session.diagnostics.some((d) => d.severity === 'warning')) result.warnings++;
         if (!this.enabled || this.ctx.documents.get(session.uri)) continue; // open: the normal validation owns it
         seen.add(session.uri);
-        await this.publish(session.uri, session.diagnostics.map(toDiagnostic));
+        await this.publish(session.uri, session.diagnostics.map(toLinkedDiagnostic(this.ctx.docsBase())));
       }
     }
     // Files that were deleted or opened since the last run: no longer ours to publish.
     for (const uri of [...this.published.keys()].filter((u) => !seen.has(u))) {
       this.published.delete(uri);
-      if (!this.ctx.documents.get(uri)) await this.send(uri, []);
+      // A client that pulls an open document's diagnostics would otherwise show these pushed ones beside them.
+      if (!this.ctx.documents.get(uri) || this.ctx.pullDiagnostics()) await this.send(uri, []);
     }
     return result;
   }
@@ -110,4 +111,12 @@ class ClosedFileChecker {
   private async send(uri: string, diagnostics: LspDiagnostic[]): Promise<void> {
     await this.ctx.connection.sendDiagnostics({ uri, diagnostics }).catch(() => undefined);
   }
+}
+
+/** One checker per server: the request and `workspace/executeCommand` switch the same one. */
+const instances = new WeakMap<ServerContext, ClosedFileChecker>();
+export function closedFileCheckerOf(ctx: ServerContext): ClosedFileChecker {
+  let instance = instances.get(ctx);
+  if (!instance) instances.set(ctx, (instance = new ClosedFileChecker(ctx)));
+  return instance;
 }

@@ -1,4 +1,5 @@
 // Edits the organizer asks for: check a next step off or re-open it, set a protocol's review status, the text of a new session protocol or barcamp.json, the barcamp.json of the event form.
+import type { CancellationToken } from 'vscode-languageserver';
 import {
   currentStatus,
   eventFormOf,
@@ -48,7 +49,6 @@ export const eventEditsFeature: Feature = {
   capabilities: {},
   register(ctx) {
     const { connection, documents, analyzer } = ctx;
-    const sessions = eventSessionsOf(ctx);
 
     // The edit is computed from the text the client edits: the open document, else the file as the editor shows it.
     connection.onRequest(SetStepDoneRequest, async (params: SetStepDoneParams): Promise<SetStepDoneResult> => {
@@ -79,22 +79,7 @@ export const eventEditsFeature: Feature = {
       return { edit: stepWorkspaceEdit(params.uri, edits), version: documents.get(params.uri)?.version ?? null };
     });
 
-    connection.onRequest(NewSessionRequest, async (params: NewSessionParams, token): Promise<NewSessionResult | null> => {
-      await ctx.indexed();
-      const event = params?.eventUri ? sessions.event(params.eventUri) : undefined;
-      if (!event || typeof params.topic !== 'string') return null;
-      const uris = sessions.sessionUris(event);
-      // The event's language: barcamp.json, else the language most of its protocols are written in (kept per file, parsed once).
-      const languages = event.plan?.language ? [] : await sessions.languages(event, token);
-      const language =
-        event.plan?.language ??
-        reportLanguage(
-          undefined,
-          languages.map((l) => ({ protocol: { language: l } })),
-        );
-      const skeleton = sessionSkeleton({ topic: params.topic, day: params.day, slot: params.slot, room: params.room, language });
-      return { folderUri: preferredSessionFolder(uris, event.folderUri), ...skeleton };
-    });
+    connection.onRequest(NewSessionRequest, (params: NewSessionParams, token): Promise<NewSessionResult | null> => newSessionOf(ctx, params, token));
 
     connection.onRequest(NewEventPlanRequest, (params: NewEventPlanParams): NewEventPlanResult => ({
       text: eventPlanSkeleton({ name: String(params?.name ?? ''), language: params?.language === 'en' ? 'en' : 'de', date: params?.date }),
@@ -107,6 +92,25 @@ export const eventEditsFeature: Feature = {
     connection.onRequest(EventFormOfRequest, (params: EventFormOfParams): EventFormOfResult => eventFormOf(typeof params?.text === 'string' ? params.text : '') ?? null);
   },
 };
+
+/** The text of a new protocol of the event, in its language, and where it goes; null for an unknown event or no topic. */
+export async function newSessionOf(ctx: ServerContext, params: NewSessionParams, token?: CancellationToken): Promise<NewSessionResult | null> {
+  await ctx.indexed();
+  const sessions = eventSessionsOf(ctx);
+  const event = params?.eventUri ? sessions.event(params.eventUri) : undefined;
+  if (!event || typeof params.topic !== 'string') return null;
+  const uris = sessions.sessionUris(event);
+  // The event's language: barcamp.json, else the language most of its protocols are written in (kept per file, parsed once).
+  const languages = event.plan?.language ? [] : await sessions.languages(event, token);
+  const language =
+    event.plan?.language ??
+    reportLanguage(
+      undefined,
+      languages.map((l) => ({ protocol: { language: l } })),
+    );
+  const skeleton = sessionSkeleton({ topic: params.topic, day: params.day, slot: params.slot, room: params.room, language });
+  return { folderUri: preferredSessionFolder(uris, event.folderUri), ...skeleton };
+}
 
 /** A session protocol's text as the editor shows it, and the protocol; undefined for another file or one that cannot be read. */
 async function sessionText(ctx: ServerContext, uri: unknown): Promise<{ text: string; protocol: SessionProtocol } | undefined> {

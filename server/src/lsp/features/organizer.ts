@@ -4,5 +4,6 @@ import { aggregateFeature } from './aggregate';
 import { checkAllFeature } from './checkAll';
 import { eventEditsFeature } from './eventEdits';
 import { eventViewsFeature } from './eventViews';
+import { importNotesFeature } from './importNotes';
 
-export const organizerFeatures: Feature[] = [eventViewsFeature, eventEditsFeature, checkAllFeature, aggregateFeature];
+export const organizerFeatures: Feature[] = [eventViewsFeature, eventEditsFeature, checkAllFeature, aggregateFeature, importNotesFeature];
