@@ -1,6 +1,7 @@
 // Bundles the client and the language server for the desktop (Node) and the browser (Web Worker), and the CLI: one esbuild context per bundle.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { chmod } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { dependencyPatches } from './esbuild.patches.mjs';
 
@@ -105,5 +106,7 @@ if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
+  // The two commands run as programs too (`./dist/cli.js`, an editor starting `dist/server.js`), not only through npm's bins.
+  await Promise.all(['dist/cli.js', 'dist/server.js'].map((file) => chmod(file, 0o755)));
   await Promise.all(contexts.map((c) => c.dispose()));
 }

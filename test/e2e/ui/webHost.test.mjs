@@ -5,11 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../codeServer.mjs';
 import { ROOT } from '../provision.mjs';
-import { WAIT_MS, Workbench, commandLabel, panelFilter, row, runFromPalette, setFilterText } from './helpers.mjs';
+import { WAIT_MS, Workbench, commandLabel, nls, panelFilter, row, runFromPalette, setFilterText } from './helpers.mjs';
 
 const SHOTS = join(ARTIFACTS, 'ui-web');
 const { publisher, name } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const PROTOCOL = 'e-akte.session.md';
+const STEP = 'Checkliste „Datenschutz im Projektstart“ teilen';
 
 /** Node processes running the extension's desktop server (dist/server.js) from this run's folder. */
 function desktopServers(runDir) {
@@ -62,11 +63,25 @@ describe('The extension in the browser: web-worker extension host (code-server +
     await runFromPalette(page, 'View: Close All Editors');
   });
 
-  it('shows the Sessions view of the event', async () => {
+  it('shows the outline of the protocol', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(PROTOCOL);
+    await (await row(page, '.quick-input-list', PROTOCOL)).click();
+    await runFromPalette(page, 'Explorer: Focus on Outline View');
+    await row(page, '.outline-pane', 'E-Akte einführen – aber wie?');
+    await row(page, '.outline-pane', 'Frontmatter');
+    await ui.shot('outline');
+  });
+
+  it('shows the Sessions view, and checks off a step in the Next Steps view', async () => {
     const icon = page.locator('.part.activitybar .action-item a.action-label[aria-label^="Barcamp"]').first();
     await icon.click({ timeout: WAIT_MS });
     await row(page, '.part.sidebar', 'E-Akte einführen – aber wie?');
-    await ui.shot('sessions');
+    const step = await row(page, '.part.sidebar', STEP);
+    await step.hover();
+    await step.locator(`.action-label[aria-label^=${JSON.stringify(nls('%command.nextSteps.check%'))}]`).click({ timeout: WAIT_MS });
+    await page.locator('.part.sidebar .monaco-list-row').filter({ hasText: STEP }).filter({ hasText: 'checked off just now' }).first().waitFor({ timeout: WAIT_MS });
+    await ui.shot('checked-off');
   });
 
   it('previews the event documentation', async () => {
