@@ -67,13 +67,18 @@ export class Workbench {
   }
 
   /**
-   * A picture for the README and the marketplace page: JPEG in test-artifacts/readme/<name>.jpg, taken
-   * from the real extension; `npm run readme-images` copies them into media/readme/.
+   * A picture for the README and the marketplace page, taken from the real extension: JPEG of one part
+   * of the workbench (`part`, a selector: the side bar, the panel, the editor) in
+   * test-artifacts/readme/<name>.jpg, small enough to ship in the .vsix; `npm run readme-images` copies
+   * them into media/readme/.
    */
-  async readmeShot(name) {
+  async readmeShot(name, part) {
     const dir = join(ARTIFACTS_ROOT, 'readme');
     mkdirSync(dir, { recursive: true });
-    await this.page.screenshot({ path: join(dir, `${name}.jpg`), type: 'jpeg', quality: 50 });
+    await this.page
+      .locator(part)
+      .first()
+      .screenshot({ path: join(dir, `${name}.jpg`), type: 'jpeg', quality: 60 });
   }
 
   /** For afterEach: a screenshot of the moment `test` failed, if it did. */

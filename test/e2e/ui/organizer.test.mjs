@@ -58,7 +58,7 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
     await widenSidebar();
     await page.locator('.statusbar-item').filter({ hasText: '7 of 14 protocols complete' }).first().waitFor({ timeout: WAIT_MS });
     await ui.shot('sessions-view');
-    await ui.readmeShot('sessions-view');
+    await ui.readmeShot('sessions-view', '.part.sidebar');
   });
 
   it('opens the preview of the event documentation beside the editor', async () => {
@@ -72,7 +72,7 @@ describe('The organizer in VS Code (code-server + Chromium)', function () {
       .first()
       .waitFor({ timeout: WAIT_MS });
     await ui.shot('preview');
-    await ui.readmeShot('preview');
+    await ui.readmeShot('preview', '.part.editor');
   });
 
   it("switches the preview to the organizers' report with the editor title button, and back", async () => {

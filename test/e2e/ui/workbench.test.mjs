@@ -64,7 +64,7 @@ describe('The extension in VS Code (code-server + Chromium)', function () {
     await setFilterText(panelFilter(page), PROTOCOL);
     for (const code of PLANTED_CODES) await row(page, '.markers-panel', code);
     await ui.shot('problems');
-    await ui.readmeShot('problems');
+    await ui.readmeShot('problems', '.part.panel');
     await setFilterText(panelFilter(page), '');
   });
 
