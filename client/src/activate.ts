@@ -14,7 +14,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const output = vscode.window.createOutputChannel('Barcamp Sessions', { log: true });
   const watcher = vscode.workspace.createFileSystemWatcher(WORKSPACE_FILES);
   // Every client the handle builds (also after a restart) gets the organizer's notification handlers.
-  const handle: ServerHandle = new ServerHandle(() => api.attach(withFileAccess(createClient(clientOptions(output, watcher)))));
+  const handle: ServerHandle = new ServerHandle(() => api.attach(withFileAccess(createClient(clientOptions(output, watcher, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'))))));
   const api: ServerApi = new ServerApi(handle);
   context.subscriptions.push(output, watcher, api, ...registerCommands(handle, output), ...registerOrganizer(context, api));
   // The first open of a workspace with a barcamp.json shows the walkthrough; the extension's own test runs call it themselves.

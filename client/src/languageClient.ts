@@ -10,8 +10,9 @@ import { registerFileAccess } from './fileAccess';
  */
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
 
-export function clientOptions(outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher): LanguageClientOptions {
-  const initializationOptions: InitializationOptions = { clientFileAccess: true, watchesFiles: true, locale: vscode.env.language };
+/** `rulePages`: the folder of the rule pages shipped in the extension (docs/rules), so each finding's code links to its page. */
+export function clientOptions(outputChannel: vscode.LogOutputChannel, watcher: vscode.FileSystemWatcher, rulePages: vscode.Uri): LanguageClientOptions {
+  const initializationOptions: InitializationOptions = { clientFileAccess: true, watchesFiles: true, locale: vscode.env.language, docsUrl: rulePages.toString() };
   return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'barcamp-session', scheme })),
     // No configurationSection: the server pulls `barcamp.*` per folder with workspace/configuration.

@@ -29,6 +29,16 @@ describe('Diagnostics from the language server', () => {
     });
   }
 
+  it("each finding's code links to its rule page shipped with the extension", async () => {
+    const document = await openSession('offene-daten.session.md');
+    const diagnostic = (await waitForCodes(document.uri, ['missing-findings'])).find((d) => codeOf(d) === 'missing-findings');
+    const code = diagnostic!.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'missing-findings');
+    assert.match(code.target.path, /\/docs\/rules\/missing-findings\.md$/u);
+    const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(code.target));
+    assert.match(page, /Ergebnisse fehlen/u);
+  });
+
   it('werkstattbericht.session.md: each problem sits on the line of the wrong count, heading, image and date', async () => {
     const document = await openSession('werkstattbericht.session.md');
     const codes = ['invalid-field-value', 'misspelled-section', 'missing-image', 'due-before-event'];
