@@ -1,6 +1,6 @@
 // People named in a pad, matched against the event plan: full names, ids and handles, first names only when unique.
-import type { Person } from '../model';
-import { collapseWhitespace, foldForSearch, slugify } from '../text';
+import type { Person } from '../../model';
+import { collapseWhitespace, foldForSearch, slugify } from '../../text';
 
 /** How a written name was matched: the plan's person by full name, handle or unique first name; none; or several. */
 export type PersonMatch = 'name' | 'handle' | 'firstName' | 'none' | 'ambiguous';

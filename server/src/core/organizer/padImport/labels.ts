@@ -1,6 +1,6 @@
 // The labels a pad starts its lines with (`Thema:`, `Raum:`, `Sessiongeber*in:`, `Ergebnisse:`): which field or section each means.
-import type { EventSections, Language, SectionKind } from '../model';
-import { matchSectionKeyword, misspelledSectionKeyword } from '../syntax';
+import type { EventSections, Language, SectionKind } from '../../model';
+import { matchSectionKeyword, misspelledSectionKeyword } from '../../syntax';
 
 /** A frontmatter field a pad label fills; `when` is a value holding date and time together (`Wann:`). */
 export type PadField = 'title' | 'room' | 'day' | 'date' | 'slot' | 'when' | 'host' | 'documenter' | 'tags';

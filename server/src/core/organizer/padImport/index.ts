@@ -1,12 +1,12 @@
 // Turns the notes of an Etherpad (text export) or HedgeDoc pad (Markdown) into a session protocol, keeping every word.
-import type { EventPlan, Language, SectionKind } from '../model';
-import { collapseWhitespace, foldForSearch } from '../text';
-import { frontmatterLines, sessionFileStem } from './sessionSkeleton';
-import { fieldOfLabel, labelLine, sectionOfLabel, type PadField } from './padLabels';
-import { frontmatterSafe, headCount, takeField, type PadFields, type TakenField } from './padFields';
-import { peopleLookup, type MatchedPerson, type PeopleLookup, type PersonMatch } from './padPeople';
-import { readPadFrontmatter } from './padFrontmatter';
-import { renderSection, type PadEntry, type PadSection } from './padRender';
+import type { EventPlan, Language, SectionKind } from '../../model';
+import { collapseWhitespace, foldForSearch } from '../../text';
+import { frontmatterLines, sessionFileStem } from '../sessionSkeleton';
+import { fieldOfLabel, labelLine, sectionOfLabel, type PadField } from './labels';
+import { frontmatterSafe, headCount, takeField, type PadFields, type TakenField } from './fields';
+import { peopleLookup, type MatchedPerson, type PeopleLookup, type PersonMatch } from './people';
+import { readPadFrontmatter } from './frontmatter';
+import { renderSection, type PadEntry, type PadSection } from './render';
 
 export interface PadImportOptions {
   /** The event's barcamp.json: rooms, slots, days and people are matched against it. */

@@ -1,8 +1,8 @@
 // Writes the sections read from a pad as the markup's Markdown: list items, steps with owners and due dates, people one per line.
-import type { EventPlan, Language, SectionKind } from '../model';
-import { collapseWhitespace } from '../text';
-import { padStep } from './padSteps';
-import { looksLikeName, matchPerson, nameOf, type MatchedPerson, type PeopleLookup } from './padPeople';
+import type { EventPlan, Language, SectionKind } from '../../model';
+import { collapseWhitespace } from '../../text';
+import { padStep } from './steps';
+import { looksLikeName, matchPerson, nameOf, type MatchedPerson, type PeopleLookup } from './people';
 
 /** One piece of a section: a list item, a paragraph of plain pad text, a block written as is, a Markdown line kept verbatim. */
 export type PadEntry = { type: 'item'; depth: number; marker: string; text: string; line: number } | { type: 'para'; text: string } | { type: 'block'; text: string } | { type: 'raw'; text: string };

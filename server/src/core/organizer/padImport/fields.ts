@@ -1,10 +1,10 @@
 // The frontmatter an imported pad names: each field label's value matched against the plan (rooms, slots, days, people).
-import type { EventPlan } from '../model';
-import { collapseWhitespace, foldForSearch } from '../text';
-import type { FrontmatterValues } from './sessionSkeleton';
-import type { PadField } from './padLabels';
-import { matchPerson, nameOf, splitNames, type MatchedPerson, type PeopleLookup } from './padPeople';
-import { readWhen } from './padWhen';
+import type { EventPlan } from '../../model';
+import { collapseWhitespace, foldForSearch } from '../../text';
+import type { FrontmatterValues } from '../sessionSkeleton';
+import type { PadField } from './labels';
+import { matchPerson, nameOf, splitNames, type MatchedPerson, type PeopleLookup } from './people';
+import { readWhen } from './when';
 
 /** The fields found so far: the first value of each field wins, later ones stay text. */
 export type PadFields = Partial<Omit<FrontmatterValues, 'tags'>> & { tags?: string[] };

@@ -1,8 +1,8 @@
 // A next step as a pad writes it (`→ Anna, bis 30.11.`, `Verantwortlich: X, Frist: …`, `(@anna, bis …)`) in the markup's step syntax.
-import type { EventPlan, Language } from '../model';
-import { collapseWhitespace } from '../text';
-import { dateIn } from './padWhen';
-import { handleOf, matchPerson, splitNames, type MatchedPerson, type PeopleLookup } from './padPeople';
+import type { EventPlan, Language } from '../../model';
+import { collapseWhitespace } from '../../text';
+import { dateIn } from './when';
+import { handleOf, matchPerson, splitNames, type MatchedPerson, type PeopleLookup } from './people';
 
 export interface PadStep {
   /** The item's text after `- `: `[ ] Checkliste teilen @anna-schmidt bis 30.11.2020`. */

@@ -1,6 +1,6 @@
 // When a session took place, as a pad writes it (`Do, 26.01.2017, 10:30 Uhr`, `Tag 2`, `10.30`): day, date and slot of the plan.
-import type { EventPlan } from '../model';
-import { toIsoDate } from '../text';
+import type { EventPlan } from '../../model';
+import { toIsoDate } from '../../text';
 
 export interface PadWhen {
   /** A day number (`2`) or an ISO date, as the new-session skeleton takes it. */
