@@ -1,6 +1,6 @@
 // The Node server's LSP connection: stdio (`--stdio`, any editor) or IPC (`--node-ipc`, as VS Code starts it), and when the process ends.
-import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-jsonrpc/node';
-import type { Connection } from 'vscode-languageserver';
+import { IPCMessageReader, IPCMessageWriter, RAL as NodeRuntime, StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-jsonrpc/node';
+import { RAL, type Connection } from 'vscode-languageserver';
 import { connectionOver } from '../lsp/connection';
 
 /** How often the editor's process is looked for: a server must not outlive its editor. */
@@ -23,6 +23,9 @@ function transport(argv: string[]): { reader: MessageReader; writer: MessageWrit
 export function nodeConnection(argv: string[]): Connection | undefined {
   const chosen = transport(argv);
   if (!chosen) return undefined;
+  // The shared server bundle brings the browser's runtime layer (messages handled in microtasks); in Node,
+  // the Node one handles each message in its own macrotask, so a cancellation can arrive in between.
+  RAL.install(NodeRuntime());
   let code = 1;
   const connection = connectionOver(chosen.reader, chosen.writer, {
     onInitialize: ({ processId }) => {
