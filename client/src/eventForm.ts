@@ -40,7 +40,7 @@ export class EventForms implements vscode.Disposable {
     const form = await this.api.request<EventFormOfResult>(EventFormOfRequest, { text: document.getText() });
     if (!form) {
       await vscode.window.showTextDocument(document);
-      void vscode.window.showErrorMessage(vscode.l10n.t('This barcamp.json is no valid JSON object; please correct it in the editor first.'));
+      void vscode.window.showErrorMessage(vscode.l10n.t('This barcamp.json is no valid JSON object, or it holds comments, which the form would lose; please edit it in the editor.'));
       return undefined;
     }
     this.open({ kind: 'edit', uri }, form);
@@ -143,7 +143,7 @@ function worded(problem: EventFormProblemData): { field: string; row?: number; m
           ? vscode.l10n.t('"{0}" is no whole number.', problem.value ?? '')
           : problem.code === 'noFormats'
             ? vscode.l10n.t('Pick at least one format.')
-            : vscode.l10n.t('The barcamp.json is no valid JSON object; please correct it in the editor first.');
+            : vscode.l10n.t('The barcamp.json is no valid JSON object, or it holds comments, which the form would lose; please edit it in the editor.');
   return { field: problem.field === 'base' ? 'form' : problem.field, row: problem.row, message };
 }
 

@@ -101,6 +101,30 @@ describe('barcamp check for CI', function () {
     assert.equal(readFileSync(join(folder, 'f.session.md'), 'utf8'), fixed);
   });
 
+  it("--fix names only what it did: merging a duplicate section is no change of the headings' language", () => {
+    write('d.session.md', '---\ntitle: Doppelt\n---\n\n# Doppelt\n\n## Ergebnisse\n- Eins\n\n## Ergebnisse\n- Zwei\n\n## Nächste Schritte\n- keine\n');
+    const run = barcamp(['check', '.', '--fix', '--lang', 'en'], folder);
+    assert.match(run.stderr, /d\.session\.md: fixed: duplicate-section/u);
+    assert.doesNotMatch(run.stderr, /language/u);
+  });
+
+  it('names a file the same however the path was typed: the same path and fingerprint in GitLab and SARIF', () => {
+    write('sessions/e.session.md', WITH_ERROR);
+    const report = (path: string) => JSON.parse(barcamp(['check', path, '--format', 'gitlab'], folder).stdout)[0] as { location: { path: string }; fingerprint: string };
+    const plain = report('sessions/e.session.md');
+    assert.equal(plain.location.path, 'sessions/e.session.md');
+    for (const typed of ['./sessions/e.session.md', 'sessions//e.session.md', join(folder, 'sessions', 'e.session.md')]) assert.deepEqual(report(typed), plain, typed);
+    const sarif = JSON.parse(barcamp(['check', './sessions/e.session.md', '--format', 'sarif'], folder).stdout);
+    assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'sessions/e.session.md');
+  });
+
+  it('prints a file name with a line break or an escape sequence as visible escapes, so it cannot smuggle a workflow command', () => {
+    write('x\n::error file=evil.js,line=1::Injected\n.session.md', WITH_ERROR);
+    const run = barcamp(['check', '.'], folder);
+    assert.doesNotMatch(run.stdout, /^::error/mu);
+    assert.match(run.stdout, /x\\u000a::error file=evil\.js,line=1::Injected\\u000a\.session\.md:1:1 error missing-topic/u);
+  });
+
   it('--fix-dry-run prints a unified diff and writes nothing; --fix and --fix-dry-run together are refused', () => {
     write('f.session.md', FIXABLE);
     const run = barcamp(['check', 'f.session.md', '--fix-dry-run'], folder);
@@ -125,6 +149,18 @@ describe('barcamp check for CI', function () {
     assert.equal(barcamp(['check', '.', '--format', 'json'], folder).status, 0);
     // A file named as it is counts, ignored or not.
     assert.equal(barcamp(['check', 'drafts/e.session.md'], folder).status, 1);
+  });
+
+  it('lets a deeper .gitignore re-include what a .gitignore further up ignores, as git does', () => {
+    write('.gitignore', '*.session.md\n');
+    write('sub/.gitignore', '!keep.session.md\n');
+    write('sub/keep.session.md', WITH_ERROR);
+    write('sub/other.session.md', WITH_ERROR);
+    const run = barcamp(['check', '.', '--format', 'json'], folder);
+    assert.deepEqual(
+      JSON.parse(run.stdout).diagnostics.map((d: { file: string }) => d.file),
+      ['sub/keep.session.md'],
+    );
   });
 
   it('checks a barcamp.json named on the command line as a plan, with positions, comments allowed', () => {

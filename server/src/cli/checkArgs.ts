@@ -70,7 +70,14 @@ export function parseCheckArgs(rest: string[], env: Record<string, string | unde
 }
 
 function parse(args: string[]) {
-  return parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  return parseArgs({ args: withNegativeNumbers(args), options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+/** `--max-warnings -1` as ESLint users write it: parseArgs takes a value starting with `-` only as `--max-warnings=-1`. */
+function withNegativeNumbers(args: string[]): string[] {
+  return args.flatMap((arg, i) =>
+    arg === '--max-warnings' && /^-\d+$/u.test(args[i + 1] ?? '') ? [`${arg}=${args[i + 1]}`] : i > 0 && args[i - 1] === '--max-warnings' && /^-\d+$/u.test(arg) ? [] : [arg],
+  );
 }
 
 /** The option values that parse but make no sense. */
@@ -88,10 +95,11 @@ function invalidValue(values: ReturnType<typeof parse>['values']): UsageProblem 
  * parseArgs names the option at fault only inside its English message (`Unknown option '--x'`,
  * `Option '--format <value>' argument missing`); the flag is taken from there and worded in the user's language.
  */
-function problemOf(error: unknown, args: string[]): UsageProblem {
+export function problemOf(error: unknown, args: readonly string[]): UsageProblem {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  const named = /'(-{1,2}[^' ]+)/u.exec(String(message ?? ''))?.[1];
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/u.test(String(message))) return { key: 'missingValue', value: named };
+  // `Option '-o, --output-file <value>' argument missing` names the long form last.
+  const named = /'(?:-[^-' ,]+, )?(-{1,2}[^' ,]+)/u.exec(String(message ?? ''))?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument (missing|is ambiguous)/u.test(String(message))) return { key: 'missingValue', value: named };
   // `--cache=x` and the like: a flag given a value it does not take is as unknown as a misspelled one.
   const given = args.find((arg) => named !== undefined && (arg === named || arg.startsWith(`${named}=`)));
   return { key: 'unknownOption', value: given ?? named ?? args.find((arg) => arg.startsWith('-')) };

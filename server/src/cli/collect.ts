@@ -77,10 +77,13 @@ function ignoreRules(): (path: string) => boolean {
     if (!byFolder.has(folder)) byFolder.set(folder, readRules(folder));
     return byFolder.get(folder);
   };
+  // The deepest ignore file whose patterns speak of the path decides, as in git: a `!keep.session.md`
+  // in a subfolder re-includes what a pattern further up ignores.
   return (path) => {
     for (let folder = dirname(path); ; folder = dirname(folder)) {
-      const rules = rulesOf(folder);
-      if (rules?.ignores(relative(folder, path).split(sep).join('/'))) return true;
+      const verdict = rulesOf(folder)?.test(relative(folder, path).split(sep).join('/'));
+      if (verdict?.ignored) return true;
+      if (verdict?.unignored) return false;
       if (existsSync(join(folder, '.git')) || dirname(folder) === folder) return false;
     }
   };

@@ -29,7 +29,7 @@ export function fixText(uri: string, text: string, ctx: ValidationContext, today
     const next = applyEdits(outcome.text, edits);
     if (!action || next === outcome.text) break;
     outcome.fixed.push(...action.diagnostics.map((d: Diagnostic) => d.code));
-    if (edits.length > action.diagnostics.length) outcome.headings = true;
+    if ((action.headingsNormalized ?? 0) > 0) outcome.headings = true;
     outcome.text = next;
   }
   return outcome;

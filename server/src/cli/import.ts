@@ -2,8 +2,10 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { importPadNotes, parseEventPlan, type EventPlan, type Language } from '../core';
 import { PLAN_FILE_NAME, readTextFile } from '../node/nodeFiles';
+import { problemOf } from './checkArgs';
 import { cliTexts, usage, type CliTexts } from './messages';
 import type { UsageProblem } from './usage';
 
@@ -29,28 +31,24 @@ const TEXTS = {
   },
 };
 
-/** Reads the arguments after `import`: one pad file, `--event <folder>` (required), `--out <file>`, `--lang de|en`. */
+/** Reads the arguments after `import` (node:util parseArgs, as `check` does): one pad file, `--event <folder>` (required), `--out <file>`, `--lang de|en`. */
 export function parseImportArgs(rest: readonly string[]): ImportOptions | UsageProblem | { oneFile: string } {
-  const files: string[] = [];
-  const options: Partial<ImportOptions> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    if (flag === '--event' || flag === '--out' || flag === '--lang') {
-      const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') return { key: 'missingValue', value: flag };
-      if (flag === '--lang' && value !== 'de' && value !== 'en') return { key: 'badLanguage', value };
-      if (flag === '--lang') options.language = value as Language;
-      else options[flag === '--event' ? 'event' : 'out'] = value;
-    } else if (arg.startsWith('-') && arg !== '-') return { key: 'unknownOption', value: arg };
-    else files.push(arg);
+  let values: { event?: string; out?: string; lang?: string };
+  let files: string[];
+  try {
+    ({ values, positionals: files } = parseArgs({ args: [...rest], options: IMPORT_OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return problemOf(error, rest);
   }
+  for (const flag of ['event', 'out', 'lang'] as const) if (values[flag] === '') return { key: 'missingValue', value: `--${flag}` };
+  if (values.lang !== undefined && values.lang !== 'de' && values.lang !== 'en') return { key: 'badLanguage', value: values.lang };
   if (files.length === 0) return { key: 'noPaths' };
   if (files.length > 1) return { oneFile: files.join(' ') };
-  if (!options.event) return { key: 'noFolder' };
-  return { ...options, file: files[0], event: options.event };
+  if (!values.event) return { key: 'noFolder' };
+  return { file: files[0]!, event: values.event, ...(values.out ? { out: values.out } : {}), ...(values.lang ? { language: values.lang as Language } : {}) };
 }
+
+const IMPORT_OPTIONS = { event: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } } as const;
 
 /** Runs the command; the exit code: 0 written, 2 on a usage or read problem or when the target exists. */
 export async function runImport(rest: readonly string[], environmentLanguage: Language): Promise<number> {

@@ -1,6 +1,6 @@
 // Writes generated files safely: never over a file a person wrote, always through a temporary file and a rename.
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
+import { access, chmod, constants, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import { readPathSync } from './nodeFiles';
 
@@ -204,6 +204,15 @@ export async function replaceFileAtomically(path: string, content: string): Prom
     () => undefined,
   );
   if (mode === undefined) return 'ENOENT';
+  // A read-only protocol stays untouched: the rename would replace it although its owner made it unwritable.
+  if (
+    (mode & 0o222) === 0 ||
+    !(await access(path, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return 'EACCES';
   const temp = await writeTemporary(path, utf8Chunks(content));
   if ('failed' in temp) return temp.failed;
   try {

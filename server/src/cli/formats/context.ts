@@ -1,6 +1,6 @@
 // What every report format is told besides the findings: where paths are relative to, the language, the rule pages' base, the source lines.
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { isAbsoluteUrl, ruleDocUrl, type DiagnosticCode, type Language } from '../../core';
 
 export interface ReportContext {
@@ -16,11 +16,20 @@ export interface ReportContext {
   version: string;
 }
 
-/** A path as CI systems want it: relative to the working folder, with `/`; absolute when outside it. */
+/**
+ * A path as CI systems want it: relative to the working folder, with `/`; absolute when outside it. The
+ * same however it was typed (`./a`, `a//b`, `../here/a`), so paths and fingerprints stay put.
+ */
 export function repoPath(path: string, cwd: string): string {
-  const rel = isAbsolute(path) ? relative(cwd, path) : path;
-  const outside = rel.startsWith('..') || isAbsolute(rel);
-  return (outside ? path : rel).split(sep).join('/');
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return (outside ? absolute : rel).split(sep).join('/');
+}
+
+/** A path or message on one terminal line: line breaks and other control characters (ANSI escapes, a workflow command smuggled into a file name) become visible escapes. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => (c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 /** The page of a rule under the configured base, or the relative docs/rules page. */

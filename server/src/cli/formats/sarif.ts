@@ -1,4 +1,6 @@
 // SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps): every rule with its title and page, every finding at its place.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DEFAULT_SEVERITIES, DIAGNOSTIC_CODES, isAbsoluteUrl, ruleHelp, ruleTitle, type DiagnosticCode, type Severity } from '../../core';
 import type { FileReport } from '../check';
 import { absoluteDocLink, docLink, fingerprinter, repoPath, type ReportContext } from './context';
@@ -59,7 +61,7 @@ function rule(code: DiagnosticCode, ctx: ReportContext) {
 
 /** A file inside the working folder by its relative URI (percent-encoded), one outside by its file: URI. */
 function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
-  if (path.startsWith('/')) return { uri: encodeURI(`file://${path}`) };
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
   return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
@@ -68,7 +70,8 @@ function region(range: FileReport['diagnostics'][number]['range']) {
   return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }
 
+/** The working folder as a file: URI ending in `/` (`#`, `?` and drive letters encoded as URIs need). */
 function folderUri(folder: string): string {
-  const slashed = folder.split('\\').join('/');
-  return encodeURI(`file://${slashed.startsWith('/') ? '' : '/'}${slashed}${slashed.endsWith('/') ? '' : '/'}`);
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }

@@ -47,6 +47,8 @@ export interface CodeActionPlan {
   diagnostics: Diagnostic[];
   edit: WorkspaceEditPlan;
   preferred?: boolean;
+  /** Fix all only: how many headings it puts into the event's language (edits no finding asked for). */
+  headingsNormalized?: number;
 }
 
 export interface LocationRef {

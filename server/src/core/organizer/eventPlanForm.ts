@@ -208,6 +208,10 @@ function oneLine(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\s+/gu, ' ').trim() : '';
 }
 
+/**
+ * Strict JSON on purpose, although barcamp.json may hold comments elsewhere: the form writes the whole
+ * plan back, and comments would be lost; such a plan is refused and edited in the editor instead.
+ */
 function parseObject(text: string): Json | undefined {
   try {
     const data: unknown = JSON.parse(String(text).replace(/^\uFEFF/u, ''));

@@ -82,9 +82,9 @@ export function fixAll(input: CodeActionInput): CodeActionPlan | undefined {
     const fix = fixesFor(d, ctx).find((f) => f.safe && Object.keys(f.edit.changes).every((uri) => uri === input.uri));
     if (fix && take(fix.edit.changes[input.uri] ?? [])) fixed.push(d);
   }
-  for (const edit of normalizeHeadingEdits(ctx)?.edits ?? []) take([edit]);
+  const headingsNormalized = (normalizeHeadingEdits(ctx)?.edits ?? []).filter((edit) => take([edit])).length;
   if (accepted.length === 0) return undefined;
-  return { title: ctx.t('action.fixAll'), kind: 'source.fixAll.barcamp', diagnostics: fixed, edit: localFix(ctx, '', accepted).edit };
+  return { title: ctx.t('action.fixAll'), kind: 'source.fixAll.barcamp', diagnostics: fixed, edit: localFix(ctx, '', accepted).edit, headingsNormalized };
 }
 
 /** Every fix of one finding; a fixer that fails on odd input offers nothing instead of failing the request. */
