@@ -1,4 +1,4 @@
-// Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv] [--lang de|en] [--today YYYY-MM-DD] [--require <status>]`.
+// Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv,docx] [--lang de|en] [--today YYYY-MM-DD] [--require <status>]`.
 import { readReviewStatus, type Language, type ReviewStatus } from '../core';
 import { parseFormats, type ExportFormat } from '../core/report';
 import type { UsageProblem } from './usage';

@@ -21,12 +21,13 @@ beschreibt die Veranstaltung. Mit --cache merkt sich barcamp Ergebnisse in .barc
                      sie als Diff, ohne zu schreiben
   --docs-url         Adresse der Regelseiten (sonst BARCAMP_DOCS_URL, sonst docs/rules)
 
-        barcamp aggregate <Veranstaltungsordner> [--out <Ordner>] [--format md,html,json,csv]
+        barcamp aggregate <Veranstaltungsordner> [--out <Ordner>] [--format md,html,json,csv,docx]
                           [--lang de|en] [--today JJJJ-MM-TT] [--require <Status>]
 
 Führt alle Protokolle einer Veranstaltung (Ordner mit barcamp.json) zur Dokumentation
-zusammen: event-documentation.md, .html, .json und next-steps.csv. Ausgabe nach --out,
-sonst barcamp.json output.folder, sonst dokumentation/. Überfällig heißt: fällig vor
+zusammen: event-documentation.md, .html, .json, .docx und next-steps.csv, daneben den
+Bericht für das Orga-Team (<Ordner>-intern/). Ausgabe nach --out, sonst barcamp.json
+output.folder, sonst dokumentation/. Überfällig heißt: fällig vor
 --today (Standard: heute). Mit --require geprüft (oder freigegeben, Entwurf; auch englisch)
 schreibt aggregate nichts, solange eine Session einen niedrigeren Prüfstatus hat
 (Frontmatter status), nennt diese Sessions und endet mit Exit-Code 1.
@@ -60,12 +61,13 @@ The nearest barcamp.json describes the event. With --cache, results are kept in
                      as a diff without writing
   --docs-url         address of the rule pages (else BARCAMP_DOCS_URL, else docs/rules)
 
-       barcamp aggregate <event folder> [--out <folder>] [--format md,html,json,csv]
+       barcamp aggregate <event folder> [--out <folder>] [--format md,html,json,csv,docx]
                          [--lang de|en] [--today YYYY-MM-DD] [--require <status>]
 
 Aggregates all protocols of an event (folder with a barcamp.json) into its documentation:
-event-documentation.md, .html, .json and next-steps.csv. Written to --out, else barcamp.json
-output.folder, else dokumentation/. Overdue means due before --today (default: today).
+event-documentation.md, .html, .json, .docx and next-steps.csv, beside it the organizers'
+report (<folder>-intern/). Written to --out, else barcamp.json output.folder, else
+dokumentation/. Overdue means due before --today (default: today).
 With --require reviewed (or approved, draft; German words too) aggregate writes nothing
 while any session has a lower review status (frontmatter status), names those sessions
 and exits with 1.
