@@ -1,6 +1,8 @@
 // Parses `aggregate <folder> [--out <folder>] [--format md,html,json,csv,docx] [--lang de|en] [--today YYYY-MM-DD] [--require <status>]`.
+import { parseArgs } from 'node:util';
 import { readReviewStatus, type Language, type ReviewStatus } from '../core';
 import { parseFormats, type ExportFormat } from '../core/report';
+import { problemOf } from './checkArgs';
 import type { UsageProblem } from './usage';
 
 export interface AggregateOptions {
@@ -19,27 +21,25 @@ export interface AggregateOptions {
 
 type Result = AggregateOptions | { command: 'usage-error'; problem: UsageProblem };
 
-const VALUE_FLAGS = new Set(['--out', '--format', '--lang', '--today', '--require']);
+const OPTIONS = { out: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' }, today: { type: 'string' }, require: { type: 'string' } } as const;
 
-/** Reads the arguments after `aggregate`; exactly one folder, every flag with a value. */
+/** Reads the arguments after `aggregate` with node:util parseArgs, as `check` does: exactly one folder, every flag with a value. */
 export function parseAggregateArgs(rest: string[]): Result {
+  let values: Partial<Record<keyof typeof OPTIONS, string>>;
+  let folders: string[];
+  try {
+    ({ values, positionals: folders } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return { command: 'usage-error', problem: problemOf(error, rest) };
+  }
   const options: AggregateOptions = { command: 'aggregate', folder: '' };
-  const folders: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq < 0 ? arg : arg.slice(0, eq);
-    if (VALUE_FLAGS.has(flag)) {
-      const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
-      const problem = applyValue(options, flag, value);
-      if (problem) return { command: 'usage-error', problem };
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { command: 'usage-error', problem: { key: 'unknownOption', value: arg } };
-    } else folders.push(arg);
+  for (const [name, value] of Object.entries(values)) {
+    const problem = applyValue(options, `--${name}`, value);
+    if (problem) return { command: 'usage-error', problem };
   }
   if (folders.length === 0) return { command: 'usage-error', problem: { key: 'noFolder' } };
   if (folders.length > 1) return { command: 'usage-error', problem: { key: 'tooManyFolders', value: folders.join(' ') } };
-  options.folder = folders[0];
+  options.folder = folders[0]!;
   return options;
 }
 
