@@ -236,6 +236,52 @@ describe('language server in any LSP editor', function () {
       assert.equal(answer.uri, uriOf('sessions/offene-daten-2.session.md'));
       assert.equal(answer.applied, false);
     });
+
+    describe('barcamp.server.newSession where the disk cannot be asked', function () {
+      /** The client serves the files (clientFileAccess): the plan and protocol from disk, every other name as `otherName` says. */
+      const startServing = (stat: (uri: string) => unknown, otherName: (uri: string) => unknown) =>
+        start({
+          initializationOptions: { clientFileAccess: true, watchesFiles: true },
+          requests: {
+            'barcamp/fs/findFiles': () => ({ uris: [uriOf('barcamp.json'), uriOf('sessions/a.session.md')] }),
+            'barcamp/fs/readFile': ({ uri }: { uri: string }) => (existsSync(new URL(uri)) ? { text: readFileSync(new URL(uri), 'utf8') } : otherName(uri)),
+            'barcamp/fs/stat': ({ uri }: { uri: string }) => stat(uri),
+          },
+        });
+      const newSession = () => client!.request<{ uri: string }>('workspace/executeCommand', { command: 'barcamp.server.newSession', arguments: [{ topic: 'Offene Daten' }] });
+
+      it('gives up after 1000 names that cannot be checked, and says why', async function () {
+        let asked = 0;
+        await startServing(
+          () => (asked++, { error: 'unreadable', detail: 'EACCES: permission denied' }),
+          () => ({ error: 'missing' }),
+        );
+        await assert.rejects(newSession(), /1000 names.*EACCES/u);
+        assert.equal(asked, 1000);
+      });
+
+      it('gives up as well when the client fails every question', async function () {
+        await startServing(
+          () => {
+            throw new Error('no stat here');
+          },
+          () => {
+            throw new Error('no read either');
+          },
+        );
+        await assert.rejects(newSession(), /1000 names/u);
+      });
+
+      it('asks by reading where the client does not answer stat', async function () {
+        await startServing(
+          () => {
+            throw new Error('no stat here');
+          },
+          () => ({ error: 'missing' }),
+        );
+        assert.equal((await newSession()).uri, uriOf('sessions/offene-daten.session.md'));
+      });
+    });
   });
 
   describe('links to the rule pages', function () {

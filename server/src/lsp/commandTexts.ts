@@ -14,6 +14,7 @@ export interface CommandTexts {
   checkAllOff: string;
   noTopic: string;
   created: (uri: string) => string;
+  noFreeName: (uri: string, tried: number, why: string) => string;
 }
 
 const list = (items: string[]) => items.join(', ');
@@ -31,6 +32,7 @@ const DE: CommandTexts = {
   checkAllOff: 'Alle Sitzungen prüfen: ausgeschaltet.',
   noTopic: 'Ein Thema fehlt: barcamp.server.newSession braucht ein Thema (topic).',
   created: (uri) => `Neues Protokoll: ${uri}`,
+  noFreeName: (uri, tried, why) => `Kein freier Name für ${uri}: ${tried} Namen sind vergeben oder nicht zu prüfen${why ? ` (${why})` : ''}. Nichts angelegt.`,
 };
 
 const EN: CommandTexts = {
@@ -46,6 +48,7 @@ const EN: CommandTexts = {
   checkAllOff: 'Check all sessions: off.',
   noTopic: 'A topic is missing: barcamp.server.newSession needs a topic.',
   created: (uri) => `New protocol: ${uri}`,
+  noFreeName: (uri, tried, why) => `No free name for ${uri}: ${tried} names are taken or cannot be checked${why ? ` (${why})` : ''}. Nothing was created.`,
 };
 
 export function commandTexts(language: Language): CommandTexts {

@@ -1,6 +1,6 @@
 // workspace/executeCommand for editors without the extension's UI: aggregate, check all, new session — the custom requests' logic, reached by command.
 import { ErrorCodes, MessageType, ResponseError, ShowMessageNotification, type CancellationToken } from 'vscode-languageserver';
-import { isSessionUri, SESSION_SUFFIX } from '../../app/workspace';
+import { isSessionUri, SESSION_SUFFIX, type FileContent } from '../../app/workspace';
 import type { CheckAllResult, NewSessionParams } from '../../protocol';
 import { commandTexts, type CommandTexts } from '../commandTexts';
 import type { Feature, ServerContext } from '../context';
@@ -76,7 +76,7 @@ async function newSession(ctx: ServerContext, args: unknown[], token: Cancellati
   const event = await eventFor(ctx, params.eventUri, texts);
   const created = await newSessionOf(ctx, { ...params, topic, eventUri: event.eventUri }, token);
   if (!created) throw failure(texts.unknownEvent(event.eventUri));
-  const uri = await freeUri(ctx, created.folderUri, created.fileStem);
+  const uri = await freeUri(ctx, created.folderUri, created.fileStem, texts);
   const applied =
     canCreateFiles(ctx) &&
     (await ctx.connection.workspace.applyEdit({ label: texts.created(uri), edit: newFileEdit(uri, created.text) }).then(
@@ -104,15 +104,26 @@ async function eventFor(ctx: ServerContext, uri: string | undefined, texts: Comm
   return events[0];
 }
 
-/** `<stem>.session.md`, else `<stem>-2.session.md` …: the first name neither the index nor the disk knows. */
-async function freeUri(ctx: ServerContext, folderUri: string, stem: string): Promise<string> {
+/** As many names as the CLI tries (`barcamp import`): a folder the server cannot look into ends the search with an answer. */
+const MAX_NAMES = 1000;
+
+/**
+ * `<stem>.session.md`, else `<stem>-2.session.md` …: the first name neither the index nor the disk knows.
+ * A name that cannot be checked counts as taken (nothing is ever overwritten).
+ */
+async function freeUri(ctx: ServerContext, folderUri: string, stem: string, texts: CommandTexts): Promise<string> {
   const files = ctx.files();
-  for (let n = 1; ; n++) {
+  let why = '';
+  for (let n = 1; n <= MAX_NAMES; n++) {
     const uri = `${folderUri}/${encodeURIComponent(`${stem}${n === 1 ? '' : `-${n}`}`)}${SESSION_SUFFIX}`;
     if (ctx.analyzer.index.hasSession(uri) || ctx.documents.get(uri)) continue;
-    const existing = files.stat ? await files.stat(uri).catch(() => ({ error: 'unreadable' as const })) : await files.read(uri).catch(() => ({ error: 'unreadable' as const }));
-    if ('error' in existing && existing.error === 'missing') return uri;
+    // A client that does not answer stat (older ones) still answers read.
+    const existing = (await files.stat?.(uri).catch(() => undefined)) ?? (await files.read(uri).catch((): FileContent => ({ error: 'unreadable' })));
+    if (!('error' in existing)) continue;
+    if (existing.error === 'missing') return uri;
+    why = existing.detail ?? existing.error;
   }
+  throw failure(texts.noFreeName(`${folderUri}/${stem}${SESSION_SUFFIX}`, MAX_NAMES, why));
 }
 
 function canCreateFiles(ctx: ServerContext): boolean {
