@@ -324,6 +324,165 @@ describe('importPadNotes', () => {
     });
   });
 
+  describe('labels whose value is on the lines below', () => {
+    const cases: Array<{ name: string; pad: string; options?: PadImportOptions; includes: string[]; excludes?: string[] }> = [
+      {
+        name: 'a host list becomes the host field; an unmatched value stays with its label',
+        pad: lines('Sessiongeber:', '- Anna Schmidt', '- Norbert Weiß', '', 'Datum:', 'irgendwann', ''),
+        options: { fileName: 'pad.txt' },
+        includes: ['host: Anna Schmidt, Norbert Weiß\n', '\nDatum: irgendwann\n'],
+        excludes: ['- Anna Schmidt', '- Norbert Weiß'],
+      },
+      {
+        name: 'the same in Markdown',
+        pad: lines('Sessiongeber:', '- Anna Schmidt', '- Norbert Weiß', '', 'Datum:', 'irgendwann', ''),
+        options: { fileName: 'pad.md' },
+        includes: ['host: Anna Schmidt, Norbert Weiß\n', '\nDatum:\nirgendwann\n'],
+        excludes: ['- Anna Schmidt'],
+      },
+      {
+        name: 'a host list matched against the plan',
+        pad: lines('Thema: T', 'Sessiongeber*in:', '* Anna', '* Norbert'),
+        options: { plan: PLAN, fileName: 'pad.txt' },
+        includes: ['host: Anna Schmidt, Norbert Weiß\n'],
+      },
+      { name: 'a tag list', pad: lines('Thema: T', 'Tags:', '- Datenschutz', '- Cloud'), options: { fileName: 'pad.txt' }, includes: ['tags: [Datenschutz, Cloud]'] },
+      {
+        name: 'a list that names no people stays text under its label',
+        pad: lines('Thema: T', 'Sessiongeber:', '- Anna macht 3 Runden', '- Bob'),
+        options: { fileName: 'pad.txt' },
+        includes: ['Sessiongeber:\n\n- Anna macht 3 Runden\n- Bob'],
+        excludes: ['host:'],
+      },
+      {
+        name: 'a nested list stays text under its label',
+        pad: lines('Thema: T', 'Sessiongeber:', '- Anna', '  - moderiert'),
+        options: { fileName: 'pad.txt' },
+        includes: ['Sessiongeber:\n\n- Anna\n  - moderiert'],
+        excludes: ['host:'],
+      },
+      {
+        name: 'a list below a field of one value stays text',
+        pad: lines('Thema: T', 'Raum:', '- Elbe', '- Weser'),
+        options: { plan: PLAN, fileName: 'pad.txt' },
+        includes: ['Raum:\n\n- Elbe\n- Weser'],
+        excludes: ['room:'],
+      },
+      { name: 'a label at the end of the pad', pad: lines('Thema: T', 'Text', 'Datum:'), options: { fileName: 'pad.txt' }, includes: ['Text\n\nDatum:\n'] },
+      {
+        name: 'a heading ends a pending label (Markdown)',
+        pad: lines('Thema:', '## Ergebnisse', 'Wir haben viel gelernt', ''),
+        includes: ['\nThema:\n', '## Ergebnisse\n\nWir haben viel gelernt\n'],
+        excludes: ['title: Wir haben'],
+      },
+      {
+        name: 'a heading ends a pending label (text)',
+        pad: lines('Thema:', '## Ergebnisse', 'Wir haben viel gelernt', ''),
+        options: { fileName: 'pad.txt' },
+        includes: ['\nThema:\n', '## Ergebnisse\n\n- Wir haben viel gelernt\n'],
+        excludes: ['title: Wir haben'],
+      },
+      {
+        name: 'a blank line ends a pending label',
+        pad: lines('Thema:', '', 'Wir haben viel gelernt'),
+        options: { fileName: 'p.txt' },
+        includes: ['title: p\n', '\nThema:\n'],
+        excludes: ['title: Wir'],
+      },
+      {
+        name: 'a section label ends a pending label',
+        pad: lines('Thema: T', 'Raum:', 'Ergebnisse:', '- a'),
+        options: { fileName: 'pad.txt' },
+        includes: ['\nRaum:\n', '## Ergebnisse\n\n- a'],
+        excludes: ['room:'],
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const { protocol } = imported(c.pad, c.options);
+        for (const text of c.includes) assert.ok(protocol.includes(text), `${JSON.stringify(text)} missing in:\n${protocol}`);
+        for (const text of c.excludes ?? []) assert.ok(!protocol.includes(text), `${JSON.stringify(text)} unexpected in:\n${protocol}`);
+        assert.deepEqual(lostWords(c.pad, protocol, c.options), []);
+        assert.deepEqual(errorsOf(protocol, c.options?.plan), []);
+      });
+    }
+  });
+
+  describe("a pad's own frontmatter", () => {
+    const lookAlike = lines('---', 'Thema: Foo', 'Ergebnisse:', '- Wir brauchen mehr Zeit', '- Budget klären', 'Nächste Schritte:', '- Anna lädt ein', '---', 'Rest');
+    const cases: Array<{ name: string; pad: string; options: PadImportOptions; includes: string[]; frontmatter?: string[] }> = [
+      {
+        name: 'in a text pad, a block between `---` lines is notes',
+        pad: lookAlike,
+        options: { fileName: 'pad.txt' },
+        includes: ['## Ergebnisse\n\n- Wir brauchen mehr Zeit\n- Budget klären\n', '## Nächste Schritte\n\n- [ ] Anna lädt ein\n', '\nRest\n'],
+        frontmatter: ['title: Foo'],
+      },
+      {
+        name: 'in Markdown, keys that name a section become sections',
+        pad: lookAlike,
+        options: { fileName: 'pad.md' },
+        includes: ['## Ergebnisse\n\n- Wir brauchen mehr Zeit\n- Budget klären\n', '## Nächste Schritte\n\n- [ ] Anna lädt ein\n', '\nRest\n'],
+        frontmatter: ['title: Foo'],
+      },
+      {
+        name: 'comments and empty keys are kept',
+        pad: lines('---', '# Einstellungen für HedgeDoc', 'title: Offene Daten # Entwurf', 'robots:', 'tags:', '---', 'Text'),
+        options: { fileName: 'pad.md' },
+        includes: ['\nText\n'],
+        frontmatter: ['title: Offene Daten', '# Aus dem Pad übernommen:', '# Einstellungen für HedgeDoc', '# Entwurf', '# robots:', '# tags:'],
+      },
+      {
+        name: 'a block with keys no frontmatter has is notes',
+        pad: lines('---', '[a, b]: c', 'title: x', '---', 'Text'),
+        options: { fileName: 'pad.md' },
+        includes: ['[a, b]: c', '\nText\n'],
+        frontmatter: ['title: x'],
+      },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const { protocol } = imported(c.pad, c.options);
+        for (const text of c.includes) assert.ok(protocol.includes(text), `${JSON.stringify(text)} missing in:\n${protocol}`);
+        if (c.frontmatter) assert.deepEqual(frontmatterOf(protocol), c.frontmatter);
+        assert.deepEqual(lostWords(c.pad, protocol, c.options), []);
+        assert.deepEqual(errorsOf(protocol), []);
+      });
+    }
+  });
+
+  describe('long lines in linear time', () => {
+    const N = 200000;
+    /** Distinct words, so that each one must survive: `w0,w1,…` up to `length` characters. */
+    const words = (separator: string, length: number) => {
+      const out: string[] = [];
+      for (let i = 0, size = 0; size < length; i++) size += out[out.push(`w${i}`) - 1].length + separator.length;
+      return out.join(separator);
+    };
+    // Each shape made a backtracking rule take seconds to minutes; the mocha timeout catches a relapse, no timing is asserted.
+    const shapes: Array<{ name: string; pad: string; fileName?: string }> = [
+      { name: 'a participants item of commas', pad: `Thema: X\nTeilnehmende:\n- ${words(',', N)}`, fileName: 'p.txt' },
+      { name: 'a participants item of commas (Markdown)', pad: `Thema: X\n## Teilnehmende\n- ${words(',', N)}`, fileName: 'p.md' },
+      { name: 'a host label of names', pad: `Sessiongeber: ${words(', ', N)}`, fileName: 'p.txt' },
+      { name: 'a heading with a long space run', pad: `Thema: X\n## a${' '.repeat(N)}b`, fileName: 'p.txt' },
+      { name: 'a heading with a long space run (Markdown)', pad: `## a${' '.repeat(N)}b` },
+      { name: 'a step ending in punctuation', pad: `Thema: X\nNächste Schritte:\n- a${' -'.repeat(N / 2)}b`, fileName: 'p.txt' },
+      { name: 'a step with an arrow and commas', pad: `Thema: X\nNächste Schritte:\n- a -> ${', '.repeat(N / 2)}b`, fileName: 'p.txt' },
+      { name: 'a step of arrows', pad: `Thema: X\nNächste Schritte:\n- a${'->'.repeat(N / 2)}`, fileName: 'p.txt' },
+      { name: 'a long frontmatter list item', pad: `---\nTeilnehmende:\n  - "${words(',', N)}"\n---\nText`, fileName: 'p.md' },
+      { name: 'a pad of blank lines', pad: `${'\n'.repeat(N)}Ende` },
+    ];
+    for (const c of shapes) {
+      it(`imports ${c.name} and keeps every word`, () => {
+        const { protocol } = importPadNotes(c.pad, { plan: PLAN, ...(c.fileName ? { fileName: c.fileName } : {}) });
+        // A set of words, not lostWords: its substring search is itself quadratic on a pad this long.
+        const have = new Set((protocol.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(fold));
+        const lost = (c.pad.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => !STRUCTURE.has(fold(w)) && !have.has(fold(w)));
+        assert.deepEqual(lost.slice(0, 5), []);
+      });
+    }
+  });
+
   describe('hostile input', () => {
     const hostile: Array<{ name: string; pad: string }> = [
       { name: 'binary-looking bytes', pad: '\u0000\u0001\u0002PK\u0003\u0004 binär \u007f\uFFFF\uD800 Ende\n\u001b[31mrot' },
@@ -365,7 +524,26 @@ describe('importPadNotes', () => {
     const padLine = fc.oneof(
       fc.string({ maxLength: 60 }),
       fc
-        .constantFrom('Thema: ', 'Raum: ', 'Zeit: ', 'Ergebnisse:', 'Nächste Schritte:', '* ', '- ', '\t* ', '→ ', '# ', '## ', 'Teilnehmende: ', 'bis 30.11.', '```')
+        .constantFrom(
+          'Thema: ',
+          'Raum: ',
+          'Zeit: ',
+          'Ergebnisse:',
+          'Nächste Schritte:',
+          '* ',
+          '- ',
+          '\t* ',
+          '→ ',
+          '# ',
+          '## ',
+          'Teilnehmende: ',
+          'bis 30.11.',
+          '```',
+          'Sessiongeber:',
+          'Datum:',
+          '---',
+          'Tags:',
+        )
         .chain((prefix) => fc.string({ maxLength: 40 }).map((rest) => prefix + rest)),
     );
     const pad = fc.array(padLine, { maxLength: 25 }).map((parts) => parts.join('\n'));

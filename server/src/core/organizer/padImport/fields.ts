@@ -45,6 +45,18 @@ export function takeField(fields: PadFields, field: PadField, rawValue: string, 
   return { ...set(fields, field, people.map(nameOf).join(', ')), people };
 }
 
+/**
+ * A label's values written as a list below it (`Sessiongeber:` then `- Anna`, `- Norbert`): taken only by a field
+ * that holds several (people, tags), and for people only when every item is names; undefined leaves the list as text.
+ */
+export function takeFieldList(fields: PadFields, field: PadField, values: string[], ctx: FieldContext): TakenField | undefined {
+  if (field !== 'host' && field !== 'documenter' && field !== 'tags') return undefined;
+  const items = values.map((v) => collapseWhitespace(v)).filter(Boolean);
+  if (items.length === 0) return undefined;
+  if (field !== 'tags' && !items.every((item) => splitNames(item.replace(/\s*\([^()]*\)/gu, '')))) return undefined;
+  return takeField(fields, field, items.join(', '), ctx);
+}
+
 function set(fields: PadFields, key: 'title' | 'room' | 'host' | 'documenter', value: string): TakenField {
   fields[key] = value;
   return { set: [key], people: [], written: value };

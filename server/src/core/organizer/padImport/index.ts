@@ -3,10 +3,12 @@ import type { EventPlan, Language, SectionKind } from '../../model';
 import { collapseWhitespace, foldForSearch } from '../../text';
 import { frontmatterLines, sessionFileStem } from '../sessionSkeleton';
 import { fieldOfLabel, labelLine, sectionOfLabel, type PadField } from './labels';
-import { frontmatterSafe, headCount, takeField, type PadFields, type TakenField } from './fields';
+import { frontmatterSafe, headCount, takeField, takeFieldList, type PadFields, type TakenField } from './fields';
 import { peopleLookup, type MatchedPerson, type PeopleLookup, type PersonMatch } from './people';
-import { readPadFrontmatter } from './frontmatter';
+import { readPadFrontmatter, type PadFrontmatterEntry } from './frontmatter';
 import { renderSection, type PadEntry, type PadSection } from './render';
+import { atxHeading, MAX_HEURISTIC_LINE, trimEndColons } from './scan';
+import { ARROW_START, fileTopic, indentWidth, isMarkdown, listItem, SEPARATOR, type ListItem } from './lineShapes';
 
 export interface PadImportOptions {
   /** The event's barcamp.json: rooms, slots, days and people are matched against it. */
@@ -37,8 +39,6 @@ export interface PadImport {
 }
 
 const LIST_SECTIONS = new Set<PadSection['kind']>(['participants', 'findings', 'nextSteps', 'openQuestions', 'active', 'interested']);
-/** A line that only names who does a step (`→ Anna, bis 30.11.`): it belongs to the step above. */
-const ARROW_START = /^\s*(?:→|->|=>|⇒|➔|➜|➡)/u;
 /** Words a time is written with that the slot does not need to repeat. */
 const FILLER_WORDS = new Set(['uhr', 'h']);
 const KEPT_HEADER: Record<Language, string> = { de: '# Aus dem Pad übernommen:', en: '# Taken over from the pad:' };
@@ -52,7 +52,12 @@ interface Reader {
   kept: string[];
   sections: PadSection[];
   title?: { text: string; line: number };
+  /** A field label alone on its line (`Thema:`): its value may follow on the next line. */
   pending?: { field: PadField; line: number; text: string };
+  /** The list below such a label (`Sessiongeber:` then `- Anna`), held until it ends: the field's values, or text. */
+  list?: { field: PadField; line: number; text: string; indent: number; items: Array<{ item: ListItem; line: number }>; asText?: boolean };
+  /** Frontmatter keys that name a section (`Ergebnisse:`), opened after the body so its text stays in its own sections. */
+  frontSections: PadFrontmatterEntry[];
   votes: Record<Language, number>;
   /** Indent widths of the open list levels of a plain-text pad. */
   levels: number[];
@@ -78,54 +83,134 @@ export function importPadNotes(text: string, options: PadImportOptions = {}): Pa
     sections: [{ kind: 'intro', entries: [] }],
     votes: { de: 0, en: 0 },
     levels: [],
+    frontSections: [],
   };
-  const front = readPadFrontmatter(lines);
-  for (const entry of front?.entries ?? []) readFrontmatterEntry(r, entry.key, entry.value, entry.line);
+  // Only a Markdown pad has a frontmatter of its own: in a plain-text pad a block between `---` lines is notes.
+  const front = r.markdown ? readPadFrontmatter(lines) : undefined;
+  const settings = [
+    ...(front?.entries ?? []).map((entry) => ({ line: entry.line, read: () => readFrontmatterEntry(r, entry) })),
+    ...(front?.comments ?? []).map((comment) => ({ line: comment.line, read: () => keep(r, comment.text, comment.line) })),
+  ];
+  for (const setting of settings.sort((a, b) => a.line - b.line)) setting.read();
   for (let i = front?.bodyStart ?? 0; i < lines.length; i++) readLine(r, lines[i], i);
+  endBlock(r);
+  for (const entry of r.frontSections) readFrontmatterSection(r, entry);
   return write(r, options);
 }
 
-function readFrontmatterEntry(r: Reader, key: string, value: string, line: number): void {
+function readFrontmatterEntry(r: Reader, entry: PadFrontmatterEntry): void {
+  const { key, value, line } = entry;
+  const written = value === '' ? `${key}:` : `${key}: ${value}`;
   if (key === 'lang') r.votes[/^en/iu.test(value) ? 'en' : 'de'] += 0.5;
   const field = fieldOfLabel(key);
-  if (field && takeLabelled(r, field.field, value, `${key}: ${value}`, line)) return;
-  if (key === 'description') add(r, { type: 'para', text: value });
-  else keep(r, `${key}: ${value}`, line);
+  if (field && takeLabelled(r, field.field, value, written, line)) return;
+  if (!field && sectionOfLabel(key, r.plan?.sections, true)) {
+    r.frontSections.push(entry);
+    return;
+  }
+  if (key === 'description' && value !== '') add(r, { type: 'para', text: value });
+  // A setting the protocol has no field for, an empty key too, stays as a comment: nothing of the pad is dropped.
+  else keep(r, written, line);
+}
+
+/** `Ergebnisse:` in a pad's frontmatter: a section like the label in the notes, its list items as the section's items. */
+function readFrontmatterSection(r: Reader, entry: PadFrontmatterEntry): void {
+  const section = sectionOfLabel(entry.key, r.plan?.sections, true);
+  if (!section) return;
+  openLabelledSection(r, section, entry.key, entry.items ? '' : entry.value, `${entry.key}: ${entry.value}`, entry.line);
+  for (const text of entry.items ?? []) readItem(r, { indent: 0, marker: '-', text }, entry.line);
 }
 
 function readLine(r: Reader, raw: string, lineNo: number): void {
+  if (r.list) {
+    // The list below a field label goes on while its items do, at the same indent.
+    const item = raw.length <= MAX_HEURISTIC_LINE ? listItem(raw, r.markdown) : undefined;
+    if (item && item.indent === r.list.indent) return void r.list.items.push({ item, line: lineNo });
+    // A nested item or an indented line makes it more than a list of values: it all stays text.
+    if (/^\s/u.test(raw) && raw.trim() !== '') r.list.asText = true;
+    endBlock(r);
+  }
   const fence = /^\s{0,3}(`{3,}|~{3,})/u.exec(raw);
   if (r.fence !== undefined) {
     if (fence && fence[1][0] === r.fence[0] && fence[1].length >= r.fence.length) r.fence = undefined;
     return add(r, { type: r.markdown ? 'raw' : 'block', text: raw });
   }
   if (fence) {
+    endBlock(r);
     r.fence = fence[1];
     return add(r, { type: r.markdown ? 'raw' : 'block', text: raw });
   }
   const trimmed = raw.trim();
   if (trimmed === '') {
+    // A label's value is on the line right below it: after a blank line the label stays text.
+    endBlock(r);
     if (r.markdown) add(r, { type: 'raw', text: '' });
     return;
   }
+  if (raw.length > MAX_HEURISTIC_LINE) return readVerbatim(r, r.markdown ? raw : trimmed);
   const item = listItem(raw, r.markdown);
   if (item) return readItem(r, item, lineNo);
   // In Markdown, an indented line belongs to the block above it (a list item's text, code): kept as it is.
-  if (r.markdown && /^\s/u.test(raw)) return add(r, { type: 'raw', text: raw });
+  if (r.markdown && /^\s/u.test(raw)) return readVerbatim(r, raw);
   if (!r.markdown && /^\s/u.test(raw) && r.levels.length > 0 && !ARROW_START.test(trimmed)) return readItem(r, { indent: indentWidth(raw), marker: '-', text: trimmed }, lineNo);
   r.levels = [];
+  if (!r.markdown && SEPARATOR.test(trimmed)) return readSeparator(r, trimmed);
   if (readStructure(r, trimmed, lineNo)) return;
   readContent(r, r.markdown ? raw : trimmed, lineNo);
 }
 
+/** A line no heuristic reads (overlong, or Markdown's indented text): kept as written. */
+function readVerbatim(r: Reader, text: string): void {
+  endBlock(r);
+  r.levels = [];
+  add(r, { type: r.markdown ? 'raw' : 'para', text });
+}
+
+/** `---` in a plain-text pad: it ends a list section, so the text after it is not read as that section's items. */
+function readSeparator(r: Reader, line: string): void {
+  endBlock(r);
+  if (LIST_SECTIONS.has(current(r).kind)) openSection(r, { kind: 'notes', entries: [] });
+  add(r, { type: 'para', text: line });
+}
+
+/**
+ * Ends what a field label alone on its line began: its list becomes the field's values when the field holds
+ * several, else the label and the list stay text; a label that got no value stays text too.
+ */
+function endBlock(r: Reader): void {
+  const list = r.list;
+  r.list = undefined;
+  const pending = r.pending;
+  r.pending = undefined;
+  if (pending) readContent(r, pending.text, pending.line);
+  if (!list) return;
+  const values = list.items.map((i) => i.item.text);
+  const taken = list.asText ? undefined : takeFieldList(r.fields, list.field, values, { plan: r.plan, lookup: r.lookup });
+  if (taken) return noteTaken(r, taken, values.join(', '), `${list.text} ${values.join(', ')}`, list.line);
+  readContent(r, list.text, list.line);
+  for (const { item, line } of list.items) readItem(r, item, line);
+}
+
 /** A heading, a label or a section's name on its own: true when the line was read as such. */
 function readStructure(r: Reader, line: string, lineNo: number): boolean {
-  const heading = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/u.exec(line);
-  if (heading) return readHeading(r, heading[1].length, heading[2], line, lineNo);
+  const heading = atxHeading(line);
+  if (heading) {
+    endBlock(r);
+    return readHeading(r, heading.level, heading.text, line, lineNo);
+  }
   const pending = r.pending;
   r.pending = undefined;
   const label = labelLine(line);
-  if (pending && !label && takeLabelled(r, pending.field, line, `${pending.text} ${line}`, lineNo)) return true;
+  if (pending && !label) {
+    if (takeLabelled(r, pending.field, line, `${pending.text} ${line}`, lineNo)) return true;
+    // A value the field cannot hold stays with its label, as one line of text (`Datum: irgendwann`).
+    if (!r.markdown && !bareSection(r, line)) {
+      readContent(r, `${pending.text} ${line}`, pending.line);
+      return true;
+    }
+  }
+  // The label found no value: it stays text before whatever this line is.
+  if (pending && (label || r.markdown || bareSection(r, line))) readContent(r, pending.text, pending.line);
   if (label) {
     const field = fieldOfLabel(label.label);
     if (field) vote(r, field.language);
@@ -142,9 +227,8 @@ function readStructure(r: Reader, line: string, lineNo: number): boolean {
       return true;
     }
   }
-  const bare = line.replace(/^[*_]{1,2}|[*_]{1,2}$/gu, '').trim();
-  const section = bare.split(/\s+/u).length <= 4 ? sectionOfLabel(bare, r.plan?.sections, true) : undefined;
-  if (section) return openLabelledSection(r, section, bare, '', line, lineNo);
+  const bare = bareSection(r, line);
+  if (bare) return openLabelledSection(r, bare.section, bare.written, '', line, lineNo);
   // A plain-text pad's first line, before anything else, is its headline: the topic unless a label names one.
   if (!r.markdown && !r.title && !hasContent(r) && line.length <= 150 && !label) {
     r.title = { text: line, line: lineNo };
@@ -153,13 +237,21 @@ function readStructure(r: Reader, line: string, lineNo: number): boolean {
   return false;
 }
 
+/** A section's name alone on its line (`Ergebnisse`, `**Next steps**`), without a colon: only the exact keyword. */
+function bareSection(r: Reader, line: string): { section: NonNullable<ReturnType<typeof sectionOfLabel>>; written: string } | undefined {
+  const written = line.replace(/^[*_]{1,2}|[*_]{1,2}$/gu, '').trim();
+  const section = written.split(/\s+/u).length <= 4 ? sectionOfLabel(written, r.plan?.sections, true) : undefined;
+  return section ? { section, written } : undefined;
+}
+
 function readHeading(r: Reader, level: number, text: string, line: string, lineNo: number): boolean {
   if (level === 1 && !r.title && r.sections.length === 1) {
     r.title = { text, line: lineNo };
     return true;
   }
-  const section = sectionOfLabel(text.replace(/\s*:+$/u, ''), r.plan?.sections, false);
-  if (section) return openLabelledSection(r, section, text.replace(/\s*:+$/u, ''), '', line, lineNo);
+  const name = trimEndColons(text);
+  const section = sectionOfLabel(name, r.plan?.sections, false);
+  if (section) return openLabelledSection(r, section, name, '', line, lineNo);
   if (level <= 2) openSection(r, { kind: 'notes', heading: `${'#'.repeat(level)} ${text}`, entries: [] });
   else add(r, { type: r.markdown ? 'raw' : 'block', text: line });
   return true;
@@ -186,14 +278,24 @@ function openLabelledSection(r: Reader, section: NonNullable<ReturnType<typeof s
 function takeLabelled(r: Reader, field: PadField, value: string, line: string, lineNo: number): boolean {
   const taken: TakenField | undefined = takeField(r.fields, field, value, { plan: r.plan, lookup: r.lookup });
   if (!taken) return false;
-  for (const key of taken.set) r.notes.push({ kind: 'field', field: key, line: lineNo });
-  for (const person of taken.people) notePerson(r, person, lineNo);
-  keepIfLost(r, value, taken.written, line, lineNo);
+  noteTaken(r, taken, value, line, lineNo);
   return true;
 }
 
-function readItem(r: Reader, item: { indent: number; marker: string; text: string }, lineNo: number): void {
-  r.pending = undefined;
+function noteTaken(r: Reader, taken: TakenField, value: string, line: string, lineNo: number): void {
+  for (const key of taken.set) r.notes.push({ kind: 'field', field: key, line: lineNo });
+  for (const person of taken.people) notePerson(r, person, lineNo);
+  keepIfLost(r, value, taken.written, line, lineNo);
+}
+
+function readItem(r: Reader, item: ListItem, lineNo: number): void {
+  const pending = r.pending;
+  if (pending) {
+    // `Sessiongeber:` then `- Anna`: the list is the label's value; read when it ends (see endBlock).
+    r.pending = undefined;
+    r.list = { ...pending, indent: item.indent, items: [{ item, line: lineNo }] };
+    return;
+  }
   const section = current(r);
   if (r.markdown) {
     // Markdown is kept as written; only a top-level item of a steps or people section is rewritten.
@@ -209,7 +311,7 @@ function readItem(r: Reader, item: { indent: number; marker: string; text: strin
 function readContent(r: Reader, line: string, lineNo: number): void {
   const section = current(r);
   const last = section.entries[section.entries.length - 1];
-  if (section.kind === 'nextSteps' && last?.type === 'item' && ARROW_START.test(line)) {
+  if (section.kind === 'nextSteps' && last?.type === 'item' && ARROW_START.test(line) && last.text.length + line.length <= MAX_HEURISTIC_LINE) {
     last.text = `${last.text} ${line.trim()}`;
     return;
   }
@@ -251,8 +353,9 @@ function current(r: Reader): PadSection {
   return r.sections[r.sections.length - 1];
 }
 
+/** Whether the notes have begun: a separator line before the headline does not count. */
 function hasContent(r: Reader): boolean {
-  return r.sections.length > 1 || r.sections[0].entries.some((e) => e.text.trim() !== '');
+  return r.sections.length > 1 || r.sections[0].entries.some((e) => e.text.trim() !== '' && !SEPARATOR.test(e.text.trim()));
 }
 
 function vote(r: Reader, language: Language | undefined): void {
@@ -279,30 +382,4 @@ function keep(r: Reader, line: string, lineNo: number): void {
 /** The words of a text: runs of letters, marks and digits. */
 function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-}
-
-/** A list item: `* `, `- `, `• `, `1. ` (in a plain-text pad also `–`, `·`, `▪`, `◦`), its indent in columns (a tab is four). */
-function listItem(raw: string, markdown: boolean): { indent: number; marker: string; text: string } | undefined {
-  const m = markdown ? /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/u.exec(raw) : /^(\s*)([-*+•–·▪◦‣]|\d{1,3}[.)])\s+(.*)$/u.exec(raw);
-  if (!m || (markdown && /^\s*([-*_])(\s*\1){2,}\s*$/u.test(raw))) return undefined;
-  const marker = /^\d/u.test(m[2]) ? (markdown ? m[2] : `${m[2].slice(0, -1)}.`) : markdown ? m[2] : '-';
-  return { indent: indentWidth(m[1]), marker, text: m[3] };
-}
-
-function indentWidth(raw: string): number {
-  const indent = /^\s*/u.exec(raw)?.[0] ?? '';
-  return [...indent].reduce((width, c) => width + (c === '\t' ? 4 : 1), 0);
-}
-
-function isMarkdown(text: string, fileName: string | undefined): boolean {
-  const name = (fileName ?? '').toLowerCase();
-  if (/\.(?:md|markdown|mdown)$/u.test(name)) return true;
-  if (name.endsWith('.txt')) return false;
-  return /^---\n/u.test(text) || /^#{1,6}\s|^\s*[-*] \[[ xX]\]/mu.test(text);
-}
-
-/** The topic a file name gives (`datenschutz-pad.txt` → `datenschutz-pad`), when there is nothing better. */
-function fileTopic(fileName: string | undefined): string | undefined {
-  const base = (fileName ?? '').replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
-  return collapseWhitespace(base) || undefined;
 }

@@ -66,9 +66,10 @@ export function handleOf(matched: MatchedPerson): string {
  * when a part does not look like a name (a sentence, digits, more than four words), so a line of text stays text.
  */
 export function splitNames(text: string): string[] | undefined {
-  const parts = text
-    .split(/\s*(?:[,;/&+]|\s(?:und|and|sowie)\s)\s*/u)
-    .map((part) => collapseWhitespace(part))
+  // Whitespace collapsed first: a separator then has at most one space around it, so the split stays linear.
+  const parts = collapseWhitespace(text)
+    .split(/ ?(?:[,;/&+]| (?:und|and|sowie) ) ?/u)
+    .map((part) => part.trim())
     .filter(Boolean);
   return parts.length > 0 && parts.every(looksLikeName) ? parts : undefined;
 }

@@ -3,6 +3,7 @@ import type { EventPlan, Language, SectionKind } from '../../model';
 import { collapseWhitespace } from '../../text';
 import { padStep } from './steps';
 import { looksLikeName, matchPerson, nameOf, type MatchedPerson, type PeopleLookup } from './people';
+import { MAX_HEURISTIC_LINE, nameAndNote, splitOutsideParens } from './scan';
 
 /** One piece of a section: a list item, a paragraph of plain pad text, a block written as is, a Markdown line kept verbatim. */
 export type PadEntry = { type: 'item'; depth: number; marker: string; text: string; line: number } | { type: 'para'; text: string } | { type: 'block'; text: string } | { type: 'raw'; text: string };
@@ -33,6 +34,8 @@ export function renderSection(section: PadSection, ctx: RenderContext): string[]
   const offsets: number[] = [];
   let previous: PadEntry['type'] | undefined;
   for (const entry of section.entries) {
+    // Blank lines before the first text (after a label taken into the frontmatter) would only pile up.
+    if (entry.type === 'raw' && entry.text.trim() === '' && previous === undefined) continue;
     if (entry.type === 'raw') out.push(entry.text);
     else {
       if (previous !== undefined && previous !== 'raw' && !(previous === 'item' && entry.type === 'item')) out.push('');
@@ -51,6 +54,8 @@ function itemLines(item: Extract<PadEntry, { type: 'item' }>, kind: PadSection['
   offsets.length = depth;
   offsets.push(indent.length + item.marker.length + 1);
   const text = ctx.plainText ? escapeText(item.text) : item.text;
+  // An overlong item (a pasted blob, a long YAML value) is written as it is: no heuristic reads it.
+  if (text.length > MAX_HEURISTIC_LINE) return [`${indent}${item.marker} ${text}`];
   if (depth === 0 && kind === 'nextSteps') {
     const step = padStep(text, ctx);
     ctx.onStep(step.owners, step.due, item.line);
@@ -72,15 +77,12 @@ function itemLines(item: Extract<PadEntry, { type: 'item' }>, kind: PadSection['
  * kept in parentheses; undefined when a part is no name (`sowie 6 weitere`), so the line stays as written.
  */
 function participantLines(text: string, lookup: PeopleLookup): Array<{ line: string; person: MatchedPerson }> | undefined {
-  const parts = text
-    .split(/\s*[,;]\s*(?![^()]*\))/u)
-    .map(collapseWhitespace)
-    .filter(Boolean);
-  const read = parts.map((part) => /^([^()]+?)\s*(\([^()]*\))?$/u.exec(part));
-  if (parts.length === 0 || read.some((m) => !m || !looksLikeName(m[1].trim()))) return undefined;
+  const parts = splitOutsideParens(text).map(collapseWhitespace).filter(Boolean);
+  const read = parts.map(nameAndNote);
+  if (parts.length === 0 || read.some((m) => !m || !looksLikeName(m.name))) return undefined;
   return read.map((m) => {
-    const person = matchPerson(m![1], lookup);
-    return { line: m![2] ? `${nameOf(person)} ${m![2]}` : nameOf(person), person };
+    const person = matchPerson(m!.name, lookup);
+    return { line: m!.note ? `${nameOf(person)} ${m!.note}` : nameOf(person), person };
   });
 }
 

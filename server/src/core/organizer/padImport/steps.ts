@@ -3,6 +3,7 @@ import type { EventPlan, Language } from '../../model';
 import { collapseWhitespace } from '../../text';
 import { dateIn } from './when';
 import { handleOf, matchPerson, splitNames, type MatchedPerson, type PeopleLookup } from './people';
+import { isSpace, trimEndWhere } from './scan';
 
 export interface PadStep {
   /** The item's text after `- `: `[ ] Checkliste teilen @anna-schmidt bis 30.11.2020`. */
@@ -23,8 +24,8 @@ const DATE = String.raw`(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{4})?)(?![\p{N
 const DUE_CLAUSE = new RegExp(String.raw`\s*[,;]?\s*(?<![\p{L}\p{N}_])(bis|due|until|frist|deadline|termin|fällig(?:\s+am)?|by)(?![\p{L}\p{N}_])\s*:?\s*(?:(?:zum|spätestens|am)\s+)?${DATE}`, 'iu');
 /** `Verantwortlich: Anna, Bob` up to a `;` or `)`. */
 const OWNER_LABEL = /(?<![\p{L}])(?:verantwortlich(?:e)?|verantw\.|verantwortung|zuständig(?:e)?|wer|owners?|responsible|who)\s*:\s*([^;()]*)/iu;
-/** `→ Anna` / `-> Anna und Bob` / `=> Anna` at the end of the step. */
-const ARROW = /\s*(?:→|->|=>|⇒|➔|➜|➡)\s*([^;()]*)$/u;
+/** An arrow before the owners: `→ Anna`, `-> Anna und Bob`, `=> Anna`. */
+const ARROW_SIGN = /→|->|=>|⇒|➔|➜|➡/u;
 /** `(@anna)`, `(@anna, @bob)`: handles in parentheses. */
 const HANDLES_IN_PARENS = /\s*\(\s*(@[^()]*)\)/u;
 
@@ -40,28 +41,46 @@ export function padStep(raw: string, ctx: StepContext): PadStep {
   const due = readDue(text, ctx);
   if (due) text = due.rest;
   const owners: MatchedPerson[] = [];
-  for (const pattern of [OWNER_LABEL, ARROW, HANDLES_IN_PARENS]) {
-    const m = pattern.exec(text);
+  for (const find of [(t: string) => OWNER_LABEL.exec(t), arrowAtEnd, (t: string) => HANDLES_IN_PARENS.exec(t)]) {
+    const m = find(text);
     // `→ Kai bis Ende November`: the names end where a due clause begins, even one without a date; that stays text.
     const [named, rest] = m ? splitAtDue(m[1]) : ['', ''];
-    const names = m ? splitNames(named.replace(/[\s,.:–-]+$/u, '')) : undefined;
+    const names = m ? splitNames(trimEndWhere(named, (c) => isSpace(c) || ',.:–-'.includes(c))) : undefined;
     const matched = names?.map((name) => matchPerson(name, ctx.lookup));
     if (!m || !matched?.every(plausibleOwner)) continue;
     owners.push(...matched);
     text = `${text.slice(0, m.index)}${rest ? ` ${rest}` : ''}${text.slice(m.index + m[0].length)}`;
   }
-  const task = text
-    .replace(/\(\s*\)/gu, '')
-    .replace(/[\s,;:–-]+$/u, '')
-    .trim();
+  const task = trimEndWhere(text.replace(/\(\s*\)/gu, ''), (c) => isSpace(c) || ',;:–-'.includes(c)).trim();
   const handles = owners.map((o) => handleOf(o)).filter(Boolean);
   const parts = [done ? '[x]' : '[ ]', task, ...handles.map((h) => `@${h}`), due ? `${due.keyword} ${due.written}` : ''];
   return { text: parts.filter(Boolean).join(' '), owners, ...(due ? { due: due.written } : {}) };
 }
 
+/**
+ * The owners' arrow clause at the step's end, `→ Anna, Bob`, shaped like a match (`index`, `[0]`, `[1]`): the
+ * first arrow with no `;` or parenthesis after it. Found from the last such character on, not by a regex that
+ * scans to the end from every arrow (quadratic on a line of arrows).
+ */
+function arrowAtEnd(text: string): { index: number; 0: string; 1: string } | undefined {
+  let from = text.length;
+  while (from > 0 && !';()'.includes(text[from - 1])) from--;
+  const arrow = ARROW_SIGN.exec(text.slice(from));
+  if (!arrow) return undefined;
+  let index = from + arrow.index;
+  while (index > 0 && isSpace(text[index - 1])) index--;
+  const owners = text.slice(from + arrow.index + arrow[0].length);
+  return { index, 0: text.slice(index), 1: owners.trimStart() };
+}
+
+/** The names before a due clause and the clause: `Kai bis Ende November` → `Kai`, `bis Ende November`. */
 function splitAtDue(text: string): [string, string] {
-  const at = text.search(/[\s,]+(?:bis|due|until|frist|deadline|termin|fällig)(?![\p{L}\p{N}_])/iu);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at).replace(/^[\s,]+/u, '')];
+  const keyword = /(?<=[\s,])(?:bis|due|until|frist|deadline|termin|fällig)(?![\p{L}\p{N}_])/iu.exec(text);
+  if (!keyword) return [text, ''];
+  // The separators before the keyword, walked back over instead of matched by `[\s,]+` from every position.
+  let at = keyword.index;
+  while (at > 0 && (isSpace(text[at - 1]) || text[at - 1] === ',')) at--;
+  return [text.slice(0, at), text.slice(keyword.index)];
 }
 
 /** Someone of the plan, a handle, or a capitalized name: `→ B migrieren` is a task, not an owner. */
