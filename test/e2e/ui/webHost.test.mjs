@@ -84,6 +84,29 @@ describe('The extension in the browser: web-worker extension host (code-server +
     await ui.shot('checked-off');
   });
 
+  it("creates a new session protocol in a free room, written through the editor's file system", async () => {
+    // From the palette, as runFromPalette does, but the command's own quick pick follows at once.
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${commandLabel('barcamp.newSession')}`);
+    await (await row(page, '.quick-input-list', commandLabel('barcamp.newSession'))).click();
+    const input = (placeholder) => page.locator(`.quick-input-widget input[placeholder=${JSON.stringify(placeholder)}]`);
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await input('Day of the session: pick one or type a day number or date').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await rows.first().click({ timeout: WAIT_MS });
+    await input('Time slot: pick one or type it').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await rows.filter({ hasText: '10:30' }).first().click({ timeout: WAIT_MS });
+    await input('Room: pick one or type it').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await rows.filter({ hasText: 'Trave' }).first().click({ timeout: WAIT_MS });
+    await page.locator('.quick-input-widget').filter({ hasText: 'Topic of the session' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+    const topic = page.locator('.quick-input-widget input').filter({ visible: true }).first();
+    await topic.fill('Barrierefreie Formulare im Browser');
+    await topic.press('Enter');
+    await page.locator('.editor-instance .view-lines').filter({ hasText: 'title: Barrierefreie Formulare im Browser' }).first().waitFor({ timeout: WAIT_MS });
+    await page.locator('.editor-instance .view-lines').filter({ hasText: 'room: Trave' }).first().waitFor({ timeout: WAIT_MS });
+    await ui.shot('new-session');
+    await runFromPalette(page, 'View: Close All Editors');
+  });
+
   it('previews the event documentation', async () => {
     await runFromPalette(page, commandLabel('barcamp.previewEvent'));
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
