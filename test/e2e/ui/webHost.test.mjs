@@ -84,7 +84,7 @@ describe('The extension in the browser: web-worker extension host (code-server +
     await ui.shot('checked-off');
   });
 
-  it("creates a new session protocol in a free room", async () => {
+  it('creates a new session protocol in a free room', async () => {
     // From the palette, as runFromPalette does, but the command's own quick pick follows at once.
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill(`>${commandLabel('barcamp.newSession')}`);
