@@ -24,7 +24,7 @@ import { copyAssets, writeGeneratedFiles, type WriteOutcome } from '../node/writ
 import type { AggregateOptions } from './aggregateArgs';
 import { cliJobs } from './jobs';
 import type { CliTexts } from './messages';
-import { oneLine } from './formats';
+import { printable } from './formats';
 import { progressLine } from './progress';
 import { displayPath } from './report';
 import { belowRequiredLines, sessionsBelow } from './requireStatus';
@@ -97,7 +97,7 @@ export async function runAggregate(args: AggregateOptions, texts: CliTexts, work
   const onProgress = progress && ((done: number, total: number, path: string) => progress.update(texts.progress(done, total, displayPath(path, cwd))));
   const event = await loadEvent(folder, { language: args.language, today: args.today ?? localToday(), onProgress, workerScript, formats: args.formats }, texts);
   progress?.clear();
-  for (const line of event.warnings) process.stderr.write(`${oneLine(line)}\n`);
+  for (const line of event.warnings) process.stderr.write(`${printable(line)}\n`);
   // `--require`: a session below the required review status stops the run before anything is written.
   const below = sessionsBelow(event.documentation.report, args.require);
   if (args.require && below.length > 0) {
@@ -153,7 +153,7 @@ function mergeOutcomes(a: WriteOutcome, b: WriteOutcome): WriteOutcome {
 }
 
 function fail(lines: string[]): AggregateExit {
-  for (const line of lines) process.stderr.write(`${oneLine(line)}\n`);
+  for (const line of lines) process.stderr.write(`${printable(line)}\n`);
   return 'usageOrIo';
 }
 

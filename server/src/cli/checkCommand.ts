@@ -7,7 +7,7 @@ import type { CheckOptions } from './checkArgs';
 import { collectFiles, type CollectedFiles } from './collect';
 import { wantsColour } from './colour';
 import { fixFiles } from './fixFiles';
-import { oneLine, renderReport } from './formats';
+import { printable, renderReport } from './formats';
 import type { CliTexts } from './messages';
 import { checkPlans } from './planCheck';
 import { progressLine } from './progress';
@@ -53,7 +53,7 @@ export async function runCheck(args: CheckOptions, language: Language, texts: Cl
   // The dry run's stdout is its diff; the findings go only to --output-file then.
   else if (args.fix !== 'dry-run') process.stdout.write(report);
   const ioProblems = [...files.notFound.map((arg) => texts.notFound(arg)), ...result.ioProblems, ...plans.ioProblems, ...fixProblems];
-  for (const line of [...notes, ...result.warnings, ...ioProblems]) process.stderr.write(`${oneLine(line)}\n`);
+  for (const line of [...notes, ...result.warnings, ...ioProblems]) process.stderr.write(`${printable(line)}\n`);
   return exitOf(reports, ioProblems.length > 0, args, texts, !machineOnStdout(args));
 }
 

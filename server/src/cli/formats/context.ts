@@ -28,7 +28,7 @@ export function repoPath(path: string, cwd: string): string {
 }
 
 /** A path or message on one terminal line: line breaks and other control characters (ANSI escapes, a workflow command smuggled into a file name) become visible escapes. */
-export function oneLine(text: string): string {
+export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/gu, (c) => (c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 

@@ -8,7 +8,7 @@ import { toCodeQuality } from './gitlab';
 import { toSarif } from './sarif';
 import { toTextReport } from './text';
 
-export { oneLine, type ReportContext } from './context';
+export { printable, type ReportContext } from './context';
 
 /** The whole report as text, ending with a line break ('' for a text report without findings). */
 export function renderReport(format: OutputFormat, reports: readonly FileReport[], ctx: ReportContext): string {

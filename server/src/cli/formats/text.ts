@@ -2,7 +2,7 @@
 import type { Severity } from '../../core';
 import type { FileReport } from '../check';
 import { toJsonReport } from '../report';
-import { oneLine, type ReportContext } from './context';
+import { printable, type ReportContext } from './context';
 
 /** ANSI colours; only used when the context says the terminal wants them. */
 const PAINT: Record<Severity | 'dim', [string, string]> = {
@@ -16,6 +16,6 @@ const PAINT: Record<Severity | 'dim', [string, string]> = {
 export function toTextReport(reports: readonly FileReport[], ctx: ReportContext): string[] {
   const paint = (style: keyof typeof PAINT, text: string) => (ctx.colour ? `${PAINT[style][0]}${text}${PAINT[style][1]}` : text);
   return toJsonReport([...reports], ctx.cwd).diagnostics.map(
-    (d) => `${oneLine(d.file)}:${d.line}:${d.column} ${paint(d.severity, d.severity)} ${paint('dim', d.code)} ${oneLine(d.message.replace(/\r?\n/g, ' '))}`,
+    (d) => `${printable(d.file)}:${d.line}:${d.column} ${paint(d.severity, d.severity)} ${paint('dim', d.code)} ${printable(d.message.replace(/\r?\n/g, ' '))}`,
   );
 }
