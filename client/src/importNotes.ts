@@ -31,6 +31,7 @@ export async function importNotesCommand(api: ServerApi, events: EventList, arg?
     return undefined;
   }
   const uri = await freeName(vscode.Uri.parse(result.folderUri), result.fileStem);
+  if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
   await vscode.window.showTextDocument(uri);
   return uri;

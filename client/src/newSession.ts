@@ -27,6 +27,7 @@ export async function newSessionCommand(api: ServerApi, events: EventList, arg?:
     return undefined;
   }
   const uri = await freeName(vscode.Uri.parse(result.folderUri), result.fileStem);
+  if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
   const editor = await vscode.window.showTextDocument(uri);
   const cursor = new vscode.Position(result.cursor.line, result.cursor.character);
@@ -35,16 +36,25 @@ export async function newSessionCommand(api: ServerApi, events: EventList, arg?:
   return uri;
 }
 
-/** `<stem>.session.md`, or `<stem>-2.session.md`, `-3` … when taken: an existing file is never overwritten. */
-export async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri> {
-  for (let n = 1; ; n++) {
+/** As many names as the CLI and the server try before giving up. */
+const MAX_NAMES = 1000;
+
+/**
+ * `<stem>.session.md`, or `<stem>-2.session.md`, `-3` … when taken: an existing file is never
+ * overwritten. Only a name the file system says is not found counts as free (a stat that fails for
+ * another reason, say no permission, might hide a file); undefined when no name is free.
+ */
+export async function freeName(folder: vscode.Uri, stem: string): Promise<vscode.Uri | undefined> {
+  for (let n = 1; n <= MAX_NAMES; n++) {
     const uri = vscode.Uri.joinPath(folder, `${stem}${n === 1 ? '' : `-${n}`}.session.md`);
-    const exists = await vscode.workspace.fs.stat(uri).then(
-      () => true,
+    const free = await vscode.workspace.fs.stat(uri).then(
       () => false,
+      (error: unknown) => error instanceof vscode.FileSystemError && error.code === 'FileNotFound',
     );
-    if (!exists) return uri;
+    if (free) return uri;
   }
+  void vscode.window.showErrorMessage(vscode.l10n.t('No free file name for {0} in {1}: nothing was written.', `${stem}.session.md`, vscode.workspace.asRelativePath(folder)));
+  return undefined;
 }
 
 async function askPicks(api: ServerApi, event: EventInfo): Promise<NewSessionArgs | undefined> {

@@ -81,8 +81,13 @@ async function loadPlan(workspace: Workspace, planUri: string, texts: CliTexts, 
     return undefined;
   }
   const result = parseEventPlan(read.text, planUri);
-  if (!result.plan) warnings.push(texts.planBroken(`${planPath}${result.error ? ` (${result.error.line + 1}:${result.error.character + 1} ${result.error.message})` : ''}`));
+  if (!result.plan) warnings.push(planBrokenNote(texts, planPath, result.error));
   return result.plan;
+}
+
+/** The note on a barcamp.json that does not parse, with where and why. */
+export function planBrokenNote(texts: CliTexts, planPath: string, error: ReturnType<typeof parseEventPlan>['error']): string {
+  return texts.planBroken(`${planPath}${error ? ` (${error.line + 1}:${error.character + 1} ${error.message})` : ''}`);
 }
 
 /** The outcome `main` turns into an exit code. */

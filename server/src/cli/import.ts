@@ -1,12 +1,15 @@
 // `barcamp import <file> --event <folder> [--out <file>]`: a pad's notes as a new session protocol of the event, never over an existing file.
 import { open, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importPadNotes, parseEventPlan, type EventPlan, type Language } from '../core';
 import { PLAN_FILE_NAME, readTextFile } from '../node/nodeFiles';
+import { planBrokenNote } from './aggregate';
 import { problemOf } from './checkArgs';
+import { printable } from './formats';
 import { cliTexts, usage, type CliTexts } from './messages';
+import { displayPath } from './report';
 import type { UsageProblem } from './usage';
 
 export interface ImportOptions {
@@ -81,11 +84,11 @@ function loadPlan(event: string, texts: CliTexts, own: (typeof TEXTS)['en']): Ev
   const path = join(event, PLAN_FILE_NAME);
   const read = readTextFile(path);
   if (!('text' in read)) {
-    process.stderr.write(`${read.error === 'missing' ? own.noPlan(displayed(event)) : texts.planBroken(displayed(path))}\n`);
+    process.stderr.write(`${printable(read.error === 'missing' ? own.noPlan(displayed(event)) : texts.planBroken(displayed(path)))}\n`);
     return undefined;
   }
-  const { plan } = parseEventPlan(read.text, pathToFileURL(path).toString());
-  if (!plan) process.stderr.write(`${texts.planBroken(displayed(path))}\n`);
+  const { plan, error } = parseEventPlan(read.text, pathToFileURL(path).toString());
+  if (!plan) process.stderr.write(`${printable(planBrokenNote(texts, displayed(path), error))}\n`);
   return plan;
 }
 
@@ -94,7 +97,7 @@ type Written = { path: string; error?: string };
 /** `<stem>.session.md` in the folder, else `<stem>-2.session.md`, `-3` …: the first name no file has. */
 async function writeFree(folder: string, fileName: string, text: string): Promise<Written> {
   const stem = fileName.replace(/\.session\.md$/u, '');
-  for (let n = 1; n < 1000; n++) {
+  for (let n = 1; n <= 1000; n++) {
     const written = await writeNew(join(folder, `${stem}${n === 1 ? '' : `-${n}`}.session.md`), text);
     if (written.error !== 'exists') return written;
   }
@@ -124,16 +127,16 @@ function readProblem(texts: CliTexts, file: string, read: { error: string; detai
 }
 
 function displayed(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
+  return displayPath(path, process.cwd());
 }
 
+// Paths in these lines come from the command line and the disk: printed with their control characters visible, as check and aggregate do.
 function print(text: string, code: number): number {
-  process.stdout.write(`${text}\n`);
+  process.stdout.write(`${text.split('\n').map(printable).join('\n')}\n`);
   return code;
 }
 
 function fail(text: string): number {
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${text.split('\n').map(printable).join('\n')}\n`);
   return 2;
 }

@@ -41,11 +41,6 @@ export function toJsonReport(reports: FileReport[], cwd: string): JsonReport {
   return { files: reports.length, diagnostics };
 }
 
-/** `file:line:col severity code message`, one line per finding. */
-export function toTextLines(reports: FileReport[], cwd: string): string[] {
-  return toJsonReport(reports, cwd).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(/\r?\n/g, ' ')}`);
-}
-
 /** Counts by severity, for the summary and the exit code. */
 export function countSeverities(reports: FileReport[]): Record<Diagnostic['severity'], number> {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };

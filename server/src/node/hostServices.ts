@@ -10,7 +10,7 @@ export function nodeHostServices(): Pick<ServerHost, 'watch' | 'writeOutput' | '
   return { watch: (rootUris, onChange) => watchFiles(rootUris, onChange), writeOutput, ruleDocsBase: shippedRuleDocs() };
 }
 
-/** The rule pages beside the bundle (dist/server.js → docs/rules), where the repository and the npm package keep them; not in the .vsix. */
+/** The rule pages beside the bundle (dist/server.js → docs/rules), where the repository and the npm package keep them (VS Code passes the .vsix's own copy as `docsUrl`). */
 function shippedRuleDocs(): string | undefined {
   const folder = join(__dirname, '..', 'docs', 'rules');
   return existsSync(join(folder, 'README.md')) ? pathToFileURL(folder).toString() : undefined;

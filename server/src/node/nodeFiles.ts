@@ -1,5 +1,5 @@
 // File access over node:fs, shared by the CLI and by the Node server when its client cannot serve files.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,26 +19,6 @@ export async function walkFiles(folder: string, wanted: (name: string) => boolea
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walkFiles(path, wanted)));
-    else if (entry.isFile() && wanted(entry.name)) found.push(path);
-  }
-  return found.sort();
-}
-
-/**
- * walkFiles, synchronously: for the CLI, which has nothing to do meanwhile and where awaiting each
- * folder left the thread idle for a noticeable part of a cached rerun (measured).
- */
-export function walkFilesSync(folder: string, wanted: (name: string) => boolean): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const found: string[] = [];
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) found.push(...walkFilesSync(path, wanted));
     else if (entry.isFile() && wanted(entry.name)) found.push(path);
   }
   return found.sort();

@@ -9,6 +9,7 @@ import { eventSessionsOf, type EventRef } from '../eventSessions';
 import { plannedOutput } from './aggregate';
 import { closedFileCheckerOf } from './checkAll';
 import { newSessionOf } from './eventEdits';
+import { today as todayLocal } from '../editingSupport';
 import { cancellable } from './eventViews';
 
 /**
@@ -45,7 +46,7 @@ async function aggregate(ctx: ServerContext, args: unknown[], token: Cancellatio
   if (!write) throw failure(texts.cannotWrite);
   const { eventUri, today } = optionsOf(args[0]);
   const event = await eventFor(ctx, eventUri, texts);
-  const planned = await plannedOutput(ctx, event, token, { today: today ?? localToday() });
+  const planned = await plannedOutput(ctx, event, token, { today: today ?? todayLocal() });
   if (planned.error) throw failure(texts.outputOutside(planned.error.detail));
   if (planned.refused.length > 0) throw failure(texts.refused(planned.refused));
   const outcome = await write({ eventFolderUri: event.folderUri, files: planned.files, assets: planned.assets });
@@ -104,7 +105,7 @@ async function eventFor(ctx: ServerContext, uri: string | undefined, texts: Comm
   return events[0];
 }
 
-/** As many names as the CLI tries (`barcamp import`): a folder the server cannot look into ends the search with an answer. */
+/** As many names as the CLI (`barcamp import`) and the editor try: a folder the server cannot look into ends the search with an answer. */
 const MAX_NAMES = 1000;
 
 /**
@@ -162,10 +163,4 @@ function inform(ctx: ServerContext, message: string): void {
 /** An answer the client shows as the command's error. */
 function failure(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidRequest, message);
-}
-
-/** The server's local date, as the CLI takes it: the reference date for "overdue". */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
