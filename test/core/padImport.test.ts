@@ -149,7 +149,7 @@ describe('importPadNotes', () => {
 
     it('writes the labels as frontmatter matched against the plan', () => {
       assert.deepEqual(frontmatterOf(result.protocol), ['title: Datenschutz als Bremse?', 'day: 1', 'slot: "10:30"', 'room: Elbe', 'host: Anna Schmidt', 'documenter: Leslie Czernik']);
-      assert.equal(result.suggestedFileName, 'datenschutz-als-bremse.session.md');
+      assert.equal(result.fileStem, 'datenschutz-als-bremse');
       assert.equal(result.language, 'de');
     });
 

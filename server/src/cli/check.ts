@@ -1,10 +1,9 @@
 // `barcamp check`: finds the protocols and their event plans on disk, then validates each against its event.
-import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crossFileProblems, SessionIndex, toDiagnostics, type Diagnostic, type EventPlan, type Language, type SessionFacts, type ValidationContext } from '../core';
 import { checkImages } from '../app/images';
-import { PLAN_FILE_NAME, nodeWorkspace, readTextFile } from '../node/nodeFiles';
+import { PLAN_FILE_NAME, nodeWorkspace, readTextFile, statOf } from '../node/nodeFiles';
 import { cliJobs } from './jobs';
 import { loadSessions, type CacheRun, type CheckSetup } from './loadSessions';
 import type { CliTexts } from './messages';
@@ -103,13 +102,4 @@ function nearestPlanFile(folder: string, visited: Map<string, string | undefined
   const found = exists ? candidate : parent === folder ? undefined : nearestPlanFile(parent, visited);
   visited.set(folder, found);
   return found;
-}
-
-/** The file's status, or undefined when it cannot be had (missing, no permission); synchronous like the rest of a check. */
-function statOf(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

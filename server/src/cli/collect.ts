@@ -1,9 +1,9 @@
 // Which files a `check` looks at: files as named, folders searched, globs expanded (tinyglobby); .gitignore and .barcampignore respected (ignore).
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { PLAN_FILE_NAME, isSessionFileName, readTextFile } from '../node/nodeFiles';
+import { PLAN_FILE_NAME, SKIPPED_FOLDERS, isSessionFileName, readTextFile, statOf } from '../node/nodeFiles';
 
 /** What the arguments named, sorted into what is checked and what is not. */
 export interface CollectedFiles {
@@ -18,8 +18,8 @@ export interface CollectedFiles {
   empty: string[];
 }
 
-/** Never searched: dependencies, version control, the test runner's caches (as the workspace search skips them). */
-const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/.e2e-cache/**', '**/.vscode-test/**'];
+/** Never searched: the folders every walk of the project skips (dependencies, version control, test caches). */
+const SKIPPED_GLOBS = [...SKIPPED_FOLDERS].map((name) => `**/${name}/**`);
 
 /** The files of one ignore file's folder that count: git's own list, and one for what is in git but no protocol to check. */
 const IGNORE_FILES = ['.gitignore', '.barcampignore'];
@@ -44,12 +44,12 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
   for (const arg of args) {
     const info = statOf(resolve(cwd, arg));
     if (info?.isDirectory()) {
-      const files = await glob('**/*.session.md', { cwd: resolve(cwd, arg), ignore: SKIPPED_FOLDERS, followSymbolicLinks: false, dot: false });
+      const files = await glob('**/*.session.md', { cwd: resolve(cwd, arg), ignore: SKIPPED_GLOBS, followSymbolicLinks: false, dot: false });
       const added = files.sort().filter((file) => add(join(arg, ...file.split('/')), false));
       if (added.length === 0) found.empty.push(arg);
     } else if (info) add(arg, true);
     else if (isDynamicPattern(arg)) {
-      const files = await glob(arg, { cwd, ignore: SKIPPED_FOLDERS, followSymbolicLinks: false, expandDirectories: false, onlyFiles: true });
+      const files = await glob(arg, { cwd, ignore: SKIPPED_GLOBS, followSymbolicLinks: false, expandDirectories: false, onlyFiles: true });
       const added = files.sort().filter((file) => add(file.split('/').join(sep), false));
       if (added.length === 0) found.empty.push(arg);
     } else found.notFound.push(arg);
@@ -96,13 +96,4 @@ function readRules(folder: string): Ignore | undefined {
     return 'text' in read ? [read.text] : [];
   });
   return texts.length > 0 ? ignore().add(texts) : undefined;
-}
-
-/** The file's status, or undefined when it cannot be had (missing, no permission). */
-function statOf(path: string): ReturnType<typeof statSync> | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
 }

@@ -73,7 +73,7 @@ export async function runImport(rest: readonly string[], environmentLanguage: La
   if (!isFolder) return fail(own.notFolder(parsed.event));
   const plan = loadPlan(event, texts, own);
   const result = importPadNotes(pad.text, { plan, fileName: basename(parsed.file) });
-  const written = parsed.out ? await writeNew(resolve(parsed.out), result.protocol) : await writeFree(event, result.suggestedFileName, result.protocol);
+  const written = parsed.out ? await writeNew(resolve(parsed.out), result.protocol) : await writeFree(event, result.fileStem, result.protocol);
   if (written.error === 'exists') return fail(own.exists(displayed(written.path)));
   if (written.error) return fail(texts.writeFailed(`${displayed(written.path)} (${written.error})`));
   return print(texts.wrote(displayed(written.path)), 0);
@@ -95,13 +95,12 @@ function loadPlan(event: string, texts: CliTexts, own: (typeof TEXTS)['en']): Ev
 type Written = { path: string; error?: string };
 
 /** `<stem>.session.md` in the folder, else `<stem>-2.session.md`, `-3` …: the first name no file has. */
-async function writeFree(folder: string, fileName: string, text: string): Promise<Written> {
-  const stem = fileName.replace(/\.session\.md$/u, '');
+async function writeFree(folder: string, stem: string, text: string): Promise<Written> {
   for (let n = 1; n <= 1000; n++) {
     const written = await writeNew(join(folder, `${stem}${n === 1 ? '' : `-${n}`}.session.md`), text);
     if (written.error !== 'exists') return written;
   }
-  return { path: join(folder, fileName), error: 'exists' };
+  return { path: join(folder, `${stem}.session.md`), error: 'exists' };
 }
 
 /** Creates the file; `exists` when anything stands there already (the `wx` flag: the check and the creation are one step). */

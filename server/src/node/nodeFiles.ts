@@ -1,5 +1,5 @@
 // File access over node:fs, shared by the CLI and by the Node server when its client cannot serve files.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,6 +11,15 @@ import { PLAN_FILE_NAME, SESSION_SUFFIX, textOfContent, type FileContent, type F
 export const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.e2e-cache', '.vscode-test']);
 
 export { PLAN_FILE_NAME } from '../app/workspace';
+
+/** The file's status (links followed), or undefined when it cannot be had (missing, no permission). */
+export function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Paths of every file below `folder` for which `wanted(name)` holds; unreadable folders are skipped. */
 export async function walkFiles(folder: string, wanted: (name: string) => boolean): Promise<string[]> {

@@ -16,7 +16,7 @@ export const importNotesFeature: Feature = {
       const decoded = decodeText(bytes);
       if (decoded.binary) return { error: 'binary' };
       const result = importPadNotes(decoded.text, { plan: event.plan, fileName: typeof params.fileName === 'string' ? params.fileName : undefined });
-      return { folderUri: event.folderUri, fileStem: result.suggestedFileName.replace(/\.session\.md$/u, ''), text: result.protocol };
+      return { folderUri: event.folderUri, fileStem: result.fileStem, text: result.protocol };
     });
   },
 };

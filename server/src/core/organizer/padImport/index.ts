@@ -31,8 +31,8 @@ export type PadImportNote =
 
 export interface PadImport {
   protocol: string;
-  /** `<slug of the topic>.session.md`. */
-  suggestedFileName: string;
+  /** The file's name without `.session.md`: the slug of the topic (the writer adds `-2` … when taken). */
+  fileStem: string;
   topic: string;
   language: Language;
   notes: PadImportNote[];
@@ -337,7 +337,7 @@ function write(r: Reader, options: PadImportOptions): PadImport {
   if (r.kept.length > 0) front.splice(front.length - 1, 0, KEPT_HEADER[language], ...r.kept.map((k) => `# ${k}`));
   const body = r.sections.map((s) => renderSection(s, ctx)).filter((lines) => lines.length > 0);
   const protocol = [...front, '', `# ${topic}`, ...body.flatMap((lines) => ['', ...lines]), ''].join('\n');
-  return { protocol, suggestedFileName: `${sessionFileStem(topic)}.session.md`, topic, language, notes: r.notes.sort((a, b) => a.line - b.line) };
+  return { protocol, fileStem: sessionFileStem(topic), topic, language, notes: r.notes.sort((a, b) => a.line - b.line) };
 }
 
 function openSection(r: Reader, section: PadSection): void {
