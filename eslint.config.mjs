@@ -32,7 +32,7 @@ const CORE_FENCE = {
     },
     // No folder inside the core is called lsp/cli/node/app/protocol, so a relative path ending in one of those leaves the core.
     { regex: '^(\\.\\./)+(lsp|cli|node|app)(/|$)', message: 'The core never imports server/src/{lsp,cli,node,app}: they depend on the core, not the other way round.' },
-    { regex: '^(\\.\\./)+protocol(\\.ts)?$', message: 'The core never imports server/src/protocol.ts (the client–server messages); put shared types in core/model.ts.' },
+    { regex: '^(\\.\\./)+protocol(\\.ts|/.*)?$', message: 'The core never imports server/src/protocol/ (the client–server messages); put shared types in core/model.ts.' },
   ],
 };
 
@@ -119,7 +119,7 @@ const WEB_FENCE = {
 
 const CLIENT_NOT_CORE = {
   regex: '(^|/)server/src/core(/|$)',
-  message: 'The client never imports the core: it talks to the server through server/src/protocol.ts (types and request names).',
+  message: 'The client never imports the core: it talks to the server through server/src/protocol/ (types and request names).',
 };
 
 const TS = ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts'];
@@ -174,7 +174,7 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-restricted-imports': ['error', APP_FENCE] },
   },
   {
-    files: ['server/src/lsp/**/*.ts', 'server/src/browser/**/*.ts', 'server/src/protocol.ts'],
+    files: ['server/src/lsp/**/*.ts', 'server/src/browser/**/*.ts', 'server/src/protocol/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', WEB_FENCE] },
   },
   {

@@ -1,4 +1,4 @@
-// The organizer's way to the language server: requests of server/src/protocol.ts and one "sessions changed" event.
+// The organizer's way to the language server: requests of server/src/protocol/ and one "sessions changed" event.
 import * as vscode from 'vscode';
 import { State, WorkDoneProgress, type BaseLanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport, type WorkDoneProgressEnd } from 'vscode-languageclient';
 import { SessionsChangedNotification, type SetStepDoneResult } from '../../server/src/protocol';

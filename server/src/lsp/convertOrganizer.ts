@@ -1,4 +1,4 @@
-// Core results → the organizer's protocol payloads (server/src/protocol.ts); the sibling of convert.ts for custom messages.
+// Core results → the organizer's protocol payloads (server/src/protocol/); the sibling of convert.ts for custom messages.
 import { CreateFile, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { dayLabel, type Language, type StepEdit } from '../core';
 import type { OverviewStep, StepGroup } from '../core';
