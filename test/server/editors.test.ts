@@ -6,20 +6,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ApplyWorkspaceEditParams, DocumentDiagnosticReport, RegistrationParams, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
 import { TestClient, codes, type ClientOptions } from './lspClient';
+import { ANNA, testcampPlan } from './testcamp';
 
-const PEOPLE = [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }];
+const PEOPLE = [ANNA];
 const MAX = { id: 'max-mustermann', name: 'Max Mustermann' };
 
 function plan(people: Array<{ id: string; name: string; org?: string }> = PEOPLE): string {
-  return JSON.stringify({
-    name: 'Testcamp',
-    language: 'de',
-    days: [{ day: 1, date: '2017-01-26' }],
-    rooms: ['Elbe', 'Weser'],
-    slots: ['10:30', '14:00'],
-    people,
-    output: { folder: 'doku', formats: ['md', 'html'] },
-  });
+  return testcampPlan({ people, output: { folder: 'doku', formats: ['md', 'html'] } });
 }
 
 function session(title: string, room: string, owner = 'anna-schmidt', findings = true): string {

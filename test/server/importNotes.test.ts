@@ -5,15 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from './lspClient';
-
-const PLAN = {
-  name: 'Testcamp',
-  language: 'de',
-  days: [{ day: 1, date: '2017-01-26' }],
-  rooms: ['Elbe', 'Weser'],
-  slots: ['10:30', '14:00'],
-  people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }],
-};
+import { testcampPlan } from './testcamp';
 
 const PAD = ['Thema: E-Akte im Landkreis', 'Raum: weser', 'Zeit: 10.30 Uhr', '', 'Ergebnisse:', '* Aktenplan zuerst', '', 'Nächste Schritte:', '* Vorlage teilen → Anna, bis 28.02.2017', ''].join(
   '\n',
@@ -27,7 +19,7 @@ describe('barcamp/session/importNotes', function () {
 
   beforeEach(async function () {
     folder = mkdtempSync(join(tmpdir(), 'barcamp-import-lsp-'));
-    writeFileSync(join(folder, 'barcamp.json'), JSON.stringify(PLAN));
+    writeFileSync(join(folder, 'barcamp.json'), testcampPlan());
     ({ client } = await TestClient.start({ rootUri: pathToFileURL(folder).toString() }));
     await client.indexReady();
   });

@@ -6,15 +6,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient, codes } from './lspClient';
+import { testcampPlan } from './testcamp';
 
-const PLAN = JSON.stringify({
-  name: 'Testcamp',
-  language: 'de',
-  days: [{ day: 1, date: '2017-01-26' }],
-  rooms: ['Elbe', 'Weser'],
-  slots: ['10:30', '14:00'],
-  people: [{ id: 'anna-schmidt', name: 'Anna Schmidt', org: 'Kreis Pinneberg' }],
-});
+const PLAN = testcampPlan();
 
 function session(title: string, room: string, body = ''): string {
   return [
